@@ -1,0 +1,31 @@
+"""quoteattr: find quotes in news text, name who said them and who relayed them.
+
+>>> import quoteattr
+>>> ex = quoteattr.extract('"We will not give up," she said.')
+>>> ex[0].text
+'We will not give up,'
+"""
+
+from .config import Config
+from .io import Failure, ReadError, iter_articles, read
+from .model import Article, Cue, Extraction, Problem, Quote, QuoteKind, Relay, Speaker
+from .pipeline import extract
+
+__all__ = [
+    "Article",
+    "Config",
+    "Cue",
+    "Extraction",
+    "Failure",
+    "Problem",
+    "Quote",
+    "QuoteKind",
+    "ReadError",
+    "Relay",
+    "Speaker",
+    "extract",
+    "iter_articles",
+    "read",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Reports for people: plain text for terminals (and HTML for alignment groups)."""
