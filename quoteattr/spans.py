@@ -39,7 +39,10 @@ from .segment import paragraphs
 
 __all__ = ["RawSpan", "find_spans", "quote_kind"]
 
-_OPEN_PUNCT = frozenset("([{<\u2014\u2013-/\u2026")
+# Characters after which a mark leans on the next word (opens), like a space:
+# brackets, dashes, a slash, an ellipsis, and the comma, colon or semicolon of
+# text whose space was lost (``said,"Look`` or ``Clinton:"We``).
+_OPEN_PUNCT = frozenset("([{<\u2014\u2013-/\u2026,:;")
 _TERMINAL = frozenset(".!?\u2026")
 
 
@@ -69,6 +72,7 @@ class _Open:
     first_paragraph: int
     segments: list[tuple[int, int]]
     depth: int
+    nested: list[RawSpan] = attrs.Factory(list)  # held until this quote is known to be an excerpt
 
 
 @functools.lru_cache(maxsize=32)
@@ -79,6 +83,7 @@ def _tables(marks: tuple[MarkPair, ...]) -> tuple[regex.Pattern[str], dict[str, 
         openers.setdefault(pair.open, []).append(pair)
         chars.add(pair.open)
         chars.update(pair.closers)
+        chars.update(pair.turned)
     alternatives = sorted(chars, key=len, reverse=True)
     pattern = regex.compile("|".join(regex.escape(c) for c in alternatives))
     closers = frozenset(c for pair in marks for c in pair.closers)
@@ -215,11 +220,10 @@ class _Scanner:
         if not m:
             return None
         mark = m.group(0)
-        pairs = self.openers.get(mark, ())
-        if any(p.family == entry.pair.family for p in pairs) or mark == entry.pair.open:
-            left, _ = self.flanks(at, at + len(mark))
-            return mark if left else None
-        return None
+        if mark != entry.pair.open:
+            return None  # another style of mark starts a new quote (text pasted from elsewhere)
+        left, _ = self.flanks(at, at + len(mark))
+        return mark if left else None
 
     def closes_in(self, entry: _Open, s: int, e: int) -> bool:
         """Whether text[s:e] holds a mark that would close ``entry`` (read once per boundary)."""
@@ -242,24 +246,28 @@ class _Scanner:
             e -= 1
         if not any(ch.isalnum() for ch in text[first_s:e]):
             return
-        if entry.depth > 0 and not self.config.include_nested:
-            return
         clean = tuple((a, b) for a, b in ((max(a, first_s), min(b, e)) for a, b in segments) if a < b)
         close_mark = text[close_at : close_at + close_len] if close_at is not None else ""
-        self.spans.append(
-            RawSpan(
-                start=first_s,
-                end=e,
-                open_at=entry.at,
-                close_at=close_at,
-                marks=text[entry.at : entry.at + entry.length] + close_mark,
-                family=entry.pair.family,
-                depth=entry.depth,
-                segments=clean,
-                closed=close_at is not None,
-                paragraph=entry.first_paragraph,
-            )
+        span = RawSpan(
+            start=first_s,
+            end=e,
+            open_at=entry.at,
+            close_at=close_at,
+            marks=text[entry.at : entry.at + entry.length] + close_mark,
+            family=entry.pair.family,
+            depth=entry.depth,
+            segments=clean,
+            closed=close_at is not None,
+            paragraph=entry.first_paragraph,
         )
+        if entry.depth == 0:
+            self.spans.append(span)
+            if entry.paragraph != entry.first_paragraph:
+                self.spans.extend(entry.nested)  # rule 6: quotes inside an excerpt
+        elif self.config.include_nested:
+            self.spans.append(span)
+        elif entry.depth == 1 and self.stack:
+            self.stack[0].nested.append(span)
 
     def close_unclosed(self, entry: _Open, end: int) -> None:
         if entry.pair.family == "single" and self.config.single_quotes == "auto":
@@ -303,6 +311,9 @@ class _Scanner:
             return
         left, right = self.flanks(i, j)
         top = self.stack[-1] if self.stack else None
+        if top is not None and mark in top.pair.turned and right and not left:
+            self.close(top, i, j)  # the opening glyph typed in a closing position
+            return
         if top is not None and mark in top.pair.closers:
             straight_pair = mark == top.pair.open and top.pair.symmetric
             if straight_pair or right or not left or not pairs:
@@ -319,6 +330,9 @@ class _Scanner:
                     return
         if pairs and left:
             self.push(pairs[0], i, j)
+            return
+        if pairs and top is None and not right and not pairs[0].symmetric:
+            self.push(pairs[0], i, j)  # a one-way opener set off by a space (“ You know)
             return
         if not pairs and left and mark in self.closer_chars and top is None:
             # a closing mark used to open (”Hello,” he said): pair it with itself
