@@ -10,19 +10,30 @@ once, each paragraph boundary is crossed once).  The rules, in order:
    (parties').  A straight double mark after a digit with no double quote open
    is an inch mark (a 15" screen).
 2. *Flanking*: a symmetric mark (``"`` ``'``) opens when it leans on the next
-   word and closes when it leans on the previous one.  A straight double mark
-   always closes an open straight double quote: news never nests ``"`` in ``"``.
+   word and closes when it leans on the previous one (a comma, colon or
+   semicolon before it counts as a space: ``said,"Look``).  A straight double
+   mark always closes an open straight double quote: news never nests ``"`` in
+   ``"``.  A one-way opener (``“`` ``«``) opens even when a space follows it,
+   and one typed in a closing position (``“rapists“ while``) closes its quote
+   (``MarkPair.turned``).
 3. *Nesting*: an opener while a quote is open pushes a nested quote
    (``"... 'inner' ..."`` and ``'... "inner" ...'``), up to ``max_nesting``.
 4. *Paragraph breaks*: at the end of a paragraph with a quote still open,
-   a next paragraph that opens with a mark of the same family continues the
-   quote (the news multi-paragraph convention); a next paragraph that
+   a next paragraph that opens with the same mark that opened the quote
+   continues it (the news multi-paragraph convention; another style of mark,
+   as in ``"`` then ``“``, starts a new quote); a next paragraph that
    continues the sentence (it starts in lower case, or the paragraph ended
    mid-sentence and the next one closes the quote) continues it too (text
    damaged by extraction).  Otherwise the quote ends there, flagged unclosed.
 5. *Leftovers*: a closing mark with nothing to close is reported and ignored;
    a quote still open at the end of the text is closed at the end of its
    paragraph and flagged.
+6. *Excerpts*: quotes nested in a quote are dropped (``Config.include_nested``
+   keeps them all), except the first level inside a quote that runs over
+   several paragraphs: such a quote is an excerpt of another text (a
+   transcript, another outlet's article) and the quotes in it are quotes in
+   their own right.  They come out with ``depth`` 1, inside their excerpt: two
+   spans are therefore either disjoint or one holds the other.
 """
 
 from __future__ import annotations
