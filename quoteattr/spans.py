@@ -55,6 +55,8 @@ __all__ = ["RawSpan", "find_spans", "quote_kind"]
 # text whose space was lost (``said,"Look`` or ``Clinton:"We``).
 _OPEN_PUNCT = frozenset("([{<\u2014\u2013-/\u2026,:;")
 _TERMINAL = frozenset(".!?\u2026")
+# The end of a split quote's first half: a comma, ? or ! then a closing mark.
+_SPLIT_RE = regex.compile("[,!?][\"\u201d\u2019'\u00bb\u203a\u300d\u300f]\\s")
 
 
 @attrs.frozen(slots=True)
@@ -207,7 +209,7 @@ class _Scanner:
         if bottom.pair.family == "single" and self.config.single_quotes == "auto":
             self.stack.pop()
             return
-        too_long = cur_e - bottom.content_start > self.config.max_quote_chars
+        too_long = cur_e - (bottom.at + bottom.length) > self.config.max_quote_chars
         first = text[nxt_s]
         reopen = self.reopening_mark(bottom, nxt_s)
         if reopen and not too_long:
@@ -280,7 +282,25 @@ class _Scanner:
         elif entry.depth == 1 and self.stack:
             self.stack[0].nested.append(span)
 
+    def limit(self, entry: _Open) -> int:
+        """Where a quote opened by ``entry`` must end at the latest: ``max_quote_chars``
+        after its opening mark, moved back to a space when one is near."""
+        cut = entry.at + entry.length + self.config.max_quote_chars
+        if cut >= len(self.text):
+            return len(self.text)
+        space = max(
+            self.text.rfind(" ", max(cut - 200, entry.at), cut), self.text.rfind("\n", max(cut - 200, entry.at), cut)
+        )
+        return space if space > entry.at else cut
+
+    def expire(self, pos: int) -> None:
+        """Rule 5: quotes open longer than ``max_quote_chars`` before ``pos`` end, flagged."""
+        if self.stack and pos - (self.stack[0].at + self.stack[0].length) > self.config.max_quote_chars:
+            while self.stack:
+                self.close_unclosed(self.stack.pop(), pos)
+
     def close_unclosed(self, entry: _Open, end: int) -> None:
+        end = min(end, self.limit(entry))
         if entry.pair.family == "single" and self.config.single_quotes == "auto":
             return  # an unpaired single mark is taken for an apostrophe
         self.problem(
@@ -298,6 +318,7 @@ class _Scanner:
             i, j = m.span()
             mark = m.group(0)
             self.advance_to(i)
+            self.expire(i)
             if i in self.skip:
                 continue
             self.handle(mark, i, j, cfg)
@@ -385,8 +406,16 @@ def quote_kind(text: str, span: RawSpan, sentence_start: int) -> QuoteKind:
     """``direct`` when the quote stands as a clause of its own, else ``partial``.
 
     A quote is direct when nothing of the author's sentence stands before it
-    (it opens the sentence or paragraph, or follows a colon), or when it is a
-    whole capitalized sentence of its own after a comma, dash or speech verb.
+    (it opens the sentence or paragraph, or follows a colon), when it is a
+    whole capitalized sentence of its own after a comma, dash or speech verb,
+    or when it is the second half of a split quote (``"A," she said, "b."``:
+    a quote closed by ``,"`` stands within 300 characters before it in the
+    sentence).
+
+    >>> from quoteattr.config import Config
+    >>> t = '"Prices rise," she said, "and wages do not." Pay was "too low."'
+    >>> [str(quote_kind(t, s, 0 if s.start < 45 else 45)) for s in find_spans(t, Config())[0]]
+    ['direct', 'direct', 'partial']
     """
     i = span.open_at
     k = i - 1
@@ -405,5 +434,7 @@ def quote_kind(text: str, span: RawSpan, sentence_start: int) -> QuoteKind:
     if starts_upper and ends_sentence and span.depth == 0 and before.isalpha():
         return QuoteKind.DIRECT
     if before in "[" and starts_upper:
+        return QuoteKind.DIRECT
+    if before == "," and _SPLIT_RE.search(text, max(sentence_start, i - 300), i):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
