@@ -38,6 +38,7 @@ once, each paragraph boundary is crossed once).  The rules, in order:
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -55,6 +56,8 @@ __all__ = ["RawSpan", "find_spans", "quote_kind"]
 # text whose space was lost (``said,"Look`` or ``Clinton:"We``).
 _OPEN_PUNCT = frozenset("([{<\u2014\u2013-/\u2026,:;")
 _TERMINAL = frozenset(".!?\u2026")
+_SINGLE_CLOSER_RE = regex.compile("(?<=[\\p{L}\\p{N}.,!?])['\u2019](?=[\\s.,;:!?]|$)")
+_SINGLE_OPENER_RE = regex.compile("(?<=^|[\\s(\\[\u2014\u2013\"\u201c])['\u2018](?=\\p{L})")
 # The end of a split quote's first half: a comma, ? or ! then a closing mark.
 _SPLIT_RE = regex.compile("[,!?][\"\u201d\u2019'\u00bb\u203a\u300d\u300f]\\s")
 
@@ -121,6 +124,10 @@ class _Scanner:
         self.problem_count = 0
         self.skip: set[int] = set()  # reopening marks consumed by a continuation
         self.pi = 0  # index of the paragraph being read
+        # Positions of single marks in a closing position (after a word, before a space or
+        # punctuation), found once so that a look ahead costs a binary search.
+        self.single_closers = [m.start() for m in _SINGLE_CLOSER_RE.finditer(text)]
+        self.single_openers = [m.start() for m in _SINGLE_OPENER_RE.finditer(text)]
 
     # -- reporting -------------------------------------------------------
     def problem(self, code: str, message: str, start: int, end: int) -> None:
@@ -167,7 +174,20 @@ class _Scanner:
             top = self.top_single()
             if top is None:
                 return True  # possessive plural: parties', Jesus'
+            if p in "sS" and self.later_single_closer(j):
+                return True  # 'the workers' victory': another closing mark follows in the paragraph
         return False
+
+    def later_single_closer(self, j: int) -> bool:
+        """Whether a lower-case word follows ``j``, then a closing single mark in this paragraph
+        with no opening single mark before it."""
+        if not regex.match(r"\s\p{Ll}", self.text[j : j + 2]):
+            return False
+        k = bisect.bisect_left(self.single_closers, j)
+        if k == len(self.single_closers) or self.single_closers[k] >= self.paras[self.pi][1]:
+            return False
+        o = bisect.bisect_left(self.single_openers, j)
+        return o == len(self.single_openers) or self.single_openers[o] > self.single_closers[k]
 
     def top_single(self) -> _Open | None:
         for entry in reversed(self.stack):
