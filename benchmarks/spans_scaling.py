@@ -1,0 +1,60 @@
+"""Quote pairing on pathological inputs: time per doubling of the input.
+
+For each family of ``tests/strategies.py::PATHOLOGICAL`` this times
+``quoteattr.extract`` at 1/8, 1/4, 1/2 and 1 MB (best of 3 runs, measured with
+``time.perf_counter`` in this one process) and prints the ratio between the
+times at successive sizes.  A linear scan gives ratios near 2.0; a quadratic
+one near 4.0.  The goal is below 2.5.
+
+Run from the repository root:
+
+    python benchmarks/spans_scaling.py
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+import itertools
+
+from strategies import PATHOLOGICAL
+
+import quoteattr
+
+SIZES = (125_000, 250_000, 500_000, 1_000_000)
+GOAL = 2.5
+
+
+def best_of(text: str, runs: int = 3) -> float:
+    """The shortest of ``runs`` timings of ``quoteattr.extract(text)``, in seconds."""
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        quoteattr.extract(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> int:
+    header = f"| {'family':24} | " + " | ".join(f"{s // 1000:>5} kB" for s in SIZES) + " | steps | per doubling |"
+    print(header)
+    print("|" + "---|" * (len(SIZES) + 3))
+    worst_all = 0.0
+    for name, make in PATHOLOGICAL.items():
+        times = [best_of(make(size)) for size in SIZES]
+        ratios = [b / a for a, b in itertools.pairwise(times)]
+        per_doubling = (times[-1] / times[0]) ** (1 / (len(SIZES) - 1))
+        worst_all = max(worst_all, per_doubling)
+        cells = " | ".join(f"{t:7.3f}s" for t in times)
+        steps = ", ".join(f"{r:.2f}x" for r in ratios)
+        print(f"| {name:24} | {cells} | {steps:19} | {per_doubling:.2f}x |")
+    print(f"\nhighest time per doubling: {worst_all:.2f}x (goal < {GOAL}x)")
+    return 0 if worst_all < GOAL else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
