@@ -13,13 +13,12 @@ Run from the repository root:
 
 from __future__ import annotations
 
+import itertools
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-
-import itertools
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # strategies.py lives there
 
 from strategies import PATHOLOGICAL
 
