@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,9 @@ from quoteattr.config import Config
 from quoteattr.lexicon.marks import DEFAULT_MARKS, MarkPair
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-#: The measuring data beside the repository (absent in a plain clone).
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+#: The measuring data beside the repository (absent in a plain clone); the
+#: environment variable QUOTEATTR_SHARED points elsewhere (a git worktree, say).
+SHARED = Path(os.environ.get("QUOTEATTR_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
 
 
 def load_fixture(name: str) -> list[dict[str, Any]]:
