@@ -238,9 +238,13 @@ class _Scanner:
             bottom.content_start = nxt_s + len(reopen)
             bottom.paragraph = self.pi + 1
             return
-        last = text[cur_e - 1]
-        continues = first.islower() or (
-            last not in _TERMINAL and last not in ":;" and self.closes_in(bottom, nxt_s, nxt_e)
+        k = cur_e - 1
+        while k > bottom.content_start and (text[k] in self.closer_chars or text[k] in ")]"):
+            k -= 1  # look past closing marks: 'chanting “U-S-A!”' ends a sentence
+        last = text[k]
+        opens_quote = self.pattern.match(text, nxt_s) is not None
+        continues = not opens_quote and (
+            first.islower() or (last not in _TERMINAL and last not in ":;" and self.closes_in(bottom, nxt_s, nxt_e))
         )
         if continues and not too_long:
             bottom.paragraph = self.pi + 1
