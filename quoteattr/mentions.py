@@ -209,8 +209,18 @@ def _description(text: str, toks: Sequence[Token], end: int) -> tuple[int, Menti
     """A description ending at token ``end`` (inclusive): "the top U.S. diplomat", "officials"."""
     head = toks[end]
     low = _strip_possessive(head.low)
-    if low not in ROLE_NOUNS and low not in GROUP_ROLE_NOUNS:
-        return None
+    known_role = low in ROLE_NOUNS or low in GROUP_ROLE_NOUNS
+    if not known_role:
+        # any common noun right after a determiner ("one questioner", "the announcer")
+        if head.is_cap or low in NOT_NAMES or low in PRONOUNS or len(low) < 3 or low.endswith("ly"):
+            return None
+        before = toks[end - 1] if end >= 1 else None
+        before2 = toks[end - 2] if end >= 2 else None
+        det_near = (before is not None and before.low in DETERMINERS) or (
+            before2 is not None and before2.low in DETERMINERS and before is not None and before.is_word
+        )
+        if not det_near:
+            return None
     k = end - 1
     lower_words = 0
     while k >= 0 and end - k <= 7:

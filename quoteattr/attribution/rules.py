@@ -38,6 +38,11 @@ Rule = Callable[[QuoteState], "Decision | None"]
 
 _AS_WORDS = frozenset({"saying", "telling", "stating", "writing", "declaring", "adding", "warning"})
 _DASHES = frozenset("—–―")
+_PREPOSITIONS = frozenset(
+    {"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "over", "through", "into", "under",
+     "after", "before", "during", "against", "among", "between", "without", "within", "toward", "towards"}
+)  # fmt: skip
+_BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "release", "tweet", "post", "letter", "speech"})
 
 
@@ -55,9 +60,14 @@ def _verb_here(toks: Sequence[Token], c: int) -> bool:
         return False
     if prev.low in DETERMINERS or prev.low.endswith(("'s", "’s")):
         return False
-    if prev.is_cap and c > 1 and toks[c - 2].low in DETERMINERS:
-        return False
-    return prev.is_cap or prev.low in PRONOUNS or prev.low in CUE_ADVERBS
+    if prev.is_cap:
+        k = c - 1
+        while k > 0 and toks[k - 1].is_word and toks[k - 1].is_cap:
+            k -= 1
+        before = toks[k - 1] if k > 0 else None
+        # "a Donald Trump tweet", "over Police Shooting Comments"
+        return before is None or not (before.low in DETERMINERS or before.low in _PREPOSITIONS)
+    return prev.low in PRONOUNS or prev.low in CUE_ADVERBS
 
 
 def _is_naming(tok: Token, state: QuoteState) -> bool:
@@ -129,6 +139,10 @@ def after_adjacent(state: QuoteState) -> Decision | None:
     k = _first_word(toks)
     if k >= len(toks) or not toks[k].is_word:
         return None
+    if state.before_tokens and state.before_tokens[-1].text == ":":
+        lead = colon_lead_in(state)
+        if lead is not None and lead.mention is not None and lead.mention.kind != "pronoun":
+            return None  # "X scolded him: "..." she said": the named lead-in decides
     if _is_cue(toks[k], state):
         got = np_after(state.text, toks, k + 1)
         if (got is not None and got[1].kind != "pronoun") or (got is not None and toks[k].low in ("said", "says")):
@@ -166,20 +180,49 @@ def colon_lead_in(state: QuoteState) -> Decision | None:
 def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, conf: float) -> Decision | None:
     """The last cue in ``toks[:end]`` and its subject; participles defer to the finite verb before them."""
     cues = [i for i in range(end) if (_is_cue(toks[i], state) or _is_naming(toks[i], state)) and _verb_here(toks, i)]
-    for c in reversed(cues):
+    for c in cues:
         tok = toks[c]
         participle = tok.low.endswith("ing") and c > 0 and toks[c - 1].text == ","
         if participle:
             continue
-        if c > 0 and toks[c - 1].low in ("was", "were", "been", "being", "be", "is", "are"):
-            continue  # passive: "was told", "is called"
+        if c > 0 and toks[c - 1].low in _BE and not tok.low.endswith("ing"):
+            continue  # passive: "was told", "is called" (but "is telling" is active)
         got = _speaker_before(state, toks, c)
+        if got is not None and got[0] > 0 and toks[got[0] - 1].low in _PREPOSITIONS:
+            got = _clause_subject(state, toks, got[0])  # "Protesters marching through the streets chanted"
         if got is None:
             got = _subject_before_aside(state, toks, c)
         if got is None:
-            return None
+            continue
         naming = _is_naming(tok, state) and not _is_cue(tok, state)
         return _decide(state, rule, conf - (0.15 if naming else 0.0), got[1], toks, [c])
+    if cues:
+        # only participles (", saying ..."): the subject of the main clause speaks
+        c = cues[0]
+        got = _clause_subject(state, toks, c)
+        if got is not None:
+            return _decide(state, rule, conf - 0.15, got[1], toks, [c])
+    return None
+
+
+def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tuple[int, Mention] | None:
+    """The first name or pronoun in ``toks[:before]`` that stands as a subject (not after a preposition)."""
+    k = 0
+    while k < before:
+        tok = toks[k]
+        subject_word = tok.is_cap and tok.low not in NOT_NAMES or tok.low in ("he", "she", "they")
+        if tok.is_word and subject_word:
+            end = k
+            while end + 1 < before and toks[end + 1].is_word and toks[end + 1].is_cap:
+                end += 1
+            prev = toks[k - 1] if k > 0 else None
+            got = np_before(state.text, toks, end)
+            subject_kinds = ("person", "organization", "pronoun", "group")
+            if (prev is None or prev.low not in _PREPOSITIONS) and got is not None and got[1].kind in subject_kinds:
+                return got
+            k = end + 1
+            continue
+        k += 1
     return None
 
 
@@ -260,20 +303,36 @@ def headline_colon(state: QuoteState) -> Decision | None:
     return _decide(state, "headline_colon", 0.7, got[1], toks, [colon])
 
 
-def _names_between(state: QuoteState, start: int, end: int, speaker: Mention) -> bool:
-    """Whether a person or organization other than ``speaker`` is named in ``text[start:end]``."""
+def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Mention) -> bool:
+    """Whether ``text[start:end]`` brings in another speaker or subject than ``speaker``.
+
+    Someone intervenes when a speech verb has another subject there, or a
+    sentence there opens with another name or a pronoun of another gender.
+    Names in object position ("speaking of Clinton's health") do not count.
+    """
     from ..mentions import tokenize
 
-    own = set(state.text[speaker.start : speaker.end].split())
-    for tok in tokenize(state.text, start, end):
-        if not tok.is_word or not tok.is_cap:
+    own = {
+        w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in state.text[speaker.start : speaker.end].split()
+    }
+    toks = tokenize(state.text, start, end)
+    sentence_start = True
+    for j, tok in enumerate(toks):
+        if not tok.is_word:
+            sentence_start = tok.text in ".!?" or (sentence_start and tok.text in "\"“”'‘’")
             continue
         word = tok.text.rstrip(".").removesuffix("'s").removesuffix("’s")
-        if word in own or word.lower() in NOT_NAMES:
-            continue
-        if tok.start > 0 and state.text[tok.start - 2 : tok.start].strip() in (".", "") and len(word) < 4:
-            continue
-        return True
+        if _is_cue(tok, state) and _verb_here(toks, j) and j > 0:
+            got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1))
+            if got is not None and not (set(got[1].text.split()) & own) and got[1].kind != "pronoun":
+                return True
+        if sentence_start:
+            low = tok.low
+            if tok.is_cap and word not in own and low not in NOT_NAMES:
+                return True
+            if low in PRONOUNS and low not in ("i", "we", "it") and speaker.gender and PRONOUNS[low] != speaker.gender:
+                return True
+        sentence_start = False
     return False
 
 
@@ -294,7 +353,7 @@ def continuation(state: QuoteState) -> Decision | None:
     if gap_start > state.open_at:
         gap_start = ctx.close_end(k)
     same_sentence = ctx.doc.sentence_at(state.open_at) == ctx.doc.sentence_at(ctx.quotes[k].start)
-    if not same_sentence and _names_between(state, gap_start, state.open_at, d.mention):
+    if _someone_else_between(state, gap_start, state.open_at, d.mention):
         return None
     if any(_is_cue(t, state) and _verb_here(toks, j) for toks in (state.after_tokens,) for j, t in enumerate(toks)):
         return None
@@ -316,9 +375,9 @@ def _whole_paragraph(state: QuoteState) -> bool:
 
 RULES: dict[str, Rule] = {
     "as_saying": as_saying,
-    "after_adjacent": after_adjacent,
     "colon_lead_in": colon_lead_in,
     "before_cue": before_cue,
+    "after_adjacent": after_adjacent,
     "after_clause": after_clause,
     "according_to": according_to,
     "dash": dash,

@@ -40,7 +40,8 @@ _REGULAR = (
     "retort", "chant", "muse", "caution", "point", "demand", "plead", "pledge", "tout",
     "recount", "wonder", "allege", "blast", "snap", "marvel", "summarize", "summarise",
     "underline", "underscore", "repeat", "protest", "object", "interject",
-    "concur", "posit", "sneer", "grumble", "mutter", "complain", "confide", "fume", "gush", "rage",
+    "concur", "posit", "sneer", "grumble", "mutter", "confide", "fume", "gush", "rage", "accuse",
+    "cite", "rule", "insist", "thunder", "proclaim", "chide", "scold", "assure", "inform", "advise",
 )  # fmt: skip
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
