@@ -99,6 +99,13 @@ class QuoteState:
         self.end_paragraph = end_pi
         self.para_end = para_e
         _, sent_e = doc.sentence_at(max(self.close_end - 1, 0))
+        if sent_e <= self.close_end and self.close_end < len(text):
+            # the quote closed its sentence ("...?" Vitter demanded.): read the next one
+            nxt = self.close_end
+            while nxt < len(text) and text[nxt] in " \t":
+                nxt += 1
+            if nxt < para_e:
+                sent_e = doc.sentence_at(nxt)[1]
         hi = min(max(sent_e, self.close_end), para_e, self.close_end + WINDOW)
         if index + 1 < len(ctx.quotes):
             nxt = ctx.quotes[index + 1]
