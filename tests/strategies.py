@@ -108,7 +108,7 @@ PATHOLOGICAL = {
     "its": lambda n: "it's " * (n // 5),
     "mismatched": lambda n: "\u201ca\u00bb" * (n // 3),
     "deep-nesting": lambda n: "\u201ca \u2018b \u00abc \u2039d \u201ee " * (n // 20),
-    "multi-paragraph": lambda n: "\u201cThe plan is not done yet.\n\n" * (n // 28) + "\u201d",
+    "multi-paragraph": lambda n: "\u201cThe plan is late.\n\n" * (n // 20) + "\u201d",
     "open-before-text": lambda n: "\u201cThis quote never ends " + "and the report goes on. " * (n // 24),
     "open-before-paragraphs": lambda n: "\u201cThis quote never ends\n\n" + "and the report goes on.\n\n" * (n // 25),
     "single-soup": lambda n: "the crews' \u2018plan ' 'n' " * (n // 24),

@@ -58,7 +58,7 @@ def _deep_nesting(text: str, ex: Extraction) -> None:
 
 
 def _multi_paragraph(text: str, ex: Extraction) -> None:
-    # 36 000 paragraphs that each reopen: the quote is cut at max_quote_chars, flagged, and goes on
+    # 50 000 paragraphs that each reopen: the quote is cut at max_quote_chars, flagged, and goes on
     assert len(ex.quotes) >= len(text) // (2 * LIMIT)
     assert not any(q.closed for q in ex)
 
