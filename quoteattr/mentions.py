@@ -149,6 +149,11 @@ def _gender_of(words: Sequence[str]) -> str | None:
 def _split_name(tokens: Sequence[Token]) -> tuple[int, int]:
     """Indices (i, j) of the name inside a run of capitalized tokens: titles stripped on the left."""
     i, j = 0, len(tokens)
+    # everything up to the last title word is the title: "Harbor Commissioner Tomas Brandt"
+    for k in range(j - 2, -1, -1):
+        if tokens[k].low in TITLES or tokens[k].low in HONORIFICS:
+            i = k + 1
+            break
     while i < j - 1 and _is_title_word(tokens[i].low):
         i += 1
     while i < j and tokens[i].low in NOT_NAMES:
@@ -468,7 +473,8 @@ class RelayIndex:
     def last_before(self, pos: int, suffix: str) -> RelayEntry | None:
         """The last entry named before ``pos`` whose name ends with ``suffix`` ("department")."""
         i = bisect.bisect_left(self._starts, pos) - 1
-        while i >= 0:
+        stop = max(-1, i - 64)  # a bounded look back keeps every call cheap
+        while i > stop:
             entry = self.hits[i].entry
             if entry.name.lower().endswith(suffix):
                 return entry
@@ -505,6 +511,7 @@ class NameTable:
         self.full: dict[str, str] = {}
         self.gender: dict[str, str] = {}
         self.titles: dict[str, set[str]] = {}
+        self._holders: dict[str, list[str]] = {}
         for m in _NAME_RUN_RE.finditer(text):
             for words in _sub_runs(m.group(0).split()):
                 self._add(words)
@@ -514,6 +521,11 @@ class NameTable:
             # strip titles, honorifics and leading non-names
             i = 0
             gender = None
+            for k in range(len(words) - 2, -1, -1):
+                if words[k].lower() in TITLES or words[k].lower() in HONORIFICS:
+                    i = k + 1
+                    gender = HONORIFICS.get(words[k].lower())
+                    break
             while i < len(words) - 1 and _is_title_word(words[i].lower()):
                 g = HONORIFICS.get(words[i].lower())
                 gender = gender or g
@@ -537,17 +549,25 @@ class NameTable:
 
     def holders_of(self, role: str) -> list[str]:
         """The full names whose title holds the word ``role`` ("minister")."""
-        out = []
+        cached = self._holders.get(role)
+        if cached is not None:
+            return cached
+        out: list[str] = []
         for name, titles in self.titles.items():
             if role in titles:
                 full = self.resolve(name)
                 if full not in out:
                     out.append(full)
+        self._holders[role] = out
         return out
 
     def resolve(self, name: str) -> str:
         """The fullest form of ``name`` in the article (titles and honorifics removed)."""
         words = [_strip_possessive(w) for w in name.split()]
+        for k in range(len(words) - 2, -1, -1):
+            if words[k].lower() in TITLES or words[k].lower() in HONORIFICS:
+                words = words[k + 1 :]
+                break
         while len(words) > 1 and _is_title_word(words[0].lower()):
             words.pop(0)
         if not words:

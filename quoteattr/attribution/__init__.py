@@ -16,6 +16,7 @@ for earlier quotes), then resolves every speaker phrase to a name:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,7 @@ from ..mentions import Mention, tokenize
 from ..model import Cue, Quote, Relay, Speaker
 from .credits import find_credits
 from .rules import RULES, rules_for
-from .state import ArticleContext, QuoteState
+from .state import LOOKBACK, ArticleContext, QuoteState
 
 if TYPE_CHECKING:
     from ..pipeline import Document
@@ -82,16 +83,19 @@ def _finish(ctx: ArticleContext, i: int, q: Quote, res: _Resolved | None) -> Quo
     cue = None
     if d.cue:
         s, e = d.cue[0][0], d.cue[-1][1]
-        words = " ... ".join(ctx.text[a:b] for a, b in d.cue) if len(d.cue) > 1 and _gapped(d.cue) else ctx.text[s:e]
-        cue = Cue(words, s, e, d.cue)
+        cue = Cue(_cue_words(ctx.text, d.cue), s, e, d.cue)
     if confidence < ctx.config.min_confidence:
         return attrs.evolve(q, cue=cue, relays=d.relays, confidence=confidence, rule=d.rule)
     speaker = Speaker(name=name, mention=m.text, start=m.start, end=m.end, kind=kind)
     return attrs.evolve(q, speaker=speaker, cue=cue, relays=d.relays, confidence=confidence, rule=d.rule)
 
 
-def _gapped(parts: tuple[tuple[int, int], ...]) -> bool:
-    return any(parts[k + 1][0] - parts[k][1] > 1 for k in range(len(parts) - 1))
+def _cue_words(text: str, parts: tuple[tuple[int, int], ...]) -> str:
+    """The cue's words, with "..." where other words stand between its pieces ("quoted ... as saying")."""
+    out = text[parts[0][0] : parts[0][1]]
+    for (_, prev_end), (s, e) in itertools.pairwise(parts):
+        out += (" " if not text[prev_end:s].strip() else " ... ") + text[s:e]
+    return out
 
 
 def _resolve_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved | None]) -> _Resolved:
@@ -129,7 +133,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
     # the named speaker of a nearby quote in the same thread
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
     best: tuple[int, int, str] | None = None
-    for j, d in enumerate(ctx.decisions):
+    for j in range(max(0, i - LOOKBACK), min(len(ctx.decisions), i + LOOKBACK)):
+        d = ctx.decisions[j]
         if j == i or d is None or d.mention is None or d.inherited == i or d.mention.kind != "person":
             continue
         pj = ctx.doc.paragraph_index(ctx.quotes[j].start)
@@ -161,7 +166,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         return _Resolved(subject, "person", 0.95, gender)
     # the last speaker nearby
     para = ctx.doc.paragraph_index(pos)
-    for k in range(i - 1, -1, -1):
+    for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         d, r = ctx.decisions[k], resolved[k]
         if d is None or r is None:
             continue

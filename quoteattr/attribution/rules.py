@@ -163,6 +163,8 @@ def after_adjacent(state: QuoteState) -> Decision | None:
             head = np_after(state.text, toks, k)  # "Rep. Gwen Moore (D-Wis.) said", "Flynn, a surrogate, said"
             if head is not None and head[1].kind in ("person", "organization") and _aside(toks, head[0], c):
                 return _decide(state, "after_adjacent", 0.85, head[1], toks, [c])
+            if head is not None and head[0] < c and toks[head[0]].low in _PREPOSITIONS and c - head[0] <= 5:
+                return _decide(state, "after_adjacent", 0.8, head[1], toks, [c])  # "a fisherman in the crowd shouted"
             return None
         if depth == 0 and not tok.is_word and tok.text not in ",.'’-()":
             return None
@@ -390,6 +392,8 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
     own = {
         w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in state.text[speaker.start : speaker.end].split()
     }
+    if end - start > 2000:
+        return True  # too far apart to carry a speaker over
     toks = tokenize(state.text, start, end)
     sentence_start = True
     for j, tok in enumerate(toks):
