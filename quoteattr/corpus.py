@@ -54,7 +54,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import FrameType
-from typing import IO, Any
+from typing import Any, TextIO
 
 import attrs
 
@@ -345,7 +345,7 @@ def _is_gzip(path: str | os.PathLike[str]) -> bool:
     return str(path).endswith(".gz")
 
 
-def open_output(path: str | os.PathLike[str], *, append: bool = False) -> IO[str]:
+def open_output(path: str | os.PathLike[str], *, append: bool = False) -> TextIO:
     """Open ``path`` for writing UTF-8 text (gzip when the name ends in ``.gz``).
 
     ``append`` adds to the end (a gzip file gets one more gzip member, which
