@@ -7,6 +7,7 @@
 """
 
 from .config import Config
+from .frame import to_dataframe
 from .io import Failure, ReadError, iter_articles, read
 from .model import Article, Cue, Extraction, Problem, Quote, QuoteKind, Relay, Speaker
 from .pipeline import extract
@@ -26,6 +27,7 @@ __all__ = [
     "extract",
     "iter_articles",
     "read",
+    "to_dataframe",
 ]
 
 __version__ = "0.1.0"
