@@ -65,9 +65,8 @@ def format_diff(d: WordingDiff, color: bool = False) -> str:
     lines = [f"verdict: {d.verdict} (similarity {d.similarity:.1f})"]
     for op in d.ops:
         detail = f" ({op.detail})" if op.detail else ""
-        lines.append(
-            f"  {op.kind}{detail}: {op.a_text!r} -> {op.b_text!r}  [a {op.a_start}:{op.a_end}, b {op.b_start}:{op.b_end}]"
-        )
+        where = f"[a {op.a_start}:{op.a_end}, b {op.b_start}:{op.b_end}]"
+        lines.append(f"  {op.kind}{detail}: {op.a_text!r} -> {op.b_text!r}  {where}")
     lines.append("  " + mark_diff(d, color))
     return "\n".join(lines)
 
@@ -89,11 +88,12 @@ def _one_line(text: str) -> str:
 def format_group(g: QuoteGroup, number: int, color: bool = False) -> str:
     """One group: the fullest rendering, then each variant with its article, provenance,
     verdict and marked changes, then the conflicts."""
+    full = g.fullest
     lines = [
         f"== group {number}: {len(g.variants)} variants in {len(g.doc_ids)} article(s), worst: {g.verdict}",
-        f"fullest [{g.fullest.doc_id} {g.fullest.quote.start}:{g.fullest.quote.end}]: \u201c{_one_line(g.fullest.quote.text)}\u201d",
+        f"fullest [{full.doc_id} {full.quote.start}:{full.quote.end}]: \u201c{_one_line(full.quote.text)}\u201d",
     ]
-    for i, (v, d) in enumerate(zip(g.variants, g.differences)):
+    for i, (v, d) in enumerate(zip(g.variants, g.differences, strict=True)):
         kinds = ", ".join(d.kinds)
         head = f"  [{v.doc_id} {v.quote.start}:{v.quote.end}] {d.verdict} ({d.similarity:.1f})"
         lines.append(head + (f": {kinds}" if kinds else "") + (" (fullest)" if i == g.fullest_index else ""))

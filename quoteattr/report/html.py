@@ -88,11 +88,12 @@ def _variant(v: Variant, d: WordingDiff, fullest: bool) -> str:
 def _group(g: QuoteGroup, number: int) -> str:
     parts = [
         f'<section class="group" id="g{number}">',
-        f"<h2>Group {number} {_badge(g.verdict)} <small>{len(g.variants)} variants, {len(g.doc_ids)} article(s)</small></h2>",
+        f"<h2>Group {number} {_badge(g.verdict)} "
+        f"<small>{len(g.variants)} variants, {len(g.doc_ids)} article(s)</small></h2>",
         f'<blockquote class="fullest">{_e(" ".join(g.fullest.quote.text.split()))}</blockquote>',
         '<div class="variants">',
     ]
-    for i, (v, d) in enumerate(zip(g.variants, g.differences)):
+    for i, (v, d) in enumerate(zip(g.variants, g.differences, strict=True)):
         parts.append(_variant(v, d, i == g.fullest_index))
     parts.append("</div>")
     for c in g.conflicts:
