@@ -17,7 +17,9 @@ from typing import Any
 
 import attrs
 
+from .lexicon.cues import AS_SAYING_VERBS, NAMING_VERBS, SPEECH_VERBS
 from .lexicon.marks import DEFAULT_MARKS, MarkPair
+from .lexicon.relays import DEFAULT_RELAYS, RelayEntry
 
 __all__ = ["Config", "DEFAULT_CONFIG"]
 
@@ -43,6 +45,13 @@ class Config:
     where it passes the limit and flagged unclosed.
     ``max_nesting``: deeper quote marks are reported and ignored.
     ``include_nested``: also return quotes inside quotes (``depth`` > 0).
+    ``speech_verbs``, ``naming_verbs`` (called it "baseless"), ``as_saying_verbs``
+    (quoted X as saying): the cue tables, every form in lower case.
+    ``relays``: the registry of agencies and official channels.
+    ``rules``: the attribution rules to run, in order: names of built-in rules or
+    ``(name, function)`` pairs (``None``: all built-in rules, in the default
+    order of :data:`quoteattr.attribution.rules.RULES`).
+    ``min_confidence``: a speaker decided with less confidence is dropped.
     ``max_doc_chars`` / ``time_limit``: per-document limits used by corpus runs.
     """
 
@@ -52,6 +61,12 @@ class Config:
     max_nesting: int = attrs.field(default=4, validator=_positive)
     include_nested: bool = False
     max_problems: int = attrs.field(default=100, validator=_positive)
+    speech_verbs: frozenset[str] = attrs.field(default=SPEECH_VERBS, converter=frozenset)
+    naming_verbs: frozenset[str] = attrs.field(default=NAMING_VERBS, converter=frozenset)
+    as_saying_verbs: frozenset[str] = attrs.field(default=AS_SAYING_VERBS, converter=frozenset)
+    relays: tuple[RelayEntry, ...] = attrs.field(default=DEFAULT_RELAYS, converter=tuple)
+    rules: tuple[Any, ...] | None = attrs.field(default=None, converter=attrs.converters.optional(tuple))
+    min_confidence: float = 0.0
     max_doc_chars: int | None = attrs.field(default=5_000_000, validator=_positive)
     time_limit: float | None = attrs.field(default=None, validator=_positive)
 

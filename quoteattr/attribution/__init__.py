@@ -1,19 +1,207 @@
-"""Attribution: who said each quote, the words that say so, and the relay chain."""
+"""Attribution: who said each quote, the words that say so, and the relay chain.
+
+:func:`attribute` runs the ordered rules of :mod:`quoteattr.attribution.rules`
+on each quote in text order (a rule may look at the decisions already made
+for earlier quotes), then resolves every speaker phrase to a name:
+
+* a surname or "Mr. Putin" to the fullest name the article gives;
+* a pronoun to the subject of the speech in the same sentence, else the
+  last speaker nearby, else the first person named in the sentence before,
+  when the gender agrees;
+* a description ("the minister") to the one person whose title holds its
+  role word, else to the named speaker of a quote in the same thread,
+  otherwise kept as the description, with a lower confidence;
+* an organization to its registry name ("State Dept" -> "State Department").
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import attrs
+
 from ..config import Config
-from ..model import Quote, Relay
+from ..lexicon.titles import NOT_NAMES
+from ..mentions import Mention, tokenize
+from ..model import Cue, Quote, Relay, Speaker
+from .credits import find_credits
+from .rules import RULES, rules_for
+from .state import ArticleContext, QuoteState
 
 if TYPE_CHECKING:
     from ..pipeline import Document
 
-__all__ = ["attribute"]
+__all__ = ["RULES", "attribute"]
+
+
+@attrs.frozen(slots=True)
+class _Resolved:
+    name: str
+    kind: str
+    factor: float
+    gender: str | None = None
 
 
 def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[list[Quote], list[Relay]]:
-    """Attribute ``quotes`` of ``doc``: the quotes with speakers, and the article's credits."""
-    return list(quotes), []
+    """The quotes of ``doc`` with speaker, cue, relays, confidence and rule; and the article's credits."""
+    qs = list(quotes)
+    ctx = ArticleContext(doc, qs, config)
+    rules = rules_for(config.rules)
+    resolved: list[_Resolved | None] = [None] * len(qs)
+    for i in range(len(qs)):
+        state = QuoteState(ctx, i)
+        for _name, rule in rules:
+            decision = rule(state)
+            if decision is not None:
+                ctx.decisions[i] = decision
+                break
+        d = ctx.decisions[i]
+        if d is None or d.mention is None:
+            continue
+        if d.inherited is not None:
+            resolved[i] = resolved[d.inherited]
+        elif d.mention.kind == "pronoun":
+            resolved[i] = _resolve_pronoun(ctx, i, d.mention, resolved)
+    for i, d in enumerate(ctx.decisions):
+        if d is None or d.mention is None or resolved[i] is not None:
+            continue
+        resolved[i] = _resolve_named(ctx, i, d.mention, resolved)
+    out = [_finish(ctx, i, q, resolved[i]) for i, q in enumerate(qs)]
+    credits = find_credits(doc.text, doc.paras, ctx.relays) if doc.paras else []
+    return out, credits
+
+
+def _finish(ctx: ArticleContext, i: int, q: Quote, res: _Resolved | None) -> Quote:
+    d = ctx.decisions[i]
+    if d is None or d.mention is None:
+        return q
+    m = d.mention
+    name, kind, factor = (res.name, res.kind, res.factor) if res is not None else (m.text, m.kind, 0.6)
+    confidence = round(min(1.0, d.confidence * factor), 3)
+    cue = None
+    if d.cue:
+        s, e = d.cue[0][0], d.cue[-1][1]
+        words = " ... ".join(ctx.text[a:b] for a, b in d.cue) if len(d.cue) > 1 and _gapped(d.cue) else ctx.text[s:e]
+        cue = Cue(words, s, e, d.cue)
+    if confidence < ctx.config.min_confidence:
+        return attrs.evolve(q, cue=cue, relays=d.relays, confidence=confidence, rule=d.rule)
+    speaker = Speaker(name=name, mention=m.text, start=m.start, end=m.end, kind=kind)
+    return attrs.evolve(q, speaker=speaker, cue=cue, relays=d.relays, confidence=confidence, rule=d.rule)
+
+
+def _gapped(parts: tuple[tuple[int, int], ...]) -> bool:
+    return any(parts[k + 1][0] - parts[k][1] > 1 for k in range(len(parts) - 1))
+
+
+def _resolve_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved | None]) -> _Resolved:
+    if m.kind == "organization":
+        entry = ctx.relays.lookup(m.text)
+        if entry is not None:
+            return _Resolved(entry.name, "organization", 1.0)
+        low = m.text.lower()
+        for generic in ("department", "ministry", "agency", "office"):
+            if low in (generic, "the " + generic):
+                found = ctx.relays.last_before(m.start, generic)
+                if found is not None:
+                    return _Resolved(found.name, "organization", 0.95)
+        name = m.text[4:] if low.startswith("the ") else m.text
+        return _Resolved(name, "organization", 1.0)
+    if m.kind == "person":
+        entry = ctx.relays.lookup(m.text)
+        if entry is not None:
+            return _Resolved(entry.name, "organization", 1.0)
+        return _Resolved(ctx.names.resolve(m.text), "person", 1.0, m.gender or ctx.names.gender_of(m.text))
+    if m.kind == "description":
+        return _resolve_description(ctx, i, m, resolved)
+    return _Resolved(m.text, m.kind, 0.8)
+
+
+def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved | None]) -> _Resolved:
+    """A description to the person it stands for, when the article makes the link."""
+    role = (m.role or "").lower()
+    entry = ctx.relays.lookup(m.text)
+    if entry is not None:
+        return _Resolved(entry.name, "organization", 1.0)
+    holders = ctx.names.holders_of(role) if role else []
+    if len(holders) == 1:
+        return _Resolved(holders[0], "person", 0.85)
+    # the named speaker of a nearby quote in the same thread
+    para = ctx.doc.paragraph_index(ctx.quotes[i].start)
+    best: tuple[int, int, str] | None = None
+    for j, d in enumerate(ctx.decisions):
+        if j == i or d is None or d.mention is None or d.inherited == i or d.mention.kind != "person":
+            continue
+        pj = ctx.doc.paragraph_index(ctx.quotes[j].start)
+        dist = abs(pj - para)
+        if dist > 2:
+            continue
+        name = ctx.names.resolve(d.mention.text)
+        if m.gender and ctx.names.gender_of(name) and ctx.names.gender_of(name) != m.gender:
+            continue
+        key = (dist, 0 if j > i else 1, name)
+        if best is None or key < best:
+            best = key
+    if best is not None:
+        return _Resolved(best[2], "person", 0.8)
+    return _Resolved(m.text, "description", 0.6)
+
+
+def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved | None]) -> _Resolved:
+    """A pronoun to the nearest compatible speaker or sentence subject; else kept, less sure."""
+    gender = m.gender
+    pos = m.start
+    if m.text.lower() in ("i", "we", "it"):
+        return _Resolved(m.text, "pronoun", 0.5)
+    plural = gender == "p"
+    # the subject of a speech verb earlier in the same sentence
+    sent_s, _ = ctx.doc.sentence_at(pos)
+    subject = _subject_in(ctx, sent_s, pos, gender)
+    if subject is not None:
+        return _Resolved(subject, "person", 0.95, gender)
+    # the last speaker nearby
+    para = ctx.doc.paragraph_index(pos)
+    for k in range(i - 1, -1, -1):
+        d, r = ctx.decisions[k], resolved[k]
+        if d is None or r is None:
+            continue
+        if para - ctx.doc.paragraph_index(ctx.quotes[k].start) > 2:
+            break
+        if plural != (r.kind in ("group", "organization")):
+            continue
+        if not plural and r.kind not in ("person", "description"):
+            continue
+        if gender and r.gender and r.gender != gender:
+            continue
+        return _Resolved(r.name, r.kind, 0.9, gender)
+    # the first person named in the sentence before
+    if sent_s > 0:
+        prev_s, _ = ctx.doc.sentence_at(max(0, sent_s - 2))
+        if ctx.doc.paragraph_index(prev_s) >= para - 1:
+            subject = _subject_in(ctx, prev_s, sent_s, gender, any_name=True)
+            if subject is not None:
+                return _Resolved(subject, "person", 0.8, gender)
+    return _Resolved(m.text, "pronoun", 0.6, gender)
+
+
+def _subject_in(ctx: ArticleContext, start: int, end: int, gender: str | None, any_name: bool = False) -> str | None:
+    """A person named in ``text[start:end]`` who speaks there (or, with ``any_name``, the first named)."""
+    if gender == "p" or end <= start:
+        return None
+    toks = tokenize(ctx.text, start, end)
+    verbs = ctx.config.speech_verbs
+    run: list[str] = []
+    for tok in toks:
+        if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in NOT_NAMES:
+            run.append(tok.text)
+            continue
+        if run:
+            name = ctx.names.resolve(" ".join(run))
+            speaks = tok.is_word and tok.low in verbs
+            is_org = ctx.relays.lookup(" ".join(run)) is not None
+            g = ctx.names.gender_of(name)
+            named = speaks or (any_name and name in ctx.names.full.values())
+            if not is_org and named and not (gender and g and g != gender):
+                return name
+            run = []
+    return None

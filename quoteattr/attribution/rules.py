@@ -1,0 +1,349 @@
+"""The attribution rules, in order.  Each reads a :class:`QuoteState` and decides or passes.
+
+A rule returns a :class:`Decision` (speaker phrase, cue, relays, confidence,
+its own name) or ``None`` to let the next rule try.  :data:`RULES` is the
+default order; ``Config.rules`` picks a subset or a new order by name, and may
+add ``(name, function)`` pairs of the caller's own (see :func:`rules_for`).
+
+=================  =========================================================  ==========
+rule               pattern                                                    confidence
+=================  =========================================================  ==========
+as_saying          ``"...," RIA quoted Ryabkov as saying``                    0.95
+after_adjacent     ``"...," X said`` / ``"...," said X``                      0.9
+colon_lead_in      ``X replied: "..."`` (also at the end of the paragraph     0.9
+                   before)
+before_cue         ``X said relations were "..."``, ``X called it "..."``     0.85 / 0.7
+after_clause       ``... a "tough" talk, the State Department said Tuesday``  0.75
+according_to       ``"...," according to X``                                 0.7
+dash               ``"..." — Minister X``                                     0.8
+headline_colon     ``... 'tough' talks: State Dept``                          0.7
+continuation       a quote with no cue after a quote of the same speaker,     0.6-0.8
+                   when nobody else is named between them
+=================  =========================================================  ==========
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..lexicon.cues import CUE_ADVERBS, NOUN_HOMOGRAPHS
+from ..lexicon.titles import DETERMINERS, NOT_NAMES, PRONOUNS
+from ..mentions import Mention, Token, np_after, np_before
+from .relays import relays_for
+from .state import Decision, QuoteState
+
+__all__ = ["RULES", "Rule", "rules_for"]
+
+Rule = Callable[[QuoteState], "Decision | None"]
+
+_AS_WORDS = frozenset({"saying", "telling", "stating", "writing", "declaring", "adding", "warning"})
+_DASHES = frozenset("—–―")
+_STATEMENT_NOUNS = frozenset({"statement", "interview", "release", "tweet", "post", "letter", "speech"})
+
+
+def _is_cue(tok: Token, state: QuoteState) -> bool:
+    cfg = state.ctx.config
+    return tok.is_word and tok.low in cfg.speech_verbs
+
+
+def _verb_here(toks: Sequence[Token], c: int) -> bool:
+    """Whether a cue word that is also a noun ("the Mueller report") stands as a verb here."""
+    if toks[c].low not in NOUN_HOMOGRAPHS:
+        return True
+    prev = toks[c - 1] if c > 0 else None
+    if prev is None or not prev.is_word:
+        return False
+    if prev.low in DETERMINERS or prev.low.endswith(("'s", "’s")):
+        return False
+    if prev.is_cap and c > 1 and toks[c - 2].low in DETERMINERS:
+        return False
+    return prev.is_cap or prev.low in PRONOUNS or prev.low in CUE_ADVERBS
+
+
+def _is_naming(tok: Token, state: QuoteState) -> bool:
+    return tok.is_word and tok.low in state.ctx.config.naming_verbs
+
+
+def _skip_adverbs_left(toks: Sequence[Token], k: int) -> int:
+    while k >= 0 and toks[k].is_word and toks[k].low in CUE_ADVERBS and not toks[k].is_cap:
+        k -= 1
+    return k
+
+
+def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
+    k = _skip_adverbs_left(toks, cue - 1)
+    return np_before(state.text, toks, k)
+
+
+def _decide(
+    state: QuoteState,
+    rule: str,
+    confidence: float,
+    mention: Mention,
+    toks: Sequence[Token],
+    cue_idx: Sequence[int],
+    extra_end: int = 0,
+) -> Decision:
+    parts = tuple((toks[i].start, toks[i].end) for i in cue_idx)
+    relays, rel_end = relays_for(state, toks, cue_idx, mention)
+    attr_end = max([mention.phrase_end, extra_end, rel_end, *(e for _, e in parts)])
+    return Decision(rule, confidence, mention, parts, tuple(relays), attr_end)
+
+
+# -- the rules -------------------------------------------------------------------------
+
+
+def as_saying(state: QuoteState) -> Decision | None:
+    """``AGENCY quoted|reported|cited X as saying`` after or before the quote."""
+    for toks in (state.after_tokens, state.before_tokens):
+        for i, tok in enumerate(toks):
+            if not (tok.is_word and tok.low in state.ctx.config.as_saying_verbs):
+                continue
+            as_at = next((j for j in range(i + 1, min(i + 12, len(toks) - 1)) if toks[j].low == "as"), None)
+            if as_at is None or toks[as_at + 1].low not in _AS_WORDS:
+                continue
+            if i >= 2 and toks[i - 1].low in ("was", "were", "is", "being"):
+                passive = _speaker_before(state, toks, i - 1)  # "X was quoted by RIA as saying"
+                if passive is not None:
+                    cue = [i - 1, i, as_at, as_at + 1]
+                    return _decide(state, "as_saying", 0.9, passive[1], toks, cue, toks[as_at + 1].end)
+                continue
+            got = np_after(state.text, toks, i + 1)
+            if got is None or got[0] != as_at:
+                continue
+            mention = got[1]
+            return _decide(state, "as_saying", 0.95, mention, toks, [i, as_at, as_at + 1], toks[as_at + 1].end)
+    return None
+
+
+def _first_word(toks: Sequence[Token]) -> int:
+    k = 0
+    while k < len(toks) and not toks[k].is_word and toks[k].text in ",;:—–―-":
+        k += 1
+    return k
+
+
+def after_adjacent(state: QuoteState) -> Decision | None:
+    """``"...," X said`` or ``"...," said X``: the attribution right after the closing mark."""
+    toks = state.after_tokens
+    k = _first_word(toks)
+    if k >= len(toks) or not toks[k].is_word:
+        return None
+    if _is_cue(toks[k], state):
+        got = np_after(state.text, toks, k + 1)
+        if (got is not None and got[1].kind != "pronoun") or (got is not None and toks[k].low in ("said", "says")):
+            assert got is not None
+            return _decide(state, "after_adjacent", 0.9, got[1], toks, [k])
+        return None
+    for c in range(k + 1, min(len(toks), k + 16)):
+        if _is_cue(toks[c], state) and _verb_here(toks, c):
+            got = _speaker_before(state, toks, c)
+            if got is not None and got[0] == k:
+                return _decide(state, "after_adjacent", 0.9, got[1], toks, [c])
+            return None
+        if not toks[c].is_word and toks[c].text not in ",.'’-":
+            return None
+    return None
+
+
+def colon_lead_in(state: QuoteState) -> Decision | None:
+    """``X replied: "..."``: a cue before a colon, in the quote's sentence or the paragraph before."""
+    toks = state.before_tokens
+    if not toks and state.open_at == state.para_start and state.paragraph > 0:
+        s, e = state.ctx.doc.paras[state.paragraph - 1]
+        from ..mentions import tokenize
+
+        toks = tokenize(state.text, max(s, e - 300), e)
+        if not toks or toks[-1].text != ":":
+            return None
+        decision = _cue_subject(state, toks, len(toks) - 1, "colon_lead_in", 0.8)
+        return decision
+    if not toks or toks[-1].text != ":":
+        return None
+    return _cue_subject(state, toks, len(toks) - 1, "colon_lead_in", 0.9)
+
+
+def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, conf: float) -> Decision | None:
+    """The last cue in ``toks[:end]`` and its subject; participles defer to the finite verb before them."""
+    cues = [i for i in range(end) if (_is_cue(toks[i], state) or _is_naming(toks[i], state)) and _verb_here(toks, i)]
+    for c in reversed(cues):
+        tok = toks[c]
+        participle = tok.low.endswith("ing") and c > 0 and toks[c - 1].text == ","
+        if participle:
+            continue
+        if c > 0 and toks[c - 1].low in ("was", "were", "been", "being", "be", "is", "are"):
+            continue  # passive: "was told", "is called"
+        got = _speaker_before(state, toks, c)
+        if got is None:
+            got = _subject_before_aside(state, toks, c)
+        if got is None:
+            return None
+        naming = _is_naming(tok, state) and not _is_cue(tok, state)
+        return _decide(state, rule, conf - (0.15 if naming else 0.0), got[1], toks, [c])
+    return None
+
+
+def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
+    """``Ryabkov, asked by journalists if ..., replied``: the name before a comma-set aside."""
+    if cue < 2 or toks[cue - 1].text != ",":
+        return None
+    for j in range(cue - 2, max(-1, cue - 40), -1):
+        if toks[j].text == "," and j >= 1:
+            got = np_before(state.text, toks, j - 1)
+            if got is not None and got[1].kind in ("person", "organization"):
+                return got
+            return None
+    return None
+
+
+def before_cue(state: QuoteState) -> Decision | None:
+    """``X said relations were "..."``: the last cue of the sentence before the quote, and its subject."""
+    toks = state.before_tokens
+    if not toks:
+        return None
+    return _cue_subject(state, toks, len(toks), "before_cue", 0.85)
+
+
+def after_clause(state: QuoteState) -> Decision | None:
+    """``..., the State Department said Tuesday``: a clause-final attribution later in the sentence."""
+    toks = state.after_tokens
+    for c in range(len(toks)):
+        if not _is_cue(toks[c], state) or not _verb_here(toks, c):
+            continue
+        got = _speaker_before(state, toks, c)
+        if got is None:
+            continue
+        first = got[0]
+        if first > 0 and toks[first - 1].text not in (",", "—", "–", "―"):
+            continue
+        return _decide(state, "after_clause", 0.75, got[1], toks, [c])
+    return None
+
+
+def according_to(state: QuoteState) -> Decision | None:
+    """``"...," according to X``: X as the source (an agency is then a relay, not a speaker)."""
+    for toks in (state.after_tokens, state.before_tokens):
+        for i in range(len(toks) - 2):
+            if toks[i].low == "according" and toks[i + 1].low == "to":
+                got = np_after(state.text, toks, i + 2)
+                if got is None:
+                    continue
+                mention = got[1]
+                return _decide(state, "according_to", 0.7, mention, toks, [i, i + 1])
+    return None
+
+
+def dash(state: QuoteState) -> Decision | None:
+    """``"..." — Minister X``: a dash and a name right after the closing mark."""
+    toks = state.after_tokens
+    if len(toks) < 2 or (toks[0].text not in _DASHES and not (toks[0].text == "-" and len(toks) > 1)):
+        return None
+    got = np_after(state.text, toks, 1)
+    if got is None or got[1].kind == "pronoun":
+        return None
+    return _decide(state, "dash", 0.8, got[1], toks, [0])
+
+
+def headline_colon(state: QuoteState) -> Decision | None:
+    """``Diplomats hold 'tough' talks: State Dept``: a headline whose source follows a colon."""
+    text = state.text
+    para_end = state.para_end
+    if text[para_end - 1] in '.!?"”':
+        return None
+    toks = state.after_tokens
+    colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+    if colon is None or colon + 1 >= len(toks) or toks[-1].end != para_end:
+        return None
+    got = np_after(text, toks, colon + 1)
+    if got is None or got[0] != len(toks) or got[1].kind == "pronoun":
+        return None
+    return _decide(state, "headline_colon", 0.7, got[1], toks, [colon])
+
+
+def _names_between(state: QuoteState, start: int, end: int, speaker: Mention) -> bool:
+    """Whether a person or organization other than ``speaker`` is named in ``text[start:end]``."""
+    from ..mentions import tokenize
+
+    own = set(state.text[speaker.start : speaker.end].split())
+    for tok in tokenize(state.text, start, end):
+        if not tok.is_word or not tok.is_cap:
+            continue
+        word = tok.text.rstrip(".").removesuffix("'s").removesuffix("’s")
+        if word in own or word.lower() in NOT_NAMES:
+            continue
+        if tok.start > 0 and state.text[tok.start - 2 : tok.start].strip() in (".", "") and len(word) < 4:
+            continue
+        return True
+    return False
+
+
+def continuation(state: QuoteState) -> Decision | None:
+    """A quote with no cue of its own continues the last speaker when nobody else intervenes.
+
+    Same sentence: 0.8.  Its own sentence in the same paragraph: 0.7.  A
+    paragraph that is wholly a quote, right after the speaker's paragraph: 0.65.
+    """
+    prev = state.previous_decision()
+    if prev is None:
+        return None
+    k, d = prev
+    assert d.mention is not None
+    ctx = state.ctx
+    prev_para = ctx.doc.paragraph_index(ctx.quotes[k].start)
+    gap_start = max(d.attr_end, ctx.close_end(k))
+    if gap_start > state.open_at:
+        gap_start = ctx.close_end(k)
+    same_sentence = ctx.doc.sentence_at(state.open_at) == ctx.doc.sentence_at(ctx.quotes[k].start)
+    if not same_sentence and _names_between(state, gap_start, state.open_at, d.mention):
+        return None
+    if any(_is_cue(t, state) and _verb_here(toks, j) for toks in (state.after_tokens,) for j, t in enumerate(toks)):
+        return None
+    if same_sentence:
+        conf = 0.8
+    elif prev_para == state.paragraph:
+        conf = 0.7
+    elif state.paragraph - prev_para == 1 and state.open_at == state.para_start and _whole_paragraph(state):
+        conf = 0.65
+    else:
+        return None
+    return Decision("continuation", conf * min(1.0, d.confidence / 0.85), d.mention, d.cue, d.relays, d.attr_end, k)
+
+
+def _whole_paragraph(state: QuoteState) -> bool:
+    rest = state.text[state.close_end : state.para_end]
+    return not any(ch.isalnum() for ch in rest)
+
+
+RULES: dict[str, Rule] = {
+    "as_saying": as_saying,
+    "after_adjacent": after_adjacent,
+    "colon_lead_in": colon_lead_in,
+    "before_cue": before_cue,
+    "after_clause": after_clause,
+    "according_to": according_to,
+    "dash": dash,
+    "headline_colon": headline_colon,
+    "continuation": continuation,
+}
+
+
+def rules_for(chosen: Sequence[str | tuple[str, Rule]] | None) -> list[tuple[str, Rule]]:
+    """The rules to run, in order: all of :data:`RULES` for ``None``.
+
+    Each item of ``chosen`` is the name of a built-in rule or a ``(name, rule)``
+    pair for a rule of the caller's own:
+
+    >>> [name for name, _ in rules_for(["after_adjacent", ("mine", lambda state: None)])]
+    ['after_adjacent', 'mine']
+    """
+    if chosen is None:
+        return list(RULES.items())
+    out: list[tuple[str, Rule]] = []
+    for item in chosen:
+        if isinstance(item, tuple):
+            out.append(item)
+        elif item in RULES:
+            out.append((item, RULES[item]))
+        else:
+            raise ValueError(f"unknown attribution rule {item!r}; known: {sorted(RULES)}")
+    return out

@@ -1,0 +1,128 @@
+"""The shared state the attribution rules read: one article, one quote at a time."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ..config import Config
+from ..mentions import Mention, NameTable, RelayIndex, Token, tokenize
+from ..model import Quote, Relay
+
+if TYPE_CHECKING:
+    from ..pipeline import Document
+
+__all__ = ["ArticleContext", "Decision", "QuoteState"]
+
+#: How far a rule looks around a quote, in characters (bounds every window).
+WINDOW = 300
+
+
+@attrs.frozen(slots=True)
+class Decision:
+    """What a rule decided for one quote.
+
+    ``mention`` is the phrase at the attribution site; ``cue`` the pieces of
+    the attributing words; ``attr_end`` where the attribution clause ends
+    (used by the continuation rule to see whether anyone intervenes).
+    ``inherited`` is set when the speaker is carried over from another quote.
+    """
+
+    rule: str
+    confidence: float
+    mention: Mention | None
+    cue: tuple[tuple[int, int], ...] = ()
+    relays: tuple[Relay, ...] = ()
+    attr_end: int = 0
+    inherited: int | None = None
+
+
+class ArticleContext:
+    """Per-article tables shared by every quote: names, relays, the decisions so far."""
+
+    def __init__(self, doc: Document, quotes: list[Quote], config: Config) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = quotes
+        self.config = config
+        self.decisions: list[Decision | None] = [None] * len(quotes)
+
+    @cached_property
+    def names(self) -> NameTable:
+        return NameTable(self.text)
+
+    @cached_property
+    def relays(self) -> RelayIndex:
+        return RelayIndex(self.text, self.config.relays)
+
+    def close_end(self, i: int) -> int:
+        q = self.quotes[i]
+        if q.close_at is None:
+            return q.end
+        two = self.text[q.close_at : q.close_at + 2]
+        return q.close_at + (2 if two in ("''", "``") else 1)
+
+
+class QuoteState:
+    """One quote and the two windows around it where its attribution may stand.
+
+    ``before`` runs from the start of the quote's sentence (or the end of the
+    previous quote in it) to the opening mark; ``after`` from the closing mark
+    to the end of the sentence (or the next quote).  Both are bounded by
+    :data:`WINDOW` characters and the paragraph.
+    """
+
+    def __init__(self, ctx: ArticleContext, index: int) -> None:
+        self.ctx = ctx
+        self.index = index
+        self.quote = q = ctx.quotes[index]
+        doc = ctx.doc
+        text = ctx.text
+        open_at = q.open_at if q.open_at is not None else q.start
+        self.open_at = open_at
+        self.close_end = ctx.close_end(index)
+        pi = doc.paragraph_index(open_at)
+        para_s, _ = doc.paras[pi] if doc.paras else (0, len(text))
+        self.paragraph = pi
+        self.para_start = para_s
+        sent_s, _ = doc.sentence_at(open_at)
+        lo = max(sent_s, para_s, open_at - WINDOW)
+        if index > 0:
+            prev_end = ctx.close_end(index - 1)
+            if prev_end <= open_at:
+                lo = max(lo, prev_end)
+        self.before = (lo, open_at)
+        end_pi = doc.paragraph_index(max(self.close_end - 1, 0))
+        para_e = doc.paras[end_pi][1] if doc.paras else len(text)
+        self.end_paragraph = end_pi
+        self.para_end = para_e
+        _, sent_e = doc.sentence_at(max(self.close_end - 1, 0))
+        hi = min(max(sent_e, self.close_end), para_e, self.close_end + WINDOW)
+        if index + 1 < len(ctx.quotes):
+            nxt = ctx.quotes[index + 1]
+            nxt_open = nxt.open_at if nxt.open_at is not None else nxt.start
+            if nxt_open >= self.close_end:
+                hi = min(hi, nxt_open)
+        self.after = (self.close_end, max(self.close_end, hi))
+
+    @cached_property
+    def before_tokens(self) -> list[Token]:
+        return tokenize(self.ctx.text, *self.before)
+
+    @cached_property
+    def after_tokens(self) -> list[Token]:
+        return tokenize(self.ctx.text, *self.after)
+
+    @property
+    def text(self) -> str:
+        return self.ctx.text
+
+    def previous_decision(self) -> tuple[int, Decision] | None:
+        """The nearest earlier quote that has a speaker."""
+        for k in range(self.index - 1, -1, -1):
+            d = self.ctx.decisions[k]
+            if d is not None and d.mention is not None:
+                return k, d
+        return None

@@ -1,0 +1,97 @@
+"""Speech cues: the verbs and phrases that attribute words to a speaker.  Data only."""
+
+from __future__ import annotations
+
+__all__ = ["NOUN_HOMOGRAPHS", "SPEECH_VERBS", "AS_SAYING_VERBS", "NAMING_VERBS", "CUE_ADVERBS", "verb_forms"]
+
+
+#: Verbs that double their last consonant (admit, admitted).
+_DOUBLED = frozenset({"admit", "quip", "snap", "refer", "regret", "plan", "commit"})
+
+
+def verb_forms(base: str, past: str | None = None, ing: str | None = None) -> frozenset[str]:
+    """The forms of a regular speech verb: base, third person, past, gerund.
+
+    >>> sorted(verb_forms("stress"))
+    ['stress', 'stressed', 'stresses', 'stressing']
+    """
+    if base in _DOUBLED:
+        third, past_default, ing_default = base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
+    elif base.endswith("ee"):
+        third, past_default, ing_default = base + "s", base + "d", base + "ing"
+    elif base.endswith("e"):
+        third, past_default, ing_default = base + "s", base + "d", base[:-1] + "ing"
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        third, past_default, ing_default = base + "es", base + "ed", base + "ing"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        third, past_default, ing_default = base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    else:
+        third, past_default, ing_default = base + "s", base + "ed", base + "ing"
+    return frozenset({base, third, past or past_default, ing or ing_default})
+
+
+_REGULAR = (
+    "add", "stress", "note", "warn", "insist", "reply", "ask", "tweet", "declare", "explain",
+    "announce", "claim", "argue", "state", "remark", "comment", "continue", "recall", "acknowledge",
+    "admit", "agree", "assert", "charge", "complain", "concede", "confirm", "contend", "counter",
+    "deny", "emphasize", "emphasise", "exclaim", "joke", "maintain", "mention", "observe", "predict",
+    "promise", "quip", "reiterate", "respond", "report", "reveal", "suggest", "testify", "urge",
+    "vow", "shout", "yell", "whisper", "boast", "lament", "conclude", "post", "answer", "scoff",
+    "retort", "chant", "muse", "caution", "point", "demand", "plead", "pledge", "tout",
+    "recount", "wonder", "allege", "blast", "snap", "marvel", "summarize", "summarise",
+    "underline", "underscore", "repeat", "protest", "object", "interject",
+    "concur", "posit", "sneer", "grumble", "mutter", "complain", "confide", "fume", "gush", "rage",
+)  # fmt: skip
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said", "saying", "says"),
+    "tell": ("told", "telling", "tells"),
+    "write": ("wrote", "writing", "writes"),
+    "speak": ("spoke", "speaking", "speaks"),
+    "sing": ("sang", "singing", "sings"),
+    "swear": ("swore", "swearing", "swears"),
+}
+
+#: Every form of every speech verb, lower case.
+SPEECH_VERBS: frozenset[str] = frozenset().union(
+    *(verb_forms(v) for v in _REGULAR),
+    *(frozenset((base, *rest)) for base, rest in _IRREGULAR.items()),
+)
+
+#: Verbs of the relay pattern "AGENCY quoted X as saying".
+AS_SAYING_VERBS: frozenset[str] = frozenset(
+    {"quoted", "quotes", "quoting", "cited", "cites", "citing", "reported", "reports", "quote", "cite"}
+)
+
+#: Verbs that introduce a partial quote as a name or label: called it "baseless".
+NAMING_VERBS: frozenset[str] = frozenset(
+    {
+        "call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+        "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled", "labeling", "brand",
+        "brands", "branded", "term", "terms", "termed", "characterize", "characterized",
+    }
+)  # fmt: skip
+
+#: Words that may stand between a speaker and the cue ("he also said", "Putin later told").
+CUE_ADVERBS: frozenset[str] = frozenset(
+    {
+        "also", "later", "then", "again", "previously", "earlier", "once", "has", "had", "have",
+        "further", "repeatedly", "recently", "publicly", "privately", "reportedly", "flatly",
+        "simply", "bluntly", "quickly", "angrily", "frankly", "firmly", "only", "even", "just",
+        "would", "will", "not", "did", "does", "never", "was", "is",
+    }
+)  # fmt: skip
+
+#: Cue words that are also common nouns ("the Mueller report", "his comments"):
+#: taken as a cue only where a verb can stand.
+NOUN_HOMOGRAPHS: frozenset[str] = frozenset(
+    {
+        "report", "reports", "claim", "claims", "comment", "comments", "note", "notes", "post", "posts",
+        "tweet", "tweets", "answer", "answers", "promise", "promises", "reply", "replies", "charge",
+        "charges", "counter", "statement", "remark", "remarks", "state", "states", "testify", "vow",
+        "vows", "boast", "boasts", "lament", "laments", "demand", "demands", "pledge", "pledges",
+        "point", "points", "object", "objects", "protest", "protests", "caution", "joke", "jokes",
+        "quip", "quips", "chant", "chants", "recall", "recalls", "whisper", "shout", "yell",
+        "mention", "mentions", "snap", "muse", "stress", "warning", "counters", "rage",
+    }
+)  # fmt: skip

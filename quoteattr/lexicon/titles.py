@@ -1,0 +1,166 @@
+"""Titles, roles, organizations, pronouns and name particles.  Data only.
+
+Lower case throughout; the code compares lower-cased words.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "TITLES",
+    "HONORIFICS",
+    "ROLE_NOUNS",
+    "ORG_SUFFIXES",
+    "NAME_PARTICLES",
+    "PRONOUNS",
+    "DETERMINERS",
+    "NATIONALITIES",
+    "NOT_NAMES",
+    "FEMALE_WORDS",
+    "MALE_WORDS",
+    "GROUP_ROLE_NOUNS",
+]
+
+#: Words that head or qualify a title before a name ("Deputy Foreign Minister", "Sen.").
+TITLES: frozenset[str] = frozenset(
+    {
+        "president", "vice", "prime", "minister", "deputy", "foreign", "secretary", "undersecretary",
+        "under", "assistant", "state", "defense", "defence", "interior", "finance", "trade", "economy",
+        "chancellor", "senator", "sen", "sen.", "representative", "rep", "rep.", "congressman",
+        "congresswoman", "governor", "gov", "gov.", "mayor", "general", "gen", "gen.", "admiral",
+        "adm", "adm.", "colonel", "col", "col.", "lieutenant", "lt", "lt.", "captain", "capt",
+        "capt.", "major", "maj.", "sergeant", "sgt.", "commander", "chief", "judge", "justice",
+        "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "king", "queen",
+        "prince", "princess", "pope", "sheikh", "emir", "ayatollah", "chairman", "chairwoman",
+        "chair", "director", "attorney", "speaker", "leader", "candidate", "nominee", "former",
+        "acting", "senior", "top", "commissioner", "executive", "ceo", "cfo", "founder", "coach",
+        "professor", "prof", "prof.", "dr", "dr.", "doctor", "premier", "supreme", "first", "lady",
+        "democratic", "republican", "presidential", "libertarian", "house", "majority", "minority",
+        "whip", "press", "campaign", "manager", "chairperson", "pastor", "reverend", "rev.",
+        "bishop", "cardinal", "rabbi", "imam", "trooper", "officer", "detective", "sheriff",
+        "agent", "analyst", "economist", "strategist", "adviser", "advisor", "aide", "counsel",
+        "councilman", "councilwoman", "delegate", "lawmaker", "legislator", "economic", "national",
+        "security", "political", "affairs", "health", "energy", "treasury", "homeland",
+        "general's", "u.s.", "us", "u.n.", "un", "eu", "nato", "white", "pentagon", "kremlin",
+        "army", "navy", "air", "force", "marine", "police", "fire", "district", "county", "city",
+        "federal", "regional", "provincial", "retired", "incoming", "outgoing", "then", "longtime",
+    }
+)  # fmt: skip
+
+#: Courtesy titles: Mr. Putin, Mrs. May.  Their gender, when they have one.
+HONORIFICS: dict[str, str | None] = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None, "herr": "m",
+    "madame": "f", "monsieur": "m", "mme": "f", "mme.": "f", "m.": "m",
+}  # fmt: skip
+
+#: Nouns that name a role: the head of a description ("the top U.S. diplomat").
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "president",
+        "senator", "governor", "mayor", "secretary", "undersecretary", "ambassador", "envoy",
+        "general", "commander", "leader", "chief", "chairman", "chairwoman", "director", "lawyer",
+        "attorney", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "mogul",
+        "judge", "prosecutor", "adviser", "advisor", "aide", "analyst", "economist", "expert",
+        "strategist", "representative", "congressman", "congresswoman", "lawmaker",
+        "legislator", "premier", "chancellor", "king", "queen", "prince", "officer", "source",
+        "negotiator", "manager", "executive", "founder", "host", "anchor", "reporter", "journalist",
+        "author", "writer", "columnist", "editor", "professor", "researcher", "scientist", "doctor",
+        "physician", "activist", "campaigner", "witness", "victim", "resident", "voter", "supporter",
+        "critic", "opponent", "rival", "challenger", "incumbent", "pollster", "historian", "owner",
+        "head", "captain", "coach", "player", "star", "actor", "actress", "singer", "rapper",
+        "pastor", "priest", "bishop", "rabbi", "imam", "teacher", "student", "woman", "man",
+        "mother", "father", "wife", "husband", "daughter", "son", "friend",
+        "statement", "report", "newspaper", "daily", "paper", "magazine", "network", "agency",
+        "ministry", "department", "government", "administration", "campaign", "committee",
+        "council", "commission", "court", "office", "company", "group", "organization",
+        "organisation", "website", "site", "study", "survey", "poll", "memo", "letter", "document",
+        "tweet", "post", "ad", "video", "release", "book", "article", "editorial", "kremlin",
+    }
+)  # fmt: skip
+
+#: Role nouns in the plural (officials said): a group speaker.
+GROUP_ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "officials", "diplomats", "ministers", "sources", "analysts", "experts", "lawmakers",
+        "critics", "supporters", "opponents", "residents", "voters", "observers", "aides",
+        "advisers", "advisors", "leaders", "authorities", "investigators", "prosecutors",
+        "protesters", "protestors", "demonstrators", "democrats", "republicans", "economists",
+        "researchers", "scientists", "activists", "witnesses", "people", "polls", "reports",
+        "documents", "statements", "emails", "organizers", "organisers", "officers", "members",
+    }
+)  # fmt: skip
+
+#: Last words of organization names: "the Foreign Ministry", "the Justice Department".
+ORG_SUFFIXES: frozenset[str] = frozenset(
+    {
+        "ministry", "department", "dept", "dept.", "agency", "council", "committee", "commission",
+        "office", "party", "bank", "court", "service", "services", "institute", "university",
+        "association", "foundation", "administration", "campaign", "group", "corporation", "corp",
+        "corp.", "inc", "inc.", "company", "co", "co.", "ltd", "union", "federation", "organization",
+        "organisation", "board", "bureau", "authority", "parliament", "congress", "senate",
+        "assembly", "government", "cabinet", "network", "news", "times", "post", "journal",
+        "press", "tribune", "herald", "gazette", "magazine", "center", "centre", "fund", "trust",
+        "alliance", "coalition", "forces", "army", "navy", "police", "house", "guard", "command",
+        "post-dispatch", "channel", "radio", "tv", "television", "watch", "project", "program",
+        "programme", "caucus", "movement", "front", "league", "society", "club", "team", "unit",
+    }
+)  # fmt: skip
+
+#: Lower-case words that belong inside a name: Osama bin Laden, Ursula von der Leyen.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos",
+     "das", "la", "le", "ter", "zu", "abu", "st.", "y"}
+)  # fmt: skip
+
+#: Personal pronouns that can name a speaker, with their gender ("m", "f") or number ("p").
+PRONOUNS: dict[str, str | None] = {
+    "he": "m", "she": "f", "they": "p", "i": None, "we": "p", "it": "n", "him": "m", "her": "f",
+}  # fmt: skip
+
+#: Words that open a description ("the minister", "a spokeswoman", "his aide").
+DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one", "two", "three",
+     "several", "some", "many", "other", "both"}
+)  # fmt: skip
+
+#: Adjectives of nationality and place that qualify a title, never a name by themselves.
+NATIONALITIES: frozenset[str] = frozenset(
+    {
+        "russian", "american", "u.s.", "us", "british", "french", "german", "chinese", "japanese",
+        "iranian", "israeli", "palestinian", "ukrainian", "syrian", "turkish", "indian", "korean",
+        "north", "south", "venezuelan", "cuban", "mexican", "canadian", "european", "italian",
+        "spanish", "polish", "swedish", "finnish", "norwegian", "danish", "dutch", "belgian",
+        "austrian", "swiss", "greek", "egyptian", "saudi", "iraqi", "afghan", "pakistani",
+        "brazilian", "argentine", "australian", "western", "eastern", "soviet", "democratic",
+        "republican", "gop", "conservative", "liberal", "libertarian", "green", "federal", "state",
+        "local", "senior", "top", "former", "new", "veteran", "longtime", "international", "global",
+    }
+)  # fmt: skip
+
+#: Capitalized words that never begin or form a person's name in a speaker slot.
+NOT_NAMES: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "if", "when", "while", "after",
+        "before", "as", "asked", "speaking", "meanwhile", "however", "still", "yet", "then", "later",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "this", "that", "these", "those", "there", "here", "it", "he", "she",
+        "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "what", "who",
+        "why", "how", "where", "which", "mr", "mrs", "ms", "today", "yesterday", "tomorrow", "also",
+        "not", "no", "yes", "one", "some", "all", "both", "many", "most", "every", "each",
+        "according", "for", "from", "with", "without", "by", "of", "to", "about", "over", "under",
+        "during", "since", "until", "because", "though", "although", "even", "just", "only", "now",
+    }
+)  # fmt: skip
+
+#: Words in a description or title that tell a person's gender.
+FEMALE_WORDS: frozenset[str] = frozenset(
+    {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "woman", "queen",
+     "princess", "actress", "mother", "wife", "daughter", "sister", "lady", "mrs", "mrs.", "ms", "ms.",
+     "miss", "dame", "madame", "grandmother", "girl", "she", "her"}
+)  # fmt: skip
+MALE_WORDS: frozenset[str] = frozenset(
+    {"spokesman", "chairman", "congressman", "businessman", "councilman", "man", "king", "prince",
+     "actor", "father", "husband", "son", "brother", "mr", "mr.", "sir", "lord", "grandfather", "boy",
+     "he", "him", "his"}
+)  # fmt: skip

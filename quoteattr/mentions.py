@@ -1,0 +1,545 @@
+"""Mentions: people, organizations, pronouns, descriptions and agencies, with offsets.
+
+Two kinds of work live here:
+
+* **Local noun phrases.**  :func:`np_before` reads the words just before a cue
+  right to left ("the department's spokeswoman, Morgan Ortagus," said) and
+  :func:`np_after` reads those after it (said "Secretary Pompeo").  Each gives
+  a :class:`Mention`: the name part, the role words, the organization named in
+  the phrase, the gender the words tell.
+* **The article's tables.**  :class:`NameTable` maps a surname or a "Mr."
+  form to the fullest name the article gives ("Ryabkov" -> "Sergei Ryabkov"),
+  and :class:`RelayIndex` finds every registry agency or office named in the
+  text, each with one pass of a precompiled pattern.
+
+Every function reads a bounded window or scans the text once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from .lexicon.abbreviations import ABBREVIATIONS
+from .lexicon.relays import RelayEntry
+from .lexicon.titles import (
+    DETERMINERS,
+    FEMALE_WORDS,
+    GROUP_ROLE_NOUNS,
+    HONORIFICS,
+    MALE_WORDS,
+    NAME_PARTICLES,
+    NATIONALITIES,
+    NOT_NAMES,
+    ORG_SUFFIXES,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
+
+__all__ = [
+    "Mention",
+    "NameTable",
+    "RelayHit",
+    "RelayIndex",
+    "Token",
+    "np_after",
+    "np_before",
+    "tokenize",
+]
+
+_TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?(?:[’']s?)?|[^\s\p{L}\p{N}]")
+_DASHES = frozenset("—–―-")
+
+
+@attrs.frozen(slots=True)
+class Token:
+    """A word or a punctuation mark with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Words and punctuation marks of ``text[start:end]``.
+
+    A final period stays on abbreviations and initials ("Mr.", "U.S.", "J.")
+    and is a token of its own after any other word ("said.").
+
+    >>> [t.text for t in tokenize("Mr. Smith said.", 0, 15)]
+    ['Mr.', 'Smith', 'said', '.']
+    """
+    out = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        word = m.group(0)
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
+            out.append(Token(m.start(), m.end() - 1, word[:-1]))
+            out.append(Token(m.end() - 1, m.end(), "."))
+        else:
+            out.append(Token(m.start(), m.end(), word))
+    return out
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """A noun phrase that can name a speaker.
+
+    ``start``/``end`` cover the words that name the speaker (the name, or the
+    whole description when there is no name); ``phrase_start``/``phrase_end``
+    the whole phrase with its title and appositive.  ``kind`` is one of
+    person, organization, pronoun, description, group.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    phrase_start: int
+    phrase_end: int
+    role: str | None = None
+    org: str | None = None
+    gender: str | None = None
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _is_name_word(tok: Token) -> bool:
+    low = tok.low
+    if tok.is_cap:
+        return True
+    return low in NAME_PARTICLES
+
+
+def _is_title_word(low: str) -> bool:
+    return low in TITLES or low in HONORIFICS or low.rstrip(".") in HONORIFICS or low in NATIONALITIES
+
+
+def _gender_of(words: Sequence[str]) -> str | None:
+    for w in words:
+        low = w.lower()
+        if low in FEMALE_WORDS:
+            return "f"
+        if low in MALE_WORDS:
+            return "m"
+    return None
+
+
+def _split_name(tokens: Sequence[Token]) -> tuple[int, int]:
+    """Indices (i, j) of the name inside a run of capitalized tokens: titles stripped on the left."""
+    i, j = 0, len(tokens)
+    while i < j - 1 and _is_title_word(tokens[i].low):
+        i += 1
+    while i < j and tokens[i].low in NOT_NAMES:
+        i += 1
+    return i, j
+
+
+def _org_kind(tokens: Sequence[Token]) -> bool:
+    return bool(tokens) and _strip_possessive(tokens[-1].low) in ORG_SUFFIXES
+
+
+def _mention_from_run(text: str, run: Sequence[Token], prefix: Sequence[Token]) -> Mention | None:
+    """A mention from a run of capitalized tokens and the description words before it."""
+    i, j = _split_name(run)
+    if _org_kind(run):
+        i = 0
+        while i < j - 1 and run[i].low in NOT_NAMES:
+            i += 1
+    if i >= j:
+        return None
+    name = run[i:j]
+    words = [t.text for t in (*prefix, *run)]
+    phrase_start = (prefix[0] if prefix else run[0]).start
+    is_org = _org_kind(name) or (len(name) == 1 and name[0].low in NATIONALITIES)
+    kind = "organization" if is_org else "person"
+    org = _org_in(prefix) if prefix else None
+    if org is None and i > 0 and kind == "person":
+        org = _org_in(run[:i])
+    role = " ".join(t.text for t in (*prefix, *run[:i]) if t.low not in DETERMINERS) or None
+    return Mention(
+        start=name[0].start,
+        end=name[-1].end,
+        text=text[name[0].start : name[-1].end],
+        kind=kind,
+        phrase_start=phrase_start,
+        phrase_end=run[-1].end,
+        role=role,
+        org=org,
+        gender=_gender_of(words),
+    )
+
+
+def _org_in(tokens: Sequence[Token]) -> str | None:
+    """The organization named inside a description ("the department's", "State Department")."""
+    best = None
+    run: list[Token] = []
+    for tok in [*tokens, Token(0, 0, " ")]:
+        if tok.is_word and (tok.is_cap or _strip_possessive(tok.low) in ORG_SUFFIXES):
+            run.append(tok)
+            continue
+        if run and _strip_possessive(run[-1].low) in ORG_SUFFIXES:
+            best = " ".join(_strip_possessive(t.text) if k == len(run) - 1 else t.text for k, t in enumerate(run))
+        run = []
+    return best
+
+
+def _description(text: str, toks: Sequence[Token], end: int) -> tuple[int, Mention] | None:
+    """A description ending at token ``end`` (inclusive): "the top U.S. diplomat", "officials"."""
+    head = toks[end]
+    low = _strip_possessive(head.low)
+    if low not in ROLE_NOUNS and low not in GROUP_ROLE_NOUNS:
+        return None
+    k = end - 1
+    lower_words = 0
+    while k >= 0 and end - k <= 7:
+        tok = toks[k]
+        if not tok.is_word:
+            break
+        if tok.low in DETERMINERS:
+            break
+        if tok.is_cap or tok.low.endswith(("'s", "’s")) or tok.low in TITLES or tok.low in NATIONALITIES:
+            k -= 1
+            continue
+        if tok.low in ROLE_NOUNS or tok.low in GROUP_ROLE_NOUNS:
+            k -= 1
+            continue
+        lower_words += 1
+        if lower_words > 2 or tok.low in NOT_NAMES:
+            break
+        k -= 1
+    has_det = k >= 0 and toks[k].is_word and toks[k].low in DETERMINERS
+    first = k if has_det else k + 1
+    while first < end and not has_det and not toks[first].is_cap and toks[first].low not in ROLE_NOUNS:
+        first += 1  # drop leading lower-case words that did not reach a determiner
+    if not has_det and low not in GROUP_ROLE_NOUNS and not toks[first].is_cap:
+        return None
+    words = toks[first : end + 1]
+    kind = "group" if low in GROUP_ROLE_NOUNS else "description"
+    if kind == "description" and low in ORG_SUFFIXES and any(t.is_cap for t in words):
+        kind = "organization"
+    s, e = words[0].start, words[-1].end
+    mention = Mention(
+        start=s,
+        end=e,
+        text=text[s:e],
+        kind=kind,
+        phrase_start=s,
+        phrase_end=e,
+        role=low,
+        org=_org_in(words[:-1]) if kind != "organization" else None,
+        gender=_gender_of([t.text for t in words]),
+    )
+    return first, mention
+
+
+def _name_run_left(toks: Sequence[Token], end: int) -> int:
+    """Index of the first token of the capitalized run ending at ``end``."""
+    k = end
+    while k - 1 >= 0 and toks[k - 1].is_word and _is_name_word(toks[k - 1]):
+        if toks[k - 1].low in NAME_PARTICLES and not (k - 2 >= 0 and toks[k - 2].is_cap):
+            break
+        k -= 1
+    return k
+
+
+def _phrase_ending_at(text: str, toks: Sequence[Token], end: int) -> tuple[int, Mention] | None:
+    """The noun phrase whose last token is ``toks[end]``: (index of its first token, mention)."""
+    tok = toks[end]
+    if not tok.is_word:
+        return None
+    if (tok.low in PRONOUNS and not tok.is_cap) or (tok.low in PRONOUNS and tok.low != "i"):
+        if tok.low in ("him", "her"):
+            return None
+        return end, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=PRONOUNS[tok.low])
+    if tok.text == "I":
+        return end, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end)
+    if tok.is_cap and tok.low not in NOT_NAMES:
+        k = _name_run_left(toks, end)
+        run = toks[k : end + 1]
+        # title words in lower case before the run: "spokeswoman Morgan Ortagus"
+        prefix_start = k
+        if k - 1 >= 0 and toks[k - 1].is_word and not toks[k - 1].is_cap and toks[k - 1].low in ROLE_NOUNS:
+            desc = _description(text, toks, k - 1)
+            if desc is not None:
+                prefix_start = desc[0]
+            else:
+                j = k - 1
+                while j - 1 >= 0 and toks[j - 1].is_word and (toks[j - 1].is_cap or toks[j - 1].low in TITLES):
+                    j -= 1
+                prefix_start = j
+        mention = _mention_from_run(text, run, toks[prefix_start:k])
+        if mention is None:
+            return None
+        if prefix_start == k and k - 1 >= 0 and toks[k - 1].low in ("the", "a", "an"):
+            prefix_start = k - 1  # "the State Department"
+            mention = attrs.evolve(mention, phrase_start=toks[k - 1].start)
+        return prefix_start, mention
+    return _description(text, toks, end)
+
+
+def np_before(text: str, toks: Sequence[Token], end: int) -> tuple[int, Mention] | None:
+    """The speaker phrase ending at ``toks[end]``, with appositives in both orders.
+
+    ``X, a spokeswoman,`` and ``the spokeswoman, X,`` give the name X with the
+    description's role and organization.  Returns (first token index, mention).
+    """
+    if end < 0:
+        return None
+    if toks[end].text == "," and end >= 1:
+        inner = _phrase_ending_at(text, toks, end - 1)
+        if inner is None:
+            return None
+        k, m_inner = inner
+        if k - 1 >= 1 and toks[k - 1].text == ",":
+            outer = _phrase_ending_at(text, toks, k - 2)
+            if outer is not None:
+                k2, m_outer = outer
+                return k2, _merge_appositive(m_outer, m_inner)
+        return None
+    got = _phrase_ending_at(text, toks, end)
+    if got is None:
+        return None
+    k, mention = got
+    return k, mention
+
+
+def _merge_appositive(a: Mention, b: Mention) -> Mention:
+    """Two phrases in apposition: keep the name, take role and organization from the description."""
+    named, desc = (a, b) if a.kind in ("person", "organization") else (b, a)
+    if named.kind not in ("person", "organization"):
+        named, desc = b, a
+    return attrs.evolve(
+        named,
+        phrase_start=min(a.phrase_start, b.phrase_start),
+        phrase_end=max(a.phrase_end, b.phrase_end),
+        role=named.role or desc.role,
+        org=named.org or desc.org or (desc.text if desc.kind == "organization" else None),
+        gender=named.gender or desc.gender,
+    )
+
+
+def np_after(text: str, toks: Sequence[Token], start: int) -> tuple[int, Mention] | None:
+    """The speaker phrase that begins at ``toks[start]`` ("said Pompeo", "said the minister").
+
+    Returns (index after the phrase, mention).
+    """
+    n = len(toks)
+    if start >= n or not toks[start].is_word:
+        return None
+    k = start
+    if toks[k].low in PRONOUNS and toks[k].low not in ("him", "her"):
+        tok = toks[k]
+        return k + 1, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=PRONOUNS[tok.low])
+    # extend right over determiners, titles, capitalized words, role nouns
+    while k < n and toks[k].is_word and k - start < 10:
+        low = toks[k].low
+        if toks[k].is_cap or low in NAME_PARTICLES or low in DETERMINERS or low in TITLES or low in ROLE_NOUNS:
+            k += 1
+            continue
+        if low in NATIONALITIES or low.endswith(("'s", "’s")):
+            k += 1
+            continue
+        break
+    if k == start:
+        return None
+    got = np_before(text, toks, k - 1)
+    if got is None:
+        return None
+    first, mention = got
+    if first < start:
+        return None
+    # an appositive after the name: "said Dana Whitcombe, a State Department spokeswoman"
+    if k < n - 1 and toks[k].text == "," and mention.kind == "person":
+        j = k + 1
+        while j < n and toks[j].is_word and j - k < 9:
+            j += 1
+        desc = np_before(text, toks, j - 1)
+        if desc is not None and desc[0] == k + 1 and desc[1].kind in ("description", "organization"):
+            mention = _merge_appositive(mention, desc[1])
+            k = j
+    return k, mention
+
+
+@attrs.frozen(slots=True)
+class RelayHit:
+    """A registry entry named in the text."""
+
+    start: int
+    end: int
+    entry: RelayEntry
+
+
+@functools.lru_cache(maxsize=16)
+def _relay_pattern(entries: tuple[RelayEntry, ...]) -> tuple[regex.Pattern[str], dict[str, RelayEntry]]:
+    lookup: dict[str, RelayEntry] = {}
+    alternatives: list[str] = []
+    for entry in entries:
+        for alias in entry.names:
+            key = alias if alias in entry.case_sensitive else alias.lower()
+            lookup.setdefault(key, entry)
+            alternatives.append(alias)
+    alternatives.sort(key=len, reverse=True)
+    parts = []
+    for alias in alternatives:
+        body = regex.escape(alias).replace(r"\ ", r"\s+")
+        owner = lookup.get(alias) or lookup.get(alias.lower())
+        if owner is not None and alias in owner.case_sensitive:
+            parts.append(f"(?-i:{body})")
+        else:
+            parts.append(body)
+    pattern = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(parts) + r")(?![\p{L}\p{N}])", regex.I)
+    return pattern, lookup
+
+
+class RelayIndex:
+    """Every registry agency or office named in one text, found in one pass."""
+
+    def __init__(self, text: str, entries: tuple[RelayEntry, ...]) -> None:
+        pattern, lookup = _relay_pattern(entries)
+        self.hits: list[RelayHit] = []
+        for m in pattern.finditer(text):
+            key = " ".join(m.group(0).split())
+            entry = lookup.get(key) or lookup.get(key.lower())
+            if entry is not None:
+                self.hits.append(RelayHit(m.start(), m.end(), entry))
+        self._starts = [h.start for h in self.hits]
+        self._by_name = {e.name.lower(): e for e in entries}
+        for e in entries:
+            for alias in e.aliases:
+                self._by_name.setdefault(" ".join(alias.lower().split()), e)
+
+    def within(self, start: int, end: int) -> list[RelayHit]:
+        """Hits that lie inside ``start:end``."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.hits) and self.hits[i].start < end:
+            if self.hits[i].end <= end:
+                out.append(self.hits[i])
+            i += 1
+        return out
+
+    def lookup(self, name: str) -> RelayEntry | None:
+        """The registry entry named ``name`` (any alias, any case, a leading "the" ignored)."""
+        key = " ".join(name.lower().split())
+        if key.startswith("the "):
+            key = key[4:]
+        return self._by_name.get(key)
+
+    def last_before(self, pos: int, suffix: str) -> RelayEntry | None:
+        """The last entry named before ``pos`` whose name ends with ``suffix`` ("department")."""
+        i = bisect.bisect_left(self._starts, pos) - 1
+        while i >= 0:
+            entry = self.hits[i].entry
+            if entry.name.lower().endswith(suffix):
+                return entry
+            i -= 1
+        return None
+
+
+_NAME_RUN_RE = regex.compile(
+    r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}’'\-]*\.?(?:[ \t]+(?:(?:bin|ibn|al|de|del|der|van|von|da|di|du|la|le)[ \t]+)*"
+    r"\p{Lu}[\p{L}’'\-]*\.?)*"
+)
+
+
+def _sub_runs(words: list[str]) -> list[list[str]]:
+    """Split a capitalized run where a word ends a sentence ("Hale. Mr. Ryabkov")."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        out[-1].append(w)
+        low = w.lower()
+        if w.endswith(".") and len(w) > 2 and low not in HONORIFICS and low not in TITLES and w.count(".") == 1:
+            out.append([])
+    return [[w.rstrip(".") if len(w) > 2 and w.count(".") == 1 else w for w in run] for run in out if run]
+
+
+class NameTable:
+    """The article's people: surname or short form -> the fullest name the article gives.
+
+    >>> t = NameTable("Deputy Foreign Minister Sergei Ryabkov met Hale. Mr. Ryabkov left.")
+    >>> t.resolve("Ryabkov"), t.resolve("Mr. Ryabkov"), t.resolve("Hale")
+    ('Sergei Ryabkov', 'Sergei Ryabkov', 'Hale')
+    """
+
+    def __init__(self, text: str) -> None:
+        self.full: dict[str, str] = {}
+        self.gender: dict[str, str] = {}
+        self.titles: dict[str, set[str]] = {}
+        for m in _NAME_RUN_RE.finditer(text):
+            for words in _sub_runs(m.group(0).split()):
+                self._add(words)
+
+    def _add(self, words: list[str]) -> None:
+        if words:
+            # strip titles, honorifics and leading non-names
+            i = 0
+            gender = None
+            while i < len(words) - 1 and _is_title_word(words[i].lower()):
+                g = HONORIFICS.get(words[i].lower())
+                gender = gender or g
+                i += 1
+            name_words = [_strip_possessive(w) for w in words[i:]]
+            while name_words and name_words[0].lower() in NOT_NAMES:
+                name_words.pop(0)
+            if not name_words or _strip_possessive(name_words[-1]).lower() in ORG_SUFFIXES:
+                return
+            surname = name_words[-1]
+            if len(name_words) >= 2 and len(name_words) <= 4:
+                full = " ".join(name_words)
+                known = self.full.get(surname)
+                if known is None or len(full.split()) > len(known.split()):
+                    self.full[surname] = full
+            if gender is not None:
+                self.gender.setdefault(surname, gender)
+            if i > 0:
+                key = " ".join(name_words) if len(name_words) >= 2 else surname
+                self.titles.setdefault(key, set()).update(w.lower().rstrip(".") for w in words[:i])
+
+    def holders_of(self, role: str) -> list[str]:
+        """The full names whose title holds the word ``role`` ("minister")."""
+        out = []
+        for name, titles in self.titles.items():
+            if role in titles:
+                full = self.resolve(name)
+                if full not in out:
+                    out.append(full)
+        return out
+
+    def resolve(self, name: str) -> str:
+        """The fullest form of ``name`` in the article (titles and honorifics removed)."""
+        words = [_strip_possessive(w) for w in name.split()]
+        while len(words) > 1 and _is_title_word(words[0].lower()):
+            words.pop(0)
+        if not words:
+            return name
+        surname = words[-1]
+        full = self.full.get(surname)
+        if full is not None and (len(words) == 1 or full.endswith(" ".join(words))):
+            return full
+        return " ".join(words)
+
+    def gender_of(self, name: str) -> str | None:
+        words = name.split()
+        return self.gender.get(words[-1]) if words else None
