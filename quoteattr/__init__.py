@@ -6,6 +6,8 @@
 'We will not give up,'
 """
 
+from .align import AlignConfig, Claim, Conflict, QuoteGroup, Variant, align
+from .compare import DiffOp, WordingDiff, compare
 from .config import Config
 from .frame import to_dataframe
 from .io import Failure, ReadError, iter_articles, read
@@ -13,6 +15,15 @@ from .model import Article, Cue, Extraction, Problem, Quote, QuoteKind, Relay, S
 from .pipeline import extract
 
 __all__ = [
+    "AlignConfig",
+    "Claim",
+    "Conflict",
+    "DiffOp",
+    "QuoteGroup",
+    "Variant",
+    "WordingDiff",
+    "align",
+    "compare",
     "Article",
     "Config",
     "Cue",

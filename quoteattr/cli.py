@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output (.gz: gzip)")
     _add_batch_options(ex)
     ex.set_defaults(func=_cmd_extract)
+    _add_align_commands(sub)
     return parser
 
 
@@ -143,6 +144,59 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if failed:
         print(f"quoteattr: {failed} of {total} documents failed", file=err)
     return 1 if failed else 0
+
+
+def _add_align_commands(sub: Any) -> None:
+    al = sub.add_parser("align", help="group the variant renderings of each quote across articles")
+    al.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (read recursively) or - for stdin")
+    al.add_argument("--format", choices=("text", "json", "html"), default="text")
+    al.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    al.set_defaults(func=_cmd_align)
+    cmp = sub.add_parser("compare", help="how two renderings of a quote differ")
+    cmp.add_argument("a", help="the first rendering (the reference)")
+    cmp.add_argument("b", help="the second rendering")
+    cmp.add_argument("--format", choices=("text", "json"), default="text")
+    cmp.set_defaults(func=_cmd_compare)
+
+
+def _cmd_align(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .align import align
+    from .report.groups import format_groups
+    from .report.html import render_html
+
+    failed = 0
+    extractions: list[Extraction] = []
+    outlets: list[Article] = []
+    for item, ex in _results(args.paths):
+        if ex is None:
+            assert isinstance(item, Failure)
+            failed += 1
+            print(f"quoteattr: {item.id}: {item.error}", file=err)
+            continue
+        assert isinstance(item, Article)
+        extractions.append(ex)
+        outlets.append(item)
+    groups = align(extractions)
+    if args.format == "json":
+        json.dump({"groups": [g.to_dict() for g in groups]}, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif args.format == "html":
+        out.write(render_html(groups))
+    else:
+        out.write(format_groups(groups, color=out.isatty()) + "\n")
+    return 1 if failed else 0
+
+
+def _cmd_compare(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .compare import compare
+    from .report.groups import format_diff
+
+    d = compare(args.a, args.b)
+    if args.format == "json":
+        out.write(json.dumps(d.to_dict(), ensure_ascii=False, indent=1) + "\n")
+    else:
+        out.write(format_diff(d, color=out.isatty()) + "\n")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
