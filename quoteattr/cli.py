@@ -6,6 +6,8 @@ progress bar; there is none anyway when stderr is not a terminal),
 ``--time-limit SECONDS`` and ``--max-chars N`` (per-document limits).  ``-o``
 writes gzip when FILE ends in ``.gz``.  A document that fails is named on
 stderr and, in jsonl output, written as an error record ``{"id", "error"}``.
+``quoteattr align`` takes the same options but ``--resume``: its documents are
+extracted that way, then grouped once at the end.
 
 Exit status: 0 when every input went well, 1 when any input failed (the others
 are still processed and each failure is named on stderr), 2 on a usage error.
@@ -48,10 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_batch_options(cmd: argparse.ArgumentParser) -> None:
+def _add_batch_options(cmd: argparse.ArgumentParser, *, resume: bool = True) -> None:
     cmd.add_argument("-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per CPU)")
     cmd.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    cmd.add_argument("--resume", action="store_true", help="skip documents already in the -o file (jsonl)")
+    if resume:
+        cmd.add_argument("--resume", action="store_true", help="skip documents already in the -o file (jsonl)")
     cmd.add_argument("--time-limit", type=float, metavar="SECONDS", help="stop a document after this long")
     cmd.add_argument("--max-chars", type=int, metavar="N", help="refuse documents longer than N characters")
 
@@ -150,7 +153,8 @@ def _add_align_commands(sub: Any) -> None:
     al = sub.add_parser("align", help="group the variant renderings of each quote across articles")
     al.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (read recursively) or - for stdin")
     al.add_argument("--format", choices=("text", "json", "html"), default="text")
-    al.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    al.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output (.gz: gzip)")
+    _add_batch_options(al, resume=False)
     al.set_defaults(func=_cmd_align)
     cmp = sub.add_parser("compare", help="how two renderings of a quote differ")
     cmp.add_argument("a", help="the first rendering (the reference)")
@@ -166,16 +170,13 @@ def _cmd_align(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     failed = 0
     extractions: list[Extraction] = []
-    outlets: list[Article] = []
-    for item, ex in _results(args.paths):
-        if ex is None:
-            assert isinstance(item, Failure)
+    for ex in _results(args):
+        if isinstance(ex, Failure):
             failed += 1
-            print(f"quoteattr: {item.id}: {item.error}", file=err)
+            print(f"quoteattr: {ex.id}: {ex.error}", file=err)
             continue
-        assert isinstance(item, Article)
+        assert isinstance(ex, Extraction)
         extractions.append(ex)
-        outlets.append(item)
     groups = align(extractions)
     if args.format == "json":
         json.dump({"groups": [g.to_dict() for g in groups]}, out, ensure_ascii=False, indent=1)

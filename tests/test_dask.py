@@ -20,7 +20,7 @@ from quoteattr.corpus import run_extract
 db = pytest.importorskip("dask.bag", reason="quoteattr.dask needs the dask extra (dask[bag])")
 distributed = pytest.importorskip("distributed", reason="the cluster tests need the dask extra (distributed)")
 
-from quoteattr.dask import extract_bag, extract_record, read_articles  # noqa: E402 - after the skips
+from quoteattr.dask import align, align_bag, extract_bag, extract_record, read_articles  # noqa: E402 - after skips
 
 PEOPLE = ("Ana Ruiz", "Tom Becker", "Mira Osei", "Jon Park")
 CLAIMS = ("the bridge will open in May", "we have no plans to raise fares", "the audit found nothing wrong")
@@ -82,6 +82,70 @@ def test_files_read_on_the_cluster_give_the_serial_output(client: Any, tmp_path:
     serial = [json.loads(line) for line in (tmp_path / "serial.jsonl").read_text().splitlines()]
     assert dask_records == serial
     assert sum("error" in r for r in serial) == 6 + sum(len(d.text) > 60 for d in docs)
+
+
+STATEMENTS = (
+    "the dialog on this issue was difficult and we said so",
+    "relations between our countries are getting worse and worse",
+    "we will not accept any new sanctions against our economy",
+    "the talks in Geneva were useful but very hard for everyone",
+)
+SPEAKERS = ("Sergei Ryabkov", "Morgan Ortagus", "Anna Kovalenko")
+
+
+def variant(statement: str, rng: random.Random) -> str:
+    """One outlet's rendering: spelling, a dropped word, a fragment or the words as they were."""
+    words = statement.split()
+    roll = rng.random()
+    if roll < 0.25:
+        return statement.replace("dialog", "dialogue").replace("Geneva", "GENEVA")
+    if roll < 0.45:
+        del words[rng.randrange(1, len(words))]
+    elif roll < 0.6:
+        start = rng.randrange(0, 3)
+        words = words[start : start + 6]
+    return " ".join(words)
+
+
+def variant_corpus(n: int, seed: int) -> list[Any]:
+    rng = random.Random(seed)
+    docs: list[Any] = []
+    for i in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 3)):
+            statement = rng.choice(STATEMENTS)
+            parts.append(f'"{variant(statement, rng).capitalize()}," {rng.choice(SPEAKERS)} said.')
+        text = "\n\n".join(parts)
+        kind = i % 9
+        if kind == 0:
+            docs.append(text)  # no id: named by position
+        elif kind == 1:
+            docs.append((f"pair{i}", text))
+        elif kind == 2:
+            docs.append(quoteattr.extract(Article(text, id=f"ex{i}")))
+        else:
+            docs.append(Article(text, id=f"a{i}", outlet=rng.choice(("Daily", "Wire"))))
+    return docs
+
+
+@pytest.mark.parametrize("npartitions", [1, 5])
+def test_distributed_align_equals_the_serial_align(client: Any, npartitions: int) -> None:
+    docs = variant_corpus(90, seed=11)
+    serial = quoteattr.align(docs)
+    assert len(serial) >= 4
+    assert any(len(g.variants) >= 10 for g in serial)
+    assert any(v.doc_id.startswith("#") for g in serial for v in g.variants)
+    distributed_groups = align(db.from_sequence(docs, npartitions=npartitions))
+    assert distributed_groups == serial
+
+
+def test_align_bag_takes_dicts_and_skips_error_records(client: Any) -> None:
+    docs = variant_corpus(30, seed=5)
+    articles = [d for d in docs if isinstance(d, Article)]
+    items: list[Any] = [{"id": a.id, "text": a.text, "outlet": a.outlet} for a in articles]
+    items.insert(3, {"id": "broken", "error": "not UTF-8 text at byte 3"})
+    got = align_bag(db.from_sequence(items, npartitions=3)).compute()
+    assert got == quoteattr.align(articles)
 
 
 def test_extract_record_is_the_jsonl_record() -> None:

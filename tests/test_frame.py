@@ -28,7 +28,8 @@ def attributed() -> Extraction:
         confidence=0.9,
         rule="name_said",
     )
-    return attrs.evolve(ex, quotes=(first, *ex.quotes[1:]))
+    second = attrs.evolve(ex[1], speaker=None, cue=None, relays=(), confidence=0.0, rule=None)
+    return attrs.evolve(ex, quotes=(first, second))
 
 
 def test_one_row_per_quote_with_offsets_into_the_document() -> None:
