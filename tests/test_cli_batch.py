@@ -137,3 +137,21 @@ def test_time_limit_turns_a_runaway_into_an_error_record(
     records = {json.loads(x)["id"]: json.loads(x) for x in captured.out.splitlines()}
     assert "time_limit=0.5" in records["d3"]["error"]
     assert records["d4"]["quotes"][0]["text"] == "Rates rise 4 times,"
+
+
+def test_align_with_jobs_gives_the_serial_groups(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = [
+        '"The dialog on this issue was difficult," Sergei Ryabkov said.',
+        'Ryabkov said "the dialogue on this issue was difficult."',
+        '"We will build the new pier next spring," the mayor said.',
+        '"We will build the new pier next spring," Mayor Lena Ortiz said.',
+    ]
+    corpus = tmp_path / "c.jsonl"
+    lines = [json.dumps({"id": f"t{i}", "text": t}) for i, t in enumerate(texts)]
+    corpus.write_text("\n".join([*lines, "{oops"]) + "\n")
+    assert main(["align", str(corpus), "--format", "json", "--jobs", "2", "-q"]) == 1
+    parallel = json.loads(capsys.readouterr().out)
+    assert main(["align", str(corpus), "--format", "json"]) == 1
+    serial = json.loads(capsys.readouterr().out)
+    assert parallel == serial
+    assert [[v["doc_id"] for v in g["variants"]] for g in serial["groups"]] == [["t0", "t1"], ["t2", "t3"]]

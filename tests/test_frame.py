@@ -109,3 +109,16 @@ def test_missing_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(builtins, "__import__", no_pandas)
     with pytest.raises(ImportError, match=r"quoteattr\[pandas\]"):
         quoteattr.to_dataframe([])
+
+
+def test_real_groups_from_align() -> None:
+    groups = quoteattr.align(
+        [
+            ("a", '"The dialog on this issue was difficult," Sergei Ryabkov said.'),
+            ("b", 'Ryabkov said "the dialogue on this issue was difficult."'),
+        ]
+    )
+    df = quoteattr.to_dataframe(groups)
+    assert df["group"].tolist() == [0, 0]
+    assert df["doc_id"].tolist() == ["a", "b"]
+    assert df["text"].str.lower().str.startswith("the dialog").all()
