@@ -209,8 +209,18 @@ def _description(text: str, toks: Sequence[Token], end: int) -> tuple[int, Menti
     """A description ending at token ``end`` (inclusive): "the top U.S. diplomat", "officials"."""
     head = toks[end]
     low = _strip_possessive(head.low)
-    if low not in ROLE_NOUNS and low not in GROUP_ROLE_NOUNS:
-        return None
+    known_role = low in ROLE_NOUNS or low in GROUP_ROLE_NOUNS
+    if not known_role:
+        # any common noun right after a determiner ("one questioner", "the announcer")
+        if head.is_cap or low in NOT_NAMES or low in PRONOUNS or len(low) < 3 or low.endswith("ly"):
+            return None
+        before = toks[end - 1] if end >= 1 else None
+        before2 = toks[end - 2] if end >= 2 else None
+        det_near = (before is not None and before.low in DETERMINERS) or (
+            before2 is not None and before2.low in DETERMINERS and before is not None and before.is_word
+        )
+        if not det_near:
+            return None
     k = end - 1
     lower_words = 0
     while k >= 0 and end - k <= 7:
@@ -352,16 +362,24 @@ def np_after(text: str, toks: Sequence[Token], start: int) -> tuple[int, Mention
     if toks[k].low in PRONOUNS and toks[k].low not in ("him", "her"):
         tok = toks[k]
         return k + 1, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=PRONOUNS[tok.low])
-    # extend right over determiners, titles, capitalized words, role nouns
+    # extend right over determiners, titles, capitalized words, role nouns, and a few
+    # other lower-case words ("conservative talk radio host Rush Limbaugh")
+    last_head = -1
     while k < n and toks[k].is_word and k - start < 10:
         low = toks[k].low
-        if toks[k].is_cap or low in NAME_PARTICLES or low in DETERMINERS or low in TITLES or low in ROLE_NOUNS:
+        if toks[k].is_cap or low in NAME_PARTICLES or low in TITLES or low in ROLE_NOUNS or low in GROUP_ROLE_NOUNS:
+            last_head = k
             k += 1
             continue
-        if low in NATIONALITIES or low.endswith(("'s", "’s")):
+        if low in DETERMINERS or low in NATIONALITIES or low.endswith(("'s", "’s")) or k - start < 5:
+            if low in NOT_NAMES and low not in DETERMINERS:
+                break
             k += 1
             continue
         break
+    if last_head < start:
+        last_head = k - 1
+    k = last_head + 1
     if k == start:
         return None
     got = np_before(text, toks, k - 1)

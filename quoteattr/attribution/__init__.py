@@ -192,7 +192,8 @@ def _subject_in(ctx: ArticleContext, start: int, end: int, gender: str | None, a
     verbs = ctx.config.speech_verbs
     run: list[str] = []
     for tok in toks:
-        if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in NOT_NAMES:
+        shouting = tok.text.isupper() and len(tok.text) > 3  # a heading in capitals, not a name
+        if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in NOT_NAMES and not shouting:
             run.append(tok.text)
             continue
         if run:

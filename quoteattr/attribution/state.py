@@ -99,6 +99,13 @@ class QuoteState:
         self.end_paragraph = end_pi
         self.para_end = para_e
         _, sent_e = doc.sentence_at(max(self.close_end - 1, 0))
+        if sent_e <= self.close_end and self.close_end < len(text):
+            # the quote closed its sentence ("...?" Vitter demanded.): read the next one
+            at = self.close_end
+            while at < len(text) and text[at] in " \t":
+                at += 1
+            if at < para_e:
+                sent_e = doc.sentence_at(at)[1]
         hi = min(max(sent_e, self.close_end), para_e, self.close_end + WINDOW)
         if index + 1 < len(ctx.quotes):
             nxt = ctx.quotes[index + 1]

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-__all__ = ["NOUN_HOMOGRAPHS", "SPEECH_VERBS", "AS_SAYING_VERBS", "NAMING_VERBS", "CUE_ADVERBS", "verb_forms"]
+__all__ = [
+    "HEADLINE_VERBS",
+    "NOUN_HOMOGRAPHS",
+    "SPEECH_VERBS",
+    "AS_SAYING_VERBS",
+    "NAMING_VERBS",
+    "CUE_ADVERBS",
+    "verb_forms",
+]
 
 
 #: Verbs that double their last consonant (admit, admitted).
@@ -40,7 +48,8 @@ _REGULAR = (
     "retort", "chant", "muse", "caution", "point", "demand", "plead", "pledge", "tout",
     "recount", "wonder", "allege", "blast", "snap", "marvel", "summarize", "summarise",
     "underline", "underscore", "repeat", "protest", "object", "interject",
-    "concur", "posit", "sneer", "grumble", "mutter", "complain", "confide", "fume", "gush", "rage",
+    "concur", "posit", "sneer", "grumble", "mutter", "confide", "fume", "gush", "rage", "accuse",
+    "cite", "rule", "insist", "thunder", "proclaim", "chide", "scold", "assure", "inform", "advise",
 )  # fmt: skip
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -93,5 +102,14 @@ NOUN_HOMOGRAPHS: frozenset[str] = frozenset(
         "point", "points", "object", "objects", "protest", "protests", "caution", "joke", "jokes",
         "quip", "quips", "chant", "chants", "recall", "recalls", "whisper", "shout", "yell",
         "mention", "mentions", "snap", "muse", "stress", "warning", "counters", "rage",
+    }
+)  # fmt: skip
+
+#: Verbs of headlines that put words in a subject's mouth ("Warren Hammers CEO: '...'").
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    {
+        "rips", "slams", "hammers", "blasts", "knocks", "mocks", "bashes", "praises", "defends",
+        "attacks", "rallies", "rally", "shows", "urges", "vows", "warns", "accuses", "calls", "says",
+        "tells", "admits", "denies", "rejects", "dismisses", "backs", "hails", "touts", "grills",
     }
 )  # fmt: skip
