@@ -12,7 +12,7 @@ block; a block proposes pairs by a rule chosen by the key's prefix:
     every record of one document.  Only pairs with a *tiny* member (fewer
     than ``tiny_words`` content words) are proposed: within an article a short
     fragment may echo a longer quote ("tough" and "tough, forthright").
-``p:<speaker>:<word>``
+``p:<speaker surname>:<word>``
     records with a known speaker, one key per content word.  Only pairs with a
     tiny member are proposed, so a one-word fragment can meet the longer quote
     of the same speaker in another article.  A block larger than
@@ -56,8 +56,9 @@ def blocking_keys(record: Record, config: AlignConfig | None = None) -> list[str
     keys["d:" + record.doc_id] = None
     if record.speaker is not None:
         words = record.content or record.keys
+        surname = record.speaker.rsplit(" ", 1)[-1]
         for w in words:
-            keys[f"p:{record.speaker}:{w}"] = None
+            keys[f"p:{surname}:{w}"] = None
     return list(keys)
 
 
