@@ -56,25 +56,22 @@ _TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?(?:[’']
 _DASHES = frozenset("—–―-")
 
 
-@attrs.frozen(slots=True)
 class Token:
-    """A word or a punctuation mark with its offsets."""
+    """A word or a punctuation mark with its offsets (internal; made by the thousand, so kept plain)."""
 
-    start: int
-    end: int
-    text: str
+    __slots__ = ("end", "is_cap", "is_word", "low", "start", "text")
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = text.lower()
+        first = text[0]
+        self.is_word = first.isalnum()
+        self.is_cap = first.isupper()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -437,31 +434,36 @@ def _relay_pattern(entries: tuple[RelayEntry, ...]) -> tuple[regex.Pattern[str],
 
 
 class RelayIndex:
-    """Every registry agency or office named in one text, found in one pass."""
+    """The registry agencies and offices named in one text, found where they are asked for.
+
+    :meth:`within` scans only the range it is given (attribution windows are a
+    few hundred characters), and :meth:`last_before` scans the text before a
+    position once per name ending, so a text costs no more than the places a
+    rule looks at.
+    """
 
     def __init__(self, text: str, entries: tuple[RelayEntry, ...]) -> None:
-        pattern, lookup = _relay_pattern(entries)
-        self.hits: list[RelayHit] = []
-        for m in pattern.finditer(text):
-            key = " ".join(m.group(0).split())
-            entry = lookup.get(key) or lookup.get(key.lower())
-            if entry is not None:
-                self.hits.append(RelayHit(m.start(), m.end(), entry))
-        self._starts = [h.start for h in self.hits]
+        self.text = text
+        self.entries = entries
+        self._pattern, self._lookup = _relay_pattern(entries)
         self._by_name = {e.name.lower(): e for e in entries}
         for e in entries:
             for alias in e.aliases:
                 self._by_name.setdefault(" ".join(alias.lower().split()), e)
+        self._by_suffix: dict[str, list[RelayHit]] = {}
+
+    def _hits(self, start: int, end: int) -> list[RelayHit]:
+        out = []
+        for m in self._pattern.finditer(self.text, start, end):
+            key = " ".join(m.group(0).split())
+            entry = self._lookup.get(key) or self._lookup.get(key.lower())
+            if entry is not None:
+                out.append(RelayHit(m.start(), m.end(), entry))
+        return out
 
     def within(self, start: int, end: int) -> list[RelayHit]:
-        """Hits that lie inside ``start:end``."""
-        i = bisect.bisect_left(self._starts, start)
-        out = []
-        while i < len(self.hits) and self.hits[i].start < end:
-            if self.hits[i].end <= end:
-                out.append(self.hits[i])
-            i += 1
-        return out
+        """Registry names that lie inside ``start:end``, in text order."""
+        return self._hits(max(0, start), min(len(self.text), end))
 
     def lookup(self, name: str) -> RelayEntry | None:
         """The registry entry named ``name`` (any alias, any case, a leading "the" ignored)."""
@@ -472,14 +474,22 @@ class RelayIndex:
 
     def last_before(self, pos: int, suffix: str) -> RelayEntry | None:
         """The last entry named before ``pos`` whose name ends with ``suffix`` ("department")."""
-        i = bisect.bisect_left(self._starts, pos) - 1
-        stop = max(-1, i - 64)  # a bounded look back keeps every call cheap
-        while i > stop:
-            entry = self.hits[i].entry
-            if entry.name.lower().endswith(suffix):
-                return entry
-            i -= 1
-        return None
+        hits = self._by_suffix.get(suffix)
+        if hits is None:
+            chosen = tuple(e for e in self.entries if e.name.lower().endswith(suffix))
+            if not chosen:
+                hits = []
+            else:
+                pattern, lookup = _relay_pattern(chosen)
+                hits = []
+                for m in pattern.finditer(self.text):
+                    key = " ".join(m.group(0).split())
+                    entry = lookup.get(key) or lookup.get(key.lower())
+                    if entry is not None:
+                        hits.append(RelayHit(m.start(), m.end(), entry))
+            self._by_suffix[suffix] = hits
+        k = bisect.bisect_left([h.start for h in hits], pos) - 1
+        return hits[k].entry if k >= 0 else None
 
 
 _NAME_RUN_RE = regex.compile(
@@ -513,8 +523,12 @@ class NameTable:
         self.titles: dict[str, set[str]] = {}
         self._holders: dict[str, list[str]] = {}
         for m in _NAME_RUN_RE.finditer(text):
-            for words in _sub_runs(m.group(0).split()):
-                self._add(words)
+            run = m.group(0)
+            if " " not in run and "\t" not in run:
+                continue  # one word: no full name, no honorific to learn from
+            for words in _sub_runs(run.split()):
+                if len(words) > 1:
+                    self._add(words)
 
     def _add(self, words: list[str]) -> None:
         if words:
