@@ -52,22 +52,30 @@ def _is_cue(tok: Token, state: QuoteState) -> bool:
 
 
 def _verb_here(toks: Sequence[Token], c: int) -> bool:
-    """Whether a cue word that is also a noun ("the Mueller report") stands as a verb here."""
-    if toks[c].low not in NOUN_HOMOGRAPHS:
-        return True
+    """Whether a cue word stands as a verb here, not as a noun or inside a name.
+
+    "the Mueller report", "a Donald Trump tweet", "the DNC Rules Committee":
+    a capitalized cue word, or one that is also a noun ("report", "claims"),
+    after a capitalized run that follows a determiner or a preposition is
+    part of a noun phrase; so is a noun-like cue word right after a
+    determiner or a possessive.  "the State Department said" keeps its verb.
+    """
     prev = toks[c - 1] if c > 0 else None
-    if prev is None or not prev.is_word:
-        return False
-    if prev.low in DETERMINERS or prev.low.endswith(("'s", "’s")):
-        return False
-    if prev.is_cap:
+    maybe_noun = toks[c].is_cap or toks[c].low in NOUN_HOMOGRAPHS
+    if maybe_noun and prev is not None and prev.is_word and prev.is_cap:
         k = c - 1
         while k > 0 and toks[k - 1].is_word and toks[k - 1].is_cap:
             k -= 1
         before = toks[k - 1] if k > 0 else None
-        # "a Donald Trump tweet", "over Police Shooting Comments"
-        return before is None or not (before.low in DETERMINERS or before.low in _PREPOSITIONS)
-    return prev.low in PRONOUNS or prev.low in CUE_ADVERBS
+        if before is not None and (before.low in DETERMINERS or before.low in _PREPOSITIONS):
+            return False
+    if toks[c].low not in NOUN_HOMOGRAPHS:
+        return True
+    if prev is None or not prev.is_word:
+        return False
+    if prev.low in DETERMINERS or prev.low.endswith(("'s", "’s")):
+        return False
+    return prev.is_cap or prev.low in PRONOUNS or prev.low in CUE_ADVERBS
 
 
 def _is_naming(tok: Token, state: QuoteState) -> bool:
@@ -176,7 +184,7 @@ def _aside(toks: Sequence[Token], start: int, cue: int) -> bool:
     if start >= cue:
         return start == cue
     first, last = toks[start].text, toks[cue - 1].text
-    return (first == "(" and last == ")") or (first == "," and last == ",")
+    return first in ("(", ",") and last in (")", ",")
 
 
 def colon_lead_in(state: QuoteState) -> Decision | None:
@@ -395,7 +403,7 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
     if end - start > 2000:
         return True  # too far apart to carry a speaker over
     toks = tokenize(state.text, start, end)
-    sentence_start = True
+    sentence_start = False  # the gap opens inside the attribution's sentence
     for j, tok in enumerate(toks):
         if not tok.is_word:
             sentence_start = tok.text in ".!?" or (sentence_start and tok.text in "\"“”'‘’")

@@ -58,13 +58,14 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "write": ("wrote", "writing", "writes"),
     "speak": ("spoke", "speaking", "speaks"),
     "sing": ("sang", "singing", "sings"),
+    "read": ("reads",),  # "the letter reads": the present only; "read" is too often not a cue
     "swear": ("swore", "swearing", "swears"),
 }
 
 #: Every form of every speech verb, lower case.
 SPEECH_VERBS: frozenset[str] = frozenset().union(
     *(verb_forms(v) for v in _REGULAR),
-    *(frozenset((base, *rest)) for base, rest in _IRREGULAR.items()),
+    *(frozenset(rest if base == "read" else (base, *rest)) for base, rest in _IRREGULAR.items()),
 )
 
 #: Verbs of the relay pattern "AGENCY quoted X as saying".
