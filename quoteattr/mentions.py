@@ -36,6 +36,7 @@ from .lexicon.titles import (
     NATIONALITIES,
     NOT_NAMES,
     ORG_SUFFIXES,
+    PLACE_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
@@ -549,6 +550,8 @@ class NameTable:
                 name_words.pop(0)
             if not name_words or _strip_possessive(name_words[-1]).lower() in ORG_SUFFIXES:
                 return
+            if any(w.lower() in PLACE_WORDS for w in name_words):
+                return  # "United States", "North Korea": a place, not a person
             surname = name_words[-1]
             if len(name_words) >= 2 and len(name_words) <= 4:
                 full = " ".join(name_words)

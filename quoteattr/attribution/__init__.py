@@ -162,6 +162,8 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     # the subject of a speech verb earlier in the same sentence
     sent_s, _ = ctx.doc.sentence_at(pos)
     subject = _subject_in(ctx, sent_s, pos, gender)
+    if subject is None:
+        subject = _opening_subject(ctx, sent_s, pos, gender)  # "Ban condemned what he called ..."
     if subject is not None:
         return _Resolved(subject, "person", 0.95, gender)
     # the last speaker nearby
@@ -187,6 +189,26 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
             if subject is not None:
                 return _Resolved(subject, "person", 0.8, gender)
     return _Resolved(m.text, "pronoun", 0.6, gender)
+
+
+def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | None) -> str | None:
+    """The known person whose name opens the sentence ``text[start:end]`` (its subject)."""
+    if gender in ("p", "n") or end <= start:
+        return None
+    toks = tokenize(ctx.text, start, min(end, start + 120))
+    run: list[str] = []
+    for tok in toks:
+        if tok.is_word and tok.is_cap:
+            run.append(tok.text)
+            continue
+        break
+    if not run:
+        return None
+    name = ctx.names.resolve(" ".join(run))
+    g = ctx.names.gender_of(name)
+    if name in ctx.names.full.values() and not (gender and g and g != gender):
+        return name
+    return None
 
 
 def _subject_in(ctx: ArticleContext, start: int, end: int, gender: str | None, any_name: bool = False) -> str | None:

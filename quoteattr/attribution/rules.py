@@ -42,6 +42,9 @@ _PREPOSITIONS = frozenset(
     {"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "over", "through", "into", "under",
      "after", "before", "during", "against", "among", "between", "without", "within", "toward", "towards"}
 )  # fmt: skip
+_SUBORDINATORS = frozenset(
+    {"when", "while", "as", "after", "before", "although", "though", "if", "because", "since", "whereas", "once"}
+)
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "release", "tweet", "post", "letter", "speech"})
 
@@ -90,7 +93,10 @@ def _skip_adverbs_left(toks: Sequence[Token], k: int) -> int:
 
 def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
     k = _skip_adverbs_left(toks, cue - 1)
-    return np_before(state.text, toks, k)
+    got = np_before(state.text, toks, k)
+    if got is None and k >= 2 and toks[k].low == "and" and toks[k - 1].is_word and not toks[k - 1].is_cap:
+        got = np_before(state.text, toks, _skip_adverbs_left(toks, k - 2))  # "I laughed and said"
+    return got
 
 
 def _decide(
@@ -142,15 +148,24 @@ def _first_word(toks: Sequence[Token]) -> int:
 
 
 def after_adjacent(state: QuoteState) -> Decision | None:
-    """``"...," X said`` or ``"...," said X``: the attribution right after the closing mark."""
+    """``"...," X said`` or ``"...," said X``: the attribution right after the closing mark.
+
+    A pronoun there yields to a named colon lead-in (``X scolded him: "..." she said``).
+    """
+    decided = _after_adjacent(state)
+    pronoun = decided is not None and decided.mention is not None and decided.mention.kind == "pronoun"
+    if pronoun and state.before_tokens and state.before_tokens[-1].text == ":":
+        lead = _colon_lead_in(state)
+        if lead is not None and lead.mention is not None and lead.mention.kind != "pronoun":
+            return None
+    return decided
+
+
+def _after_adjacent(state: QuoteState) -> Decision | None:
     toks = state.after_tokens
     k = _first_word(toks)
     if k >= len(toks) or not toks[k].is_word:
         return None
-    if state.before_tokens and state.before_tokens[-1].text == ":":
-        lead = colon_lead_in(state)
-        if lead is not None and lead.mention is not None and lead.mention.kind != "pronoun":
-            return None  # "X scolded him: "..." she said": the named lead-in decides
     if _is_cue(toks[k], state):
         got = np_after(state.text, toks, k + 1)
         if (got is not None and got[1].kind != "pronoun") or (got is not None and toks[k].low in ("said", "says")):
@@ -188,7 +203,18 @@ def _aside(toks: Sequence[Token], start: int, cue: int) -> bool:
 
 
 def colon_lead_in(state: QuoteState) -> Decision | None:
-    """``X replied: "..."``: a cue before a colon, in the quote's sentence or the paragraph before."""
+    """``X replied: "..."``: a cue before a colon, in the quote's sentence or the paragraph before.
+
+    A named attribution right after the quote (``...: "..." the union wrote``)
+    is more explicit and wins; a pronoun there (``she said``) does not.
+    """
+    after = _after_adjacent(state)
+    if after is not None and after.mention is not None and after.mention.kind != "pronoun":
+        return None
+    return _colon_lead_in(state)
+
+
+def _colon_lead_in(state: QuoteState) -> Decision | None:
     toks = state.before_tokens
     if not toks and state.open_at == state.para_start and state.paragraph > 0:
         s, e = state.ctx.doc.paras[state.paragraph - 1]
@@ -218,9 +244,12 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if c > 0 and toks[c - 1].low in _BE and not tok.low.endswith("ing"):
             continue  # passive: "was told", "is called" (but "is telling" is active)
         got = _speaker_before(state, toks, c)
-        if got is None and c == 0:
+        if got is None and c == 0 and not tok.low.endswith("ing"):
             after = np_after(state.text, toks, 1)  # "Said Ellis: ..."
             got = (0, after[1]) if after is not None else None
+        subordinate = got is not None and got[0] > 0 and toks[got[0] - 1].low in _SUBORDINATORS
+        if subordinate and any(d > c for d in cues):
+            continue  # "When Clinton noted that ..., Trump boasted": the main clause speaks
         if got is not None and got[0] > 0 and toks[got[0] - 1].low in _PREPOSITIONS:
             got = _clause_subject(state, toks, got[0])  # "Protesters marching through the streets chanted"
         if got is None:
@@ -243,7 +272,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
     k = 0
     while k < before:
         tok = toks[k]
-        subject_word = (tok.is_cap and tok.low not in NOT_NAMES) or tok.low in ("he", "she", "they")
+        subject_word = (tok.is_cap and tok.low not in NOT_NAMES) or tok.low in ("he", "she", "they", "it", "we", "i")
         if tok.is_word and subject_word:
             end = k
             while end + 1 < before and toks[end + 1].is_word and toks[end + 1].is_cap:
@@ -315,8 +344,8 @@ def dash(state: QuoteState) -> Decision | None:
     if len(toks) < 2 or (toks[0].text not in _DASHES and not (toks[0].text == "-" and len(toks) > 1)):
         return None
     got = np_after(state.text, toks, 1)
-    if got is None or got[1].kind == "pronoun":
-        return None
+    if got is None or got[1].kind not in ("person", "organization"):
+        return None  # "— a metaphor for ..." is the author's aside, not a source
     return _decide(state, "dash", 0.8, got[1], toks, [0])
 
 
@@ -343,7 +372,7 @@ def headline_source(state: QuoteState) -> Decision | None:
     of a sentence): the short name before a colon, or the words before the
     headline's speech or headline verb.
     """
-    if state.paragraph != 0 or not state.ctx.doc.paras:
+    if state.paragraph != 0 or not state.ctx.doc.paras or not _is_headline(state):
         return None
     text = state.text
     toks = tokenize(text, state.ctx.doc.paras[0][0], state.open_at)
@@ -362,6 +391,16 @@ def headline_source(state: QuoteState) -> Decision | None:
                 return _decide(state, "headline_source", 0.55, got[1], toks, [i])
             break
     return None
+
+
+def _is_headline(state: QuoteState) -> bool:
+    """Whether the quote's paragraph reads as a headline: short, and in title case or without a final stop."""
+    s, e = state.ctx.doc.paras[state.paragraph]
+    if e - s > 200 or len(state.ctx.doc.paras) < 2:
+        return False
+    words = [t for t in tokenize(state.text, s, e) if t.is_word and len(t.text) > 3]
+    title_case = bool(words) and sum(t.is_cap for t in words) >= 0.7 * len(words)
+    return title_case or state.text[e - 1] not in ".!?"
 
 
 def previous_sentence(state: QuoteState) -> Decision | None:
@@ -462,6 +501,7 @@ def _whole_paragraph(state: QuoteState) -> bool:
 
 RULES: dict[str, Rule] = {
     "as_saying": as_saying,
+    "headline_source": headline_source,
     "colon_lead_in": colon_lead_in,
     "before_cue": before_cue,
     "after_adjacent": after_adjacent,
@@ -469,7 +509,6 @@ RULES: dict[str, Rule] = {
     "according_to": according_to,
     "dash": dash,
     "headline_colon": headline_colon,
-    "headline_source": headline_source,
     "continuation": continuation,
     "previous_sentence": previous_sentence,
 }
