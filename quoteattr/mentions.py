@@ -271,8 +271,14 @@ def _name_run_left(toks: Sequence[Token], end: int) -> int:
     """Index of the first token of the capitalized run ending at ``end``."""
     k = end
     while k - 1 >= 0 and toks[k - 1].is_word and _is_name_word(toks[k - 1]):
-        if toks[k - 1].low in NAME_PARTICLES and not (k - 2 >= 0 and toks[k - 2].is_cap):
-            break
+        if toks[k - 1].low in NAME_PARTICLES and not toks[k - 1].is_cap:
+            j = k - 1
+            while j - 1 >= 0 and toks[j - 1].is_word and toks[j - 1].low in NAME_PARTICLES and not toks[j - 1].is_cap:
+                j -= 1  # "von der", "bin"
+            if not (j - 1 >= 0 and toks[j - 1].is_word and toks[j - 1].is_cap):
+                break
+            k = j
+            continue
         k -= 1
     return k
 
