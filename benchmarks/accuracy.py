@@ -273,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
         old = path.read_text(encoding="utf-8") if path.exists() else ""
         start, end = "<!-- accuracy:begin -->", "<!-- accuracy:end -->"
         counts = "\n".join(
-            f"- {name}: " + ", ".join(f"{c} {n}" for c, n in counter.most_common()) for name, counter in causes.items()
+            f"- {name}: " + (", ".join(f"{c} {n}" for c, n in counter.most_common()) or "none")
+            for name, counter in causes.items()
         )
         block = f"{start}\n{table(rows)}\n\nErrors by cause, as counted by the script:\n\n{counts}\n{end}"
         if start in old and end in old:
