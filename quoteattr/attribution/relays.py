@@ -44,8 +44,9 @@ def org_relay(state: QuoteState, org: str, at: int) -> Relay | None:
         generic = next((g for g in _GENERIC_ORGS if low == g or low == "the " + g), None)
         if generic is not None:
             entry = relays.last_before(at, generic)
-            if entry is None:
-                return None
+            if entry is None:  # "the commission's spokeswoman": an office the registry does not name
+                words = org if low.startswith("the ") else "the " + org
+                return Relay(words, "official", org, None, None, None, named=False)
     if entry is not None:
         return relay_of(entry, mention=org)
     if org[:1].isupper():
