@@ -570,6 +570,11 @@ class NameTable:
                 key = " ".join(name_words) if len(name_words) >= 2 else surname
                 self.titles.setdefault(key, set()).update(w.lower().rstrip(".") for w in words[:i])
 
+    @functools.cached_property
+    def full_names(self) -> frozenset[str]:
+        """Every full name the article gives ("Sergei Ryabkov")."""
+        return frozenset(self.full.values())
+
     def holders_of(self, role: str) -> list[str]:
         """The full names whose title holds the word ``role`` ("minister")."""
         cached = self._holders.get(role)

@@ -206,7 +206,7 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
         return None
     name = ctx.names.resolve(" ".join(run))
     g = ctx.names.gender_of(name)
-    if name in ctx.names.full.values() and not (gender and g and g != gender):
+    if name in ctx.names.full_names and not (gender and g and g != gender):
         return name
     return None
 
@@ -228,7 +228,7 @@ def _subject_in(ctx: ArticleContext, start: int, end: int, gender: str | None, a
             speaks = tok.is_word and tok.low in verbs
             is_org = ctx.relays.lookup(" ".join(run)) is not None
             g = ctx.names.gender_of(name)
-            named = speaks or (any_name and name in ctx.names.full.values())
+            named = speaks or (any_name and name in ctx.names.full_names)
             if not is_org and named and not (gender and g and g != gender):
                 return name
             run = []

@@ -439,7 +439,7 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
     own = {
         w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in state.text[speaker.start : speaker.end].split()
     }
-    if end - start > 2000:
+    if end - start > 1000:
         return True  # too far apart to carry a speaker over
     toks = tokenize(state.text, start, end)
     sentence_start = False  # the gap opens inside the attribution's sentence
