@@ -79,6 +79,13 @@ NAMING_VERBS: frozenset[str] = frozenset(
         "call", "calls", "called", "calling", "describe", "describes", "described", "describing",
         "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled", "labeling", "brand",
         "brands", "branded", "term", "terms", "termed", "characterize", "characterized",
+        "condemn", "condemns", "condemned", "dismiss", "dismisses", "dismissed", "praise", "praises",
+        "praised", "hail", "hails", "hailed", "denounce", "denounces", "denounced", "criticize",
+        "criticizes", "criticized", "criticise", "criticised", "slam", "slams", "slammed", "blast",
+        "blasts", "blasted", "mock", "mocks", "mocked", "laud", "lauds", "lauded", "liken", "likens",
+        "likened", "exhort", "exhorts", "exhorted", "attack", "attacks", "attacked", "decry",
+        "decries", "decried", "tout", "touts", "touted", "ridicule", "ridiculed", "rate", "rated",
+        "rates", "deride", "derided", "lambast", "lambasted",
     }
 )  # fmt: skip
 
