@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from .lexicon.abbreviations import ABBREVIATIONS
+from .lexicon.cues import SPEECH_VERBS
 from .lexicon.relays import RelayEntry
 from .lexicon.titles import (
     DETERMINERS,
@@ -336,6 +337,8 @@ def np_before(text: str, toks: Sequence[Token], end: int) -> tuple[int, Mention]
             if outer is not None:
                 k2, m_outer = outer
                 return k2, _merge_appositive(m_outer, m_inner)
+            if m_inner.kind == "person":
+                return k, m_inner  # "Hunter's chief of staff, Joe Kasper, told": the name set off by commas
         return None
     got = _phrase_ending_at(text, toks, end)
     if got is None:
@@ -381,8 +384,8 @@ def np_after(text: str, toks: Sequence[Token], start: int) -> tuple[int, Mention
             k += 1
             continue
         if low in DETERMINERS or low in NATIONALITIES or low.endswith(("'s", "’s")) or k - start < 5:
-            if low in NOT_NAMES and low not in DETERMINERS:
-                break
+            if (low in NOT_NAMES and low not in DETERMINERS) or low in SPEECH_VERBS:
+                break  # "Alperovitch told POLITICO": the phrase ends before a verb
             k += 1
             continue
         break
@@ -391,12 +394,10 @@ def np_after(text: str, toks: Sequence[Token], start: int) -> tuple[int, Mention
     k = last_head + 1
     if k == start:
         return None
-    got = np_before(text, toks, k - 1)
+    got = np_before(text, toks[start:k], k - 1 - start)  # read only from ``start`` on ("Said Dorothy Poynter")
     if got is None:
         return None
-    first, mention = got
-    if first < start:
-        return None
+    mention = got[1]
     # an appositive after the name: "said Dana Whitcombe, a State Department spokeswoman"
     if k < n - 1 and toks[k].text == "," and mention.kind == "person":
         j = k + 1
@@ -552,8 +553,8 @@ class NameTable:
                 gender = gender or g
                 i += 1
             name_words = [_strip_possessive(w) for w in words[i:]]
-            while name_words and name_words[0].lower() in NOT_NAMES:
-                name_words.pop(0)
+            while name_words and (name_words[0].lower() in NOT_NAMES or name_words[0].lower() in SPEECH_VERBS):
+                name_words.pop(0)  # "The", "Said Dorothy Poynter"
             if not name_words or _strip_possessive(name_words[-1]).lower() in ORG_SUFFIXES:
                 return
             if any(w.lower() in PLACE_WORDS for w in name_words):

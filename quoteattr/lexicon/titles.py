@@ -75,7 +75,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "ministry", "department", "government", "administration", "campaign", "committee",
         "council", "commission", "court", "office", "company", "group", "organization",
         "organisation", "website", "site", "study", "survey", "poll", "memo", "letter", "document",
-        "tweet", "post", "ad", "video", "release", "book", "article", "editorial", "kremlin",
+        "tweet", "post", "ad", "video", "release", "book", "article", "editorial", "kremlin", "staff",
     }
 )  # fmt: skip
 
