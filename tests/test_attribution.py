@@ -30,6 +30,8 @@ def test_attribution_fixture(case: dict[str, Any]) -> None:
         q = _quote(ex, want["quote"])
         if want["speaker"] is None:
             assert q.speaker is None or q.confidence < 0.5, q
+            if "rule" in want:
+                assert q.rule == want["rule"]
             continue
         assert q.speaker is not None, f"{case['label']}: no speaker for {q.text!r}"
         assert q.speaker.name == want["speaker"], (q.speaker, q.rule)

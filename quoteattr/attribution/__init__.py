@@ -75,8 +75,10 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
 
 def _finish(ctx: ArticleContext, i: int, q: Quote, res: _Resolved | None) -> Quote:
     d = ctx.decisions[i]
-    if d is None or d.mention is None:
+    if d is None:
         return q
+    if d.mention is None:  # a rule decided that nobody said it (a title, say)
+        return attrs.evolve(q, rule=d.rule, confidence=0.0)
     m = d.mention
     name, kind, factor = (res.name, res.kind, res.factor) if res is not None else (m.text, m.kind, 0.6)
     confidence = round(min(1.0, d.confidence * factor), 3)

@@ -140,6 +140,30 @@ def as_saying(state: QuoteState) -> Decision | None:
     return None
 
 
+def title_of_work(state: QuoteState) -> Decision | None:
+    """``on "Fox News Sunday"``, ``MSNBC's "Morning Joe"``: a title, not words anybody said.
+
+    A short quote in title case (every word of four letters or more
+    capitalized, no sentence inside) right after a preposition, a possessive
+    or "the", outside a headline, names a show, a book or a film: it gets no
+    speaker, and the decision says so.
+    """
+    text = state.text
+    words = [w for w in text[state.quote.start : state.quote.end].split() if any(ch.isalpha() for ch in w)]
+    if not words or len(words) > 6 or state.quote.text.rstrip()[-1:] in ".!?":
+        return None
+    long_words = [w for w in words if len(w) >= 4]
+    if not long_words or not all(w[0].isupper() for w in long_words) or not words[0][0].isupper():
+        return None
+    toks = state.before_tokens
+    if not toks or (state.paragraph == 0 and _is_headline(state)):
+        return None
+    prev = toks[-1]
+    if prev.low in _PREPOSITIONS or prev.low == "the" or prev.low.endswith(("'s", "’s")):
+        return Decision("title_of_work", 0.0, None)
+    return None
+
+
 def _first_word(toks: Sequence[Token]) -> int:
     k = 0
     while k < len(toks) and not toks[k].is_word and toks[k].text in ",;:—–―-":
@@ -500,6 +524,7 @@ def _whole_paragraph(state: QuoteState) -> bool:
 
 
 RULES: dict[str, Rule] = {
+    "title_of_work": title_of_work,
     "as_saying": as_saying,
     "headline_source": headline_source,
     "colon_lead_in": colon_lead_in,
