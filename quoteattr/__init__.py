@@ -6,12 +6,24 @@
 'We will not give up,'
 """
 
+from .align import AlignConfig, Claim, Conflict, QuoteGroup, Variant, align
+from .compare import DiffOp, WordingDiff, compare
 from .config import Config
+from .frame import to_dataframe
 from .io import Failure, ReadError, iter_articles, read
 from .model import Article, Cue, Extraction, Problem, Quote, QuoteKind, Relay, Speaker
 from .pipeline import extract
 
 __all__ = [
+    "AlignConfig",
+    "Claim",
+    "Conflict",
+    "DiffOp",
+    "QuoteGroup",
+    "Variant",
+    "WordingDiff",
+    "align",
+    "compare",
     "Article",
     "Config",
     "Cue",
@@ -26,6 +38,7 @@ __all__ = [
     "extract",
     "iter_articles",
     "read",
+    "to_dataframe",
 ]
 
 __version__ = "0.1.0"

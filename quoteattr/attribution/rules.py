@@ -42,6 +42,9 @@ _PREPOSITIONS = frozenset(
     {"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "over", "through", "into", "under",
      "after", "before", "during", "against", "among", "between", "without", "within", "toward", "towards"}
 )  # fmt: skip
+_SUBORDINATORS = frozenset(
+    {"when", "while", "as", "after", "before", "although", "though", "if", "because", "since", "whereas", "once"}
+)
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "release", "tweet", "post", "letter", "speech"})
 
@@ -52,22 +55,30 @@ def _is_cue(tok: Token, state: QuoteState) -> bool:
 
 
 def _verb_here(toks: Sequence[Token], c: int) -> bool:
-    """Whether a cue word that is also a noun ("the Mueller report") stands as a verb here."""
-    if toks[c].low not in NOUN_HOMOGRAPHS:
-        return True
+    """Whether a cue word stands as a verb here, not as a noun or inside a name.
+
+    "the Mueller report", "a Donald Trump tweet", "the DNC Rules Committee":
+    a capitalized cue word, or one that is also a noun ("report", "claims"),
+    after a capitalized run that follows a determiner or a preposition is
+    part of a noun phrase; so is a noun-like cue word right after a
+    determiner or a possessive.  "the State Department said" keeps its verb.
+    """
     prev = toks[c - 1] if c > 0 else None
-    if prev is None or not prev.is_word:
-        return False
-    if prev.low in DETERMINERS or prev.low.endswith(("'s", "’s")):
-        return False
-    if prev.is_cap:
+    maybe_noun = toks[c].is_cap or toks[c].low in NOUN_HOMOGRAPHS
+    if maybe_noun and prev is not None and prev.is_word and prev.is_cap:
         k = c - 1
         while k > 0 and toks[k - 1].is_word and toks[k - 1].is_cap:
             k -= 1
         before = toks[k - 1] if k > 0 else None
-        # "a Donald Trump tweet", "over Police Shooting Comments"
-        return before is None or not (before.low in DETERMINERS or before.low in _PREPOSITIONS)
-    return prev.low in PRONOUNS or prev.low in CUE_ADVERBS
+        if before is not None and (before.low in DETERMINERS or before.low in _PREPOSITIONS):
+            return False
+    if toks[c].low not in NOUN_HOMOGRAPHS:
+        return True
+    if prev is None or not prev.is_word:
+        return False
+    if prev.low in DETERMINERS or prev.low.endswith(("'s", "’s")):
+        return False
+    return prev.is_cap or prev.low in PRONOUNS or prev.low in CUE_ADVERBS
 
 
 def _is_naming(tok: Token, state: QuoteState) -> bool:
@@ -82,7 +93,10 @@ def _skip_adverbs_left(toks: Sequence[Token], k: int) -> int:
 
 def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
     k = _skip_adverbs_left(toks, cue - 1)
-    return np_before(state.text, toks, k)
+    got = np_before(state.text, toks, k)
+    if got is None and k >= 2 and toks[k].low == "and" and toks[k - 1].is_word and not toks[k - 1].is_cap:
+        got = np_before(state.text, toks, _skip_adverbs_left(toks, k - 2))  # "I laughed and said"
+    return got
 
 
 def _decide(
@@ -126,6 +140,30 @@ def as_saying(state: QuoteState) -> Decision | None:
     return None
 
 
+def title_of_work(state: QuoteState) -> Decision | None:
+    """``on "Fox News Sunday"``, ``MSNBC's "Morning Joe"``: a title, not words anybody said.
+
+    A short quote in title case (every word of four letters or more
+    capitalized, no sentence inside) right after a preposition, a possessive
+    or "the", outside a headline, names a show, a book or a film: it gets no
+    speaker, and the decision says so.
+    """
+    text = state.text
+    words = [w for w in text[state.quote.start : state.quote.end].split() if any(ch.isalpha() for ch in w)]
+    if not words or len(words) > 6 or state.quote.text.rstrip()[-1:] in ".!?":
+        return None
+    long_words = [w for w in words if len(w) >= 4]
+    if not long_words or not all(w[0].isupper() for w in long_words) or not words[0][0].isupper():
+        return None
+    toks = state.before_tokens
+    if not toks or (state.paragraph == 0 and _is_headline(state)):
+        return None
+    prev = toks[-1]
+    if prev.low in _PREPOSITIONS or prev.low == "the" or prev.low.endswith(("'s", "’s")):
+        return Decision("title_of_work", 0.0, None)
+    return None
+
+
 def _first_word(toks: Sequence[Token]) -> int:
     k = 0
     while k < len(toks) and not toks[k].is_word and toks[k].text in ",;:—–―-":
@@ -134,15 +172,24 @@ def _first_word(toks: Sequence[Token]) -> int:
 
 
 def after_adjacent(state: QuoteState) -> Decision | None:
-    """``"...," X said`` or ``"...," said X``: the attribution right after the closing mark."""
+    """``"...," X said`` or ``"...," said X``: the attribution right after the closing mark.
+
+    A pronoun there yields to a named colon lead-in (``X scolded him: "..." she said``).
+    """
+    decided = _after_adjacent(state)
+    pronoun = decided is not None and decided.mention is not None and decided.mention.kind == "pronoun"
+    if pronoun and state.before_tokens and state.before_tokens[-1].text == ":":
+        lead = _colon_lead_in(state)
+        if lead is not None and lead.mention is not None and lead.mention.kind != "pronoun":
+            return None
+    return decided
+
+
+def _after_adjacent(state: QuoteState) -> Decision | None:
     toks = state.after_tokens
     k = _first_word(toks)
     if k >= len(toks) or not toks[k].is_word:
         return None
-    if state.before_tokens and state.before_tokens[-1].text == ":":
-        lead = colon_lead_in(state)
-        if lead is not None and lead.mention is not None and lead.mention.kind != "pronoun":
-            return None  # "X scolded him: "..." she said": the named lead-in decides
     if _is_cue(toks[k], state):
         got = np_after(state.text, toks, k + 1)
         if (got is not None and got[1].kind != "pronoun") or (got is not None and toks[k].low in ("said", "says")):
@@ -163,6 +210,8 @@ def after_adjacent(state: QuoteState) -> Decision | None:
             head = np_after(state.text, toks, k)  # "Rep. Gwen Moore (D-Wis.) said", "Flynn, a surrogate, said"
             if head is not None and head[1].kind in ("person", "organization") and _aside(toks, head[0], c):
                 return _decide(state, "after_adjacent", 0.85, head[1], toks, [c])
+            if head is not None and head[0] < c and toks[head[0]].low in _PREPOSITIONS and c - head[0] <= 5:
+                return _decide(state, "after_adjacent", 0.8, head[1], toks, [c])  # "a fisherman in the crowd shouted"
             return None
         if depth == 0 and not tok.is_word and tok.text not in ",.'’-()":
             return None
@@ -174,11 +223,22 @@ def _aside(toks: Sequence[Token], start: int, cue: int) -> bool:
     if start >= cue:
         return start == cue
     first, last = toks[start].text, toks[cue - 1].text
-    return (first == "(" and last == ")") or (first == "," and last == ",")
+    return first in ("(", ",") and last in (")", ",")
 
 
 def colon_lead_in(state: QuoteState) -> Decision | None:
-    """``X replied: "..."``: a cue before a colon, in the quote's sentence or the paragraph before."""
+    """``X replied: "..."``: a cue before a colon, in the quote's sentence or the paragraph before.
+
+    A named attribution right after the quote (``...: "..." the union wrote``)
+    is more explicit and wins; a pronoun there (``she said``) does not.
+    """
+    after = _after_adjacent(state)
+    if after is not None and after.mention is not None and after.mention.kind != "pronoun":
+        return None
+    return _colon_lead_in(state)
+
+
+def _colon_lead_in(state: QuoteState) -> Decision | None:
     toks = state.before_tokens
     if not toks and state.open_at == state.para_start and state.paragraph > 0:
         s, e = state.ctx.doc.paras[state.paragraph - 1]
@@ -208,9 +268,12 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if c > 0 and toks[c - 1].low in _BE and not tok.low.endswith("ing"):
             continue  # passive: "was told", "is called" (but "is telling" is active)
         got = _speaker_before(state, toks, c)
-        if got is None and c == 0:
+        if got is None and c == 0 and not tok.low.endswith("ing"):
             after = np_after(state.text, toks, 1)  # "Said Ellis: ..."
             got = (0, after[1]) if after is not None else None
+        subordinate = got is not None and got[0] > 0 and toks[got[0] - 1].low in _SUBORDINATORS
+        if subordinate and any(d > c for d in cues):
+            continue  # "When Clinton noted that ..., Trump boasted": the main clause speaks
         if got is not None and got[0] > 0 and toks[got[0] - 1].low in _PREPOSITIONS:
             got = _clause_subject(state, toks, got[0])  # "Protesters marching through the streets chanted"
         if got is None:
@@ -233,7 +296,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
     k = 0
     while k < before:
         tok = toks[k]
-        subject_word = (tok.is_cap and tok.low not in NOT_NAMES) or tok.low in ("he", "she", "they")
+        subject_word = (tok.is_cap and tok.low not in NOT_NAMES) or tok.low in ("he", "she", "they", "it", "we", "i")
         if tok.is_word and subject_word:
             end = k
             while end + 1 < before and toks[end + 1].is_word and toks[end + 1].is_cap:
@@ -305,8 +368,8 @@ def dash(state: QuoteState) -> Decision | None:
     if len(toks) < 2 or (toks[0].text not in _DASHES and not (toks[0].text == "-" and len(toks) > 1)):
         return None
     got = np_after(state.text, toks, 1)
-    if got is None or got[1].kind == "pronoun":
-        return None
+    if got is None or got[1].kind not in ("person", "organization"):
+        return None  # "— a metaphor for ..." is the author's aside, not a source
     return _decide(state, "dash", 0.8, got[1], toks, [0])
 
 
@@ -333,7 +396,7 @@ def headline_source(state: QuoteState) -> Decision | None:
     of a sentence): the short name before a colon, or the words before the
     headline's speech or headline verb.
     """
-    if state.paragraph != 0 or not state.ctx.doc.paras:
+    if state.paragraph != 0 or not state.ctx.doc.paras or not _is_headline(state):
         return None
     text = state.text
     toks = tokenize(text, state.ctx.doc.paras[0][0], state.open_at)
@@ -352,6 +415,16 @@ def headline_source(state: QuoteState) -> Decision | None:
                 return _decide(state, "headline_source", 0.55, got[1], toks, [i])
             break
     return None
+
+
+def _is_headline(state: QuoteState) -> bool:
+    """Whether the quote's paragraph reads as a headline: short, and in title case or without a final stop."""
+    s, e = state.ctx.doc.paras[state.paragraph]
+    if e - s > 200 or len(state.ctx.doc.paras) < 2:
+        return False
+    words = [t for t in tokenize(state.text, s, e) if t.is_word and len(t.text) > 3]
+    title_case = bool(words) and sum(t.is_cap for t in words) >= 0.7 * len(words)
+    return title_case or state.text[e - 1] not in ".!?"
 
 
 def previous_sentence(state: QuoteState) -> Decision | None:
@@ -390,8 +463,10 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
     own = {
         w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in state.text[speaker.start : speaker.end].split()
     }
+    if end - start > 1000:
+        return True  # too far apart to carry a speaker over
     toks = tokenize(state.text, start, end)
-    sentence_start = True
+    sentence_start = False  # the gap opens inside the attribution's sentence
     for j, tok in enumerate(toks):
         if not tok.is_word:
             sentence_start = tok.text in ".!?" or (sentence_start and tok.text in "\"“”'‘’")
@@ -449,7 +524,9 @@ def _whole_paragraph(state: QuoteState) -> bool:
 
 
 RULES: dict[str, Rule] = {
+    "title_of_work": title_of_work,
     "as_saying": as_saying,
+    "headline_source": headline_source,
     "colon_lead_in": colon_lead_in,
     "before_cue": before_cue,
     "after_adjacent": after_adjacent,
@@ -457,7 +534,6 @@ RULES: dict[str, Rule] = {
     "according_to": according_to,
     "dash": dash,
     "headline_colon": headline_colon,
-    "headline_source": headline_source,
     "continuation": continuation,
     "previous_sentence": previous_sentence,
 }

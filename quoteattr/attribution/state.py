@@ -18,6 +18,8 @@ __all__ = ["ArticleContext", "Decision", "QuoteState"]
 
 #: How far a rule looks around a quote, in characters (bounds every window).
 WINDOW = 300
+#: How many earlier quotes a rule or a resolver looks back at (keeps every pass linear).
+LOOKBACK = 24
 
 
 @attrs.frozen(slots=True)
@@ -128,7 +130,7 @@ class QuoteState:
 
     def previous_decision(self) -> tuple[int, Decision] | None:
         """The nearest earlier quote that has a speaker."""
-        for k in range(self.index - 1, -1, -1):
+        for k in range(self.index - 1, max(-1, self.index - 1 - LOOKBACK), -1):
             d = self.ctx.decisions[k]
             if d is not None and d.mention is not None:
                 return k, d

@@ -58,13 +58,14 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "write": ("wrote", "writing", "writes"),
     "speak": ("spoke", "speaking", "speaks"),
     "sing": ("sang", "singing", "sings"),
+    "read": ("reads",),  # "the letter reads": the present only; "read" is too often not a cue
     "swear": ("swore", "swearing", "swears"),
 }
 
 #: Every form of every speech verb, lower case.
 SPEECH_VERBS: frozenset[str] = frozenset().union(
     *(verb_forms(v) for v in _REGULAR),
-    *(frozenset((base, *rest)) for base, rest in _IRREGULAR.items()),
+    *(frozenset(rest if base == "read" else (base, *rest)) for base, rest in _IRREGULAR.items()),
 )
 
 #: Verbs of the relay pattern "AGENCY quoted X as saying".
@@ -78,6 +79,13 @@ NAMING_VERBS: frozenset[str] = frozenset(
         "call", "calls", "called", "calling", "describe", "describes", "described", "describing",
         "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled", "labeling", "brand",
         "brands", "branded", "term", "terms", "termed", "characterize", "characterized",
+        "condemn", "condemns", "condemned", "dismiss", "dismisses", "dismissed", "praise", "praises",
+        "praised", "hail", "hails", "hailed", "denounce", "denounces", "denounced", "criticize",
+        "criticizes", "criticized", "criticise", "criticised", "slam", "slams", "slammed", "blast",
+        "blasts", "blasted", "mock", "mocks", "mocked", "laud", "lauds", "lauded", "liken", "likens",
+        "likened", "exhort", "exhorts", "exhorted", "attack", "attacks", "attacked", "decry",
+        "decries", "decried", "tout", "touts", "touted", "ridicule", "ridiculed", "rate", "rated",
+        "rates", "deride", "derided", "lambast", "lambasted",
     }
 )  # fmt: skip
 
