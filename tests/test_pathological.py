@@ -87,15 +87,6 @@ CHECKS: dict[str, Callable[[str, Extraction], None]] = {
     "single-soup": _single_soup,
 }
 
-# Families whose whole-pipeline run is still slow because attribution tokenizes a
-# window that grows with the paragraph for every quote (one-paragraph megabyte input).
-_ATTRIBUTION_QUADRATIC = pytest.mark.xfail(
-    reason="attribution re-tokenizes paragraph-long windows per quote (mentions.tokenize from "
-    "attribution rules); quadratic on a one-paragraph megabyte: remove this marker once bounded",
-    run=False,
-)
-SLOW_IN_ATTRIBUTION = {"unclosed-openers", "mismatched", "deep-nesting", "single-soup"}
-
 
 def _check(name: str, text: str, ex: Extraction) -> None:
     assert len(text) >= 0.7 * SIZE
@@ -132,10 +123,7 @@ def test_tokenizer(name: str) -> None:
     _check(name, text, Extraction(quotes=quotes, problems=tuple(problems), length=len(text)))
 
 
-@pytest.mark.parametrize(
-    "name",
-    [pytest.param(n, marks=_ATTRIBUTION_QUADRATIC) if n in SLOW_IN_ATTRIBUTION else n for n in sorted(PATHOLOGICAL)],
-)
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_extract(name: str) -> None:
     text = PATHOLOGICAL[name](SIZE)
     t0 = time.perf_counter()
