@@ -53,7 +53,7 @@ __all__ = ["RawSpan", "find_spans", "quote_kind"]
 
 # Characters after which a mark leans on the next word (opens), like a space:
 # brackets, dashes, a slash, an ellipsis, and the comma, colon or semicolon of
-# text whose space was lost (``said,"Look`` or ``Clinton:"We``).
+# text whose space was lost (``said,"Look`` or ``Osei:"We``).
 _OPEN_PUNCT = frozenset("([{<\u2014\u2013-/\u2026,:;")
 _TERMINAL = frozenset(".!?\u2026")
 _SINGLE_CLOSER_RE = regex.compile("(?<=[\\p{L}\\p{N}.,!?])['\u2019](?=[\\s.,;:!?]|$)")

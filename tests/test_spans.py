@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import config_from, fixture_params, load_fixture
+from support import config_from, fixture_params, load_fixture
 
 import quoteattr
 from quoteattr.model import QuoteKind

@@ -8,7 +8,7 @@ add ``(name, function)`` pairs of the caller's own (see :func:`rules_for`).
 =================  =========================================================  ==========
 rule               pattern                                                    confidence
 =================  =========================================================  ==========
-as_saying          ``"...," RIA quoted Ryabkov as saying``                    0.95
+as_saying          ``"...," RIA quoted Kovalenko as saying``                    0.95
 after_adjacent     ``"...," X said`` / ``"...," said X``                      0.9
 colon_lead_in      ``X replied: "..."`` (also at the end of the paragraph     0.9
                    before)
@@ -57,7 +57,7 @@ def _is_cue(tok: Token, state: QuoteState) -> bool:
 def _verb_here(toks: Sequence[Token], c: int) -> bool:
     """Whether a cue word stands as a verb here, not as a noun or inside a name.
 
-    "the Mueller report", "a Donald Trump tweet", "the DNC Rules Committee":
+    "the audit report", "a Tomas Brandt tweet", "the Port Rules Committee":
     a capitalized cue word, or one that is also a noun ("report", "claims"),
     after a capitalized run that follows a determiner or a preposition is
     part of a noun phrase; so is a noun-like cue word right after a
@@ -207,7 +207,7 @@ def _after_adjacent(state: QuoteState) -> Decision | None:
             got = _speaker_before(state, toks, c)
             if got is not None and got[0] == k:
                 return _decide(state, "after_adjacent", 0.9, got[1], toks, [c])
-            head = np_after(state.text, toks, k)  # "Rep. Gwen Moore (D-Wis.) said", "Flynn, a surrogate, said"
+            head = np_after(state.text, toks, k)  # "Sen. Paula Reyes (R-North) said", "Voss, a founder, said"
             if head is not None and head[1].kind in ("person", "organization") and _aside(toks, head[0], c):
                 return _decide(state, "after_adjacent", 0.85, head[1], toks, [c])
             if head is not None and head[0] < c and toks[head[0]].low in _PREPOSITIONS and c - head[0] <= 5:
@@ -251,7 +251,7 @@ def _colon_lead_in(state: QuoteState) -> Decision | None:
         return None
     decided = _cue_subject(state, toks, len(toks) - 1, "colon_lead_in", 0.9)
     if decided is None:
-        got = _clause_subject(state, toks, len(toks) - 1)  # "Obama is rolling out a new message: "...""
+        got = _clause_subject(state, toks, len(toks) - 1)  # "the mayor is trying out a new slogan: "...""
         if got is not None and got[1].kind in ("person", "organization"):
             return _decide(state, "colon_lead_in", 0.6, got[1], toks, [len(toks) - 1])
     return decided
@@ -269,13 +269,13 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             continue  # passive: "was told", "is called" (but "is telling" is active)
         got = _speaker_before(state, toks, c)
         if got is None and c == 0 and not tok.low.endswith("ing"):
-            after = np_after(state.text, toks, 1)  # "Said Ellis: ..."
+            after = np_after(state.text, toks, 1)  # "Said Dahl: ..."
             got = (0, after[1]) if after is not None else None
         subordinate = got is not None and got[0] > 0 and toks[got[0] - 1].low in _SUBORDINATORS
         if subordinate and any(d > c for d in cues):
-            continue  # "When Clinton noted that ..., Trump boasted": the main clause speaks
+            continue  # "When Brandt noted that ..., Kovalenko replied": the main clause speaks
         if got is not None and got[0] > 0 and toks[got[0] - 1].low in _PREPOSITIONS:
-            got = _clause_subject(state, toks, got[0])  # "Protesters marching through the streets chanted"
+            got = _clause_subject(state, toks, got[0])  # "Fishermen walking along the quay shouted"
         if got is None:
             got = _subject_before_aside(state, toks, c)
         if got is None:
@@ -313,7 +313,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
 
 
 def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
-    """``Ryabkov, asked by journalists if ..., replied``: the name before a comma-set aside."""
+    """``Kovalenko, asked by reporters whether ..., replied``: the name before a comma-set aside."""
     if cue < 2 or toks[cue - 1].text != ",":
         return None
     for j in range(cue - 2, max(-1, cue - 40), -1):
@@ -390,7 +390,7 @@ def headline_colon(state: QuoteState) -> Decision | None:
 
 
 def headline_source(state: QuoteState) -> Decision | None:
-    """``Pat Caddell: Voters Worried; It's 'in Their Heads'`` and ``Christie Calls Clinton 'a Disgrace'``.
+    """``Ida Marsh: Voters Uneasy; It's 'All in the Timing'`` and ``Reyes Calls Port Plan 'a Mess'``.
 
     Only in a headline (the article's first paragraph, without a final period
     of a sentence): the short name before a colon, or the words before the
@@ -428,7 +428,7 @@ def _is_headline(state: QuoteState) -> bool:
 
 
 def previous_sentence(state: QuoteState) -> Decision | None:
-    """A quote that opens its sentence, after a sentence that ends ``..., Schiff said.``."""
+    """A quote that opens its sentence, after a sentence that ends ``..., Dahl said.``."""
     if state.before_tokens or any(_is_cue(t, state) for t in state.after_tokens):
         return None
     doc = state.ctx.doc
@@ -458,7 +458,7 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
 
     Someone intervenes when a speech verb has another subject there, or a
     sentence there opens with another name or a pronoun of another gender.
-    Names in object position ("speaking of Clinton's health") do not count.
+    Names in object position ("speaking of Brandt's health") do not count.
     """
     own = {
         w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in state.text[speaker.start : speaker.end].split()

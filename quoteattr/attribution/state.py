@@ -102,7 +102,7 @@ class QuoteState:
         self.para_end = para_e
         _, sent_e = doc.sentence_at(max(self.close_end - 1, 0))
         if sent_e <= self.close_end and self.close_end < len(text):
-            # the quote closed its sentence ("...?" Vitter demanded.): read the next one
+            # the quote closed its sentence ("...?" Reyes demanded.): read the next one
             at = self.close_end
             while at < len(text) and text[at] in " \t":
                 at += 1

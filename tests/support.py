@@ -1,4 +1,4 @@
-"""Shared test helpers: where the fixtures and the (optional) measuring data live."""
+"""Shared test helpers (imported by the tests): where the fixtures and the optional measuring data live."""
 
 from __future__ import annotations
 
