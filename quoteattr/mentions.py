@@ -176,7 +176,9 @@ def _mention_from_run(text: str, run: Sequence[Token], prefix: Sequence[Token]) 
     name = run[i:j]
     words = [t.text for t in (*prefix, *run)]
     phrase_start = (prefix[0] if prefix else run[0]).start
-    is_org = _org_kind(name) or (len(name) == 1 and name[0].low in NATIONALITIES)
+    if len(name) == 1 and name[0].low in NATIONALITIES:
+        return None  # "Republican", "Russian": an adjective, not a speaker
+    is_org = _org_kind(name)
     kind = "organization" if is_org else "person"
     org = _org_in(prefix) if prefix else None
     if org is None and i > 0 and kind == "person":
