@@ -194,6 +194,23 @@ def after_adjacent(state: QuoteState) -> Decision | None:
 
 
 def _after_adjacent(state: QuoteState) -> Decision | None:
+    decided = _after_adjacent_any(state)
+    if decided is None or not state.after_next_sentence or not decided.cue:
+        return decided
+    # after a quote that closed its sentence, the sentence must be a bare attribution
+    # ('"...?" Reyes demanded.'), not a new statement ('"..." Reid said both men ...').
+    cue_end = decided.cue[-1][1]
+    tail = [t for t in state.after_tokens if t.start >= max(cue_end, decided.attr_end) and t.is_word]
+    if len(tail) > 8 or any(t.low in _NEW_CLAUSE for t in tail):
+        return None
+    return decided
+
+
+#: Words that open a clause of its own after a cue ("said that ...", "said he would ...").
+_NEW_CLAUSE = frozenset({"that", "he", "she", "they", "it", "we", "i", "the", "his", "her", "their", "both"})
+
+
+def _after_adjacent_any(state: QuoteState) -> Decision | None:
     toks = state.after_tokens
     k = _first_word(toks)
     if k >= len(toks) or not toks[k].is_word:

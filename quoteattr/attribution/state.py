@@ -101,7 +101,11 @@ class QuoteState:
         self.end_paragraph = end_pi
         self.para_end = para_e
         _, sent_e = doc.sentence_at(max(self.close_end - 1, 0))
+        #: The after window is the sentence that follows a quote that closed its own
+        #: sentence ("...?" Reyes demanded.); attributions there must be short.
+        self.after_next_sentence = False
         if sent_e <= self.close_end and self.close_end < len(text):
+            self.after_next_sentence = True
             # the quote closed its sentence ("...?" Reyes demanded.): read the next one
             at = self.close_end
             while at < len(text) and text[at] in " \t":
