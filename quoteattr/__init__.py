@@ -9,6 +9,7 @@
 from .align import AlignConfig, Claim, Conflict, QuoteGroup, Variant, align
 from .compare import DiffOp, WordingDiff, compare
 from .config import Config
+from .frame import to_dataframe
 from .io import Failure, ReadError, iter_articles, read
 from .model import Article, Cue, Extraction, Problem, Quote, QuoteKind, Relay, Speaker
 from .pipeline import extract
@@ -37,6 +38,7 @@ __all__ = [
     "extract",
     "iter_articles",
     "read",
+    "to_dataframe",
 ]
 
 __version__ = "0.1.0"

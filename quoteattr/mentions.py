@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from .lexicon.abbreviations import ABBREVIATIONS
+from .lexicon.cues import SPEECH_VERBS
 from .lexicon.relays import RelayEntry
 from .lexicon.titles import (
     DETERMINERS,
@@ -36,6 +37,7 @@ from .lexicon.titles import (
     NATIONALITIES,
     NOT_NAMES,
     ORG_SUFFIXES,
+    PLACE_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
@@ -56,25 +58,22 @@ _TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?(?:[’']
 _DASHES = frozenset("—–―-")
 
 
-@attrs.frozen(slots=True)
 class Token:
-    """A word or a punctuation mark with its offsets."""
+    """A word or a punctuation mark with its offsets (internal; made by the thousand, so kept plain)."""
 
-    start: int
-    end: int
-    text: str
+    __slots__ = ("end", "is_cap", "is_word", "low", "start", "text")
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = text.lower()
+        first = text[0]
+        self.is_word = first.isalnum()
+        self.is_cap = first.isupper()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -149,6 +148,11 @@ def _gender_of(words: Sequence[str]) -> str | None:
 def _split_name(tokens: Sequence[Token]) -> tuple[int, int]:
     """Indices (i, j) of the name inside a run of capitalized tokens: titles stripped on the left."""
     i, j = 0, len(tokens)
+    # everything up to the last title word is the title: "Harbor Commissioner Tomas Brandt"
+    for k in range(j - 2, -1, -1):
+        if tokens[k].low in TITLES or tokens[k].low in HONORIFICS:
+            i = k + 1
+            break
     while i < j - 1 and _is_title_word(tokens[i].low):
         i += 1
     while i < j and tokens[i].low in NOT_NAMES:
@@ -209,8 +213,18 @@ def _description(text: str, toks: Sequence[Token], end: int) -> tuple[int, Menti
     """A description ending at token ``end`` (inclusive): "the top U.S. diplomat", "officials"."""
     head = toks[end]
     low = _strip_possessive(head.low)
-    if low not in ROLE_NOUNS and low not in GROUP_ROLE_NOUNS:
-        return None
+    known_role = low in ROLE_NOUNS or low in GROUP_ROLE_NOUNS
+    if not known_role:
+        # any common noun right after a determiner ("one questioner", "the announcer")
+        if head.is_cap or low in NOT_NAMES or low in PRONOUNS or len(low) < 3 or low.endswith("ly"):
+            return None
+        before = toks[end - 1] if end >= 1 else None
+        before2 = toks[end - 2] if end >= 2 else None
+        det_near = (before is not None and before.low in DETERMINERS) or (
+            before2 is not None and before2.low in DETERMINERS and before is not None and before.is_word
+        )
+        if not det_near:
+            return None
     k = end - 1
     lower_words = 0
     while k >= 0 and end - k <= 7:
@@ -258,8 +272,14 @@ def _name_run_left(toks: Sequence[Token], end: int) -> int:
     """Index of the first token of the capitalized run ending at ``end``."""
     k = end
     while k - 1 >= 0 and toks[k - 1].is_word and _is_name_word(toks[k - 1]):
-        if toks[k - 1].low in NAME_PARTICLES and not (k - 2 >= 0 and toks[k - 2].is_cap):
-            break
+        if toks[k - 1].low in NAME_PARTICLES and not toks[k - 1].is_cap:
+            j = k - 1
+            while j - 1 >= 0 and toks[j - 1].is_word and toks[j - 1].low in NAME_PARTICLES and not toks[j - 1].is_cap:
+                j -= 1  # "von der", "bin"
+            if not (j - 1 >= 0 and toks[j - 1].is_word and toks[j - 1].is_cap):
+                break
+            k = j
+            continue
         k -= 1
     return k
 
@@ -317,6 +337,8 @@ def np_before(text: str, toks: Sequence[Token], end: int) -> tuple[int, Mention]
             if outer is not None:
                 k2, m_outer = outer
                 return k2, _merge_appositive(m_outer, m_inner)
+            if m_inner.kind == "person":
+                return k, m_inner  # "Hunter's chief of staff, Joe Kasper, told": the name set off by commas
         return None
     got = _phrase_ending_at(text, toks, end)
     if got is None:
@@ -352,24 +374,30 @@ def np_after(text: str, toks: Sequence[Token], start: int) -> tuple[int, Mention
     if toks[k].low in PRONOUNS and toks[k].low not in ("him", "her"):
         tok = toks[k]
         return k + 1, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=PRONOUNS[tok.low])
-    # extend right over determiners, titles, capitalized words, role nouns
+    # extend right over determiners, titles, capitalized words, role nouns, and a few
+    # other lower-case words ("conservative talk radio host Rush Limbaugh")
+    last_head = -1
     while k < n and toks[k].is_word and k - start < 10:
         low = toks[k].low
-        if toks[k].is_cap or low in NAME_PARTICLES or low in DETERMINERS or low in TITLES or low in ROLE_NOUNS:
+        if toks[k].is_cap or low in NAME_PARTICLES or low in TITLES or low in ROLE_NOUNS or low in GROUP_ROLE_NOUNS:
+            last_head = k
             k += 1
             continue
-        if low in NATIONALITIES or low.endswith(("'s", "’s")):
+        if low in DETERMINERS or low in NATIONALITIES or low.endswith(("'s", "’s")) or k - start < 5:
+            if (low in NOT_NAMES and low not in DETERMINERS) or low in SPEECH_VERBS:
+                break  # "Alperovitch told POLITICO": the phrase ends before a verb
             k += 1
             continue
         break
+    if last_head < start:
+        last_head = k - 1
+    k = last_head + 1
     if k == start:
         return None
-    got = np_before(text, toks, k - 1)
+    got = np_before(text, toks[start:k], k - 1 - start)  # read only from ``start`` on ("Said Dorothy Poynter")
     if got is None:
         return None
-    first, mention = got
-    if first < start:
-        return None
+    mention = got[1]
     # an appositive after the name: "said Dana Whitcombe, a State Department spokeswoman"
     if k < n - 1 and toks[k].text == "," and mention.kind == "person":
         j = k + 1
@@ -414,31 +442,36 @@ def _relay_pattern(entries: tuple[RelayEntry, ...]) -> tuple[regex.Pattern[str],
 
 
 class RelayIndex:
-    """Every registry agency or office named in one text, found in one pass."""
+    """The registry agencies and offices named in one text, found where they are asked for.
+
+    :meth:`within` scans only the range it is given (attribution windows are a
+    few hundred characters), and :meth:`last_before` scans the text before a
+    position once per name ending, so a text costs no more than the places a
+    rule looks at.
+    """
 
     def __init__(self, text: str, entries: tuple[RelayEntry, ...]) -> None:
-        pattern, lookup = _relay_pattern(entries)
-        self.hits: list[RelayHit] = []
-        for m in pattern.finditer(text):
-            key = " ".join(m.group(0).split())
-            entry = lookup.get(key) or lookup.get(key.lower())
-            if entry is not None:
-                self.hits.append(RelayHit(m.start(), m.end(), entry))
-        self._starts = [h.start for h in self.hits]
+        self.text = text
+        self.entries = entries
+        self._pattern, self._lookup = _relay_pattern(entries)
         self._by_name = {e.name.lower(): e for e in entries}
         for e in entries:
             for alias in e.aliases:
                 self._by_name.setdefault(" ".join(alias.lower().split()), e)
+        self._by_suffix: dict[str, list[RelayHit]] = {}
+
+    def _hits(self, start: int, end: int) -> list[RelayHit]:
+        out = []
+        for m in self._pattern.finditer(self.text, start, end):
+            key = " ".join(m.group(0).split())
+            entry = self._lookup.get(key) or self._lookup.get(key.lower())
+            if entry is not None:
+                out.append(RelayHit(m.start(), m.end(), entry))
+        return out
 
     def within(self, start: int, end: int) -> list[RelayHit]:
-        """Hits that lie inside ``start:end``."""
-        i = bisect.bisect_left(self._starts, start)
-        out = []
-        while i < len(self.hits) and self.hits[i].start < end:
-            if self.hits[i].end <= end:
-                out.append(self.hits[i])
-            i += 1
-        return out
+        """Registry names that lie inside ``start:end``, in text order."""
+        return self._hits(max(0, start), min(len(self.text), end))
 
     def lookup(self, name: str) -> RelayEntry | None:
         """The registry entry named ``name`` (any alias, any case, a leading "the" ignored)."""
@@ -449,13 +482,22 @@ class RelayIndex:
 
     def last_before(self, pos: int, suffix: str) -> RelayEntry | None:
         """The last entry named before ``pos`` whose name ends with ``suffix`` ("department")."""
-        i = bisect.bisect_left(self._starts, pos) - 1
-        while i >= 0:
-            entry = self.hits[i].entry
-            if entry.name.lower().endswith(suffix):
-                return entry
-            i -= 1
-        return None
+        hits = self._by_suffix.get(suffix)
+        if hits is None:
+            chosen = tuple(e for e in self.entries if e.name.lower().endswith(suffix))
+            if not chosen:
+                hits = []
+            else:
+                pattern, lookup = _relay_pattern(chosen)
+                hits = []
+                for m in pattern.finditer(self.text):
+                    key = " ".join(m.group(0).split())
+                    entry = lookup.get(key) or lookup.get(key.lower())
+                    if entry is not None:
+                        hits.append(RelayHit(m.start(), m.end(), entry))
+            self._by_suffix[suffix] = hits
+        k = bisect.bisect_left([h.start for h in hits], pos) - 1
+        return hits[k].entry if k >= 0 else None
 
 
 _NAME_RUN_RE = regex.compile(
@@ -487,24 +529,36 @@ class NameTable:
         self.full: dict[str, str] = {}
         self.gender: dict[str, str] = {}
         self.titles: dict[str, set[str]] = {}
+        self._holders: dict[str, list[str]] = {}
         for m in _NAME_RUN_RE.finditer(text):
-            for words in _sub_runs(m.group(0).split()):
-                self._add(words)
+            run = m.group(0)
+            if " " not in run and "\t" not in run:
+                continue  # one word: no full name, no honorific to learn from
+            for words in _sub_runs(run.split()):
+                if len(words) > 1:
+                    self._add(words)
 
     def _add(self, words: list[str]) -> None:
         if words:
             # strip titles, honorifics and leading non-names
             i = 0
             gender = None
+            for k in range(len(words) - 2, -1, -1):
+                if words[k].lower() in TITLES or words[k].lower() in HONORIFICS:
+                    i = k + 1
+                    gender = HONORIFICS.get(words[k].lower())
+                    break
             while i < len(words) - 1 and _is_title_word(words[i].lower()):
                 g = HONORIFICS.get(words[i].lower())
                 gender = gender or g
                 i += 1
             name_words = [_strip_possessive(w) for w in words[i:]]
-            while name_words and name_words[0].lower() in NOT_NAMES:
-                name_words.pop(0)
+            while name_words and (name_words[0].lower() in NOT_NAMES or name_words[0].lower() in SPEECH_VERBS):
+                name_words.pop(0)  # "The", "Said Dorothy Poynter"
             if not name_words or _strip_possessive(name_words[-1]).lower() in ORG_SUFFIXES:
                 return
+            if any(w.lower() in PLACE_WORDS for w in name_words):
+                return  # "United States", "North Korea": a place, not a person
             surname = name_words[-1]
             if len(name_words) >= 2 and len(name_words) <= 4:
                 full = " ".join(name_words)
@@ -517,19 +571,32 @@ class NameTable:
                 key = " ".join(name_words) if len(name_words) >= 2 else surname
                 self.titles.setdefault(key, set()).update(w.lower().rstrip(".") for w in words[:i])
 
+    @functools.cached_property
+    def full_names(self) -> frozenset[str]:
+        """Every full name the article gives ("Sergei Ryabkov")."""
+        return frozenset(self.full.values())
+
     def holders_of(self, role: str) -> list[str]:
         """The full names whose title holds the word ``role`` ("minister")."""
-        out = []
+        cached = self._holders.get(role)
+        if cached is not None:
+            return cached
+        out: list[str] = []
         for name, titles in self.titles.items():
             if role in titles:
                 full = self.resolve(name)
                 if full not in out:
                     out.append(full)
+        self._holders[role] = out
         return out
 
     def resolve(self, name: str) -> str:
         """The fullest form of ``name`` in the article (titles and honorifics removed)."""
         words = [_strip_possessive(w) for w in name.split()]
+        for k in range(len(words) - 2, -1, -1):
+            if words[k].lower() in TITLES or words[k].lower() in HONORIFICS:
+                words = words[k + 1 :]
+                break
         while len(words) > 1 and _is_title_word(words[0].lower()):
             words.pop(0)
         if not words:

@@ -20,13 +20,14 @@ class Document:
     paragraphs pays only for those.
     """
 
-    __slots__ = ("_para_starts", "_sentences", "paras", "text")
+    __slots__ = ("_para_starts", "_sentence_starts", "_sentences", "paras", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.paras = paragraphs(text)
         self._para_starts = [s for s, _ in self.paras]
         self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self._sentence_starts: dict[int, list[int]] = {}
 
     def paragraph_index(self, pos: int) -> int:
         """Index of the paragraph holding ``pos`` (the one before it, between paragraphs)."""
@@ -38,6 +39,7 @@ class Document:
             s, e = self.paras[pi]
             got = sentences(self.text, s, e)
             self._sentences[pi] = got
+            self._sentence_starts[pi] = [a for a, _ in got]
         return got
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
@@ -46,7 +48,7 @@ class Document:
             return (0, len(self.text))
         pi = self.paragraph_index(pos)
         sents = self.sentences_of(pi)
-        k = bisect.bisect_right([s for s, _ in sents], pos) - 1
+        k = bisect.bisect_right(self._sentence_starts[pi], pos) - 1
         if 0 <= k < len(sents):
             return sents[k]
         return self.paras[pi]

@@ -16,6 +16,7 @@ for earlier quotes), then resolves every speaker phrase to a name:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,7 @@ from ..mentions import Mention, tokenize
 from ..model import Cue, Quote, Relay, Speaker
 from .credits import find_credits
 from .rules import RULES, rules_for
-from .state import ArticleContext, QuoteState
+from .state import LOOKBACK, ArticleContext, QuoteState
 
 if TYPE_CHECKING:
     from ..pipeline import Document
@@ -74,24 +75,29 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
 
 def _finish(ctx: ArticleContext, i: int, q: Quote, res: _Resolved | None) -> Quote:
     d = ctx.decisions[i]
-    if d is None or d.mention is None:
+    if d is None:
         return q
+    if d.mention is None:  # a rule decided that nobody said it (a title, say)
+        return attrs.evolve(q, rule=d.rule, confidence=0.0)
     m = d.mention
     name, kind, factor = (res.name, res.kind, res.factor) if res is not None else (m.text, m.kind, 0.6)
     confidence = round(min(1.0, d.confidence * factor), 3)
     cue = None
     if d.cue:
         s, e = d.cue[0][0], d.cue[-1][1]
-        words = " ... ".join(ctx.text[a:b] for a, b in d.cue) if len(d.cue) > 1 and _gapped(d.cue) else ctx.text[s:e]
-        cue = Cue(words, s, e, d.cue)
+        cue = Cue(_cue_words(ctx.text, d.cue), s, e, d.cue)
     if confidence < ctx.config.min_confidence:
         return attrs.evolve(q, cue=cue, relays=d.relays, confidence=confidence, rule=d.rule)
     speaker = Speaker(name=name, mention=m.text, start=m.start, end=m.end, kind=kind)
     return attrs.evolve(q, speaker=speaker, cue=cue, relays=d.relays, confidence=confidence, rule=d.rule)
 
 
-def _gapped(parts: tuple[tuple[int, int], ...]) -> bool:
-    return any(parts[k + 1][0] - parts[k][1] > 1 for k in range(len(parts) - 1))
+def _cue_words(text: str, parts: tuple[tuple[int, int], ...]) -> str:
+    """The cue's words, with "..." where other words stand between its pieces ("quoted ... as saying")."""
+    out = text[parts[0][0] : parts[0][1]]
+    for (_, prev_end), (s, e) in itertools.pairwise(parts):
+        out += (" " if not text[prev_end:s].strip() else " ... ") + text[s:e]
+    return out
 
 
 def _resolve_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved | None]) -> _Resolved:
@@ -129,7 +135,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
     # the named speaker of a nearby quote in the same thread
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
     best: tuple[int, int, str] | None = None
-    for j, d in enumerate(ctx.decisions):
+    for j in range(max(0, i - LOOKBACK), min(len(ctx.decisions), i + LOOKBACK)):
+        d = ctx.decisions[j]
         if j == i or d is None or d.mention is None or d.inherited == i or d.mention.kind != "person":
             continue
         pj = ctx.doc.paragraph_index(ctx.quotes[j].start)
@@ -157,11 +164,13 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     # the subject of a speech verb earlier in the same sentence
     sent_s, _ = ctx.doc.sentence_at(pos)
     subject = _subject_in(ctx, sent_s, pos, gender)
+    if subject is None:
+        subject = _opening_subject(ctx, sent_s, pos, gender)  # "Ban condemned what he called ..."
     if subject is not None:
         return _Resolved(subject, "person", 0.95, gender)
     # the last speaker nearby
     para = ctx.doc.paragraph_index(pos)
-    for k in range(i - 1, -1, -1):
+    for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         d, r = ctx.decisions[k], resolved[k]
         if d is None or r is None:
             continue
@@ -184,6 +193,26 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     return _Resolved(m.text, "pronoun", 0.6, gender)
 
 
+def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | None) -> str | None:
+    """The known person whose name opens the sentence ``text[start:end]`` (its subject)."""
+    if gender in ("p", "n") or end <= start:
+        return None
+    toks = tokenize(ctx.text, start, min(end, start + 120))
+    run: list[str] = []
+    for tok in toks:
+        if tok.is_word and tok.is_cap:
+            run.append(tok.text)
+            continue
+        break
+    if not run:
+        return None
+    name = ctx.names.resolve(" ".join(run))
+    g = ctx.names.gender_of(name)
+    if name in ctx.names.full_names and not (gender and g and g != gender):
+        return name
+    return None
+
+
 def _subject_in(ctx: ArticleContext, start: int, end: int, gender: str | None, any_name: bool = False) -> str | None:
     """A person named in ``text[start:end]`` who speaks there (or, with ``any_name``, the first named)."""
     if gender == "p" or end <= start:
@@ -192,7 +221,8 @@ def _subject_in(ctx: ArticleContext, start: int, end: int, gender: str | None, a
     verbs = ctx.config.speech_verbs
     run: list[str] = []
     for tok in toks:
-        if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in NOT_NAMES:
+        shouting = tok.text.isupper() and len(tok.text) > 3  # a heading in capitals, not a name
+        if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in NOT_NAMES and not shouting:
             run.append(tok.text)
             continue
         if run:
@@ -200,7 +230,7 @@ def _subject_in(ctx: ArticleContext, start: int, end: int, gender: str | None, a
             speaks = tok.is_word and tok.low in verbs
             is_org = ctx.relays.lookup(" ".join(run)) is not None
             g = ctx.names.gender_of(name)
-            named = speaks or (any_name and name in ctx.names.full.values())
+            named = speaks or (any_name and name in ctx.names.full_names)
             if not is_org and named and not (gender and g and g != gender):
                 return name
             run = []

@@ -26,6 +26,7 @@ from .state import QuoteState
 __all__ = ["relays_for", "org_relay", "relay_of"]
 
 _STATEMENT_WORDS = frozenset({"statement", "release", "communique", "communiqué", "readout", "briefing"})
+_REPORT_VERBS = frozenset({"reported", "reports", "said", "says", "wrote", "quoted", "added"})
 _GENERIC_ORGS = ("department", "ministry", "agency", "office", "commission", "council", "committee")
 
 
@@ -43,8 +44,9 @@ def org_relay(state: QuoteState, org: str, at: int) -> Relay | None:
         generic = next((g for g in _GENERIC_ORGS if low == g or low == "the " + g), None)
         if generic is not None:
             entry = relays.last_before(at, generic)
-            if entry is None:
-                return None
+            if entry is None:  # "the commission's spokeswoman": an office the registry does not name
+                words = org if low.startswith("the ") else "the " + org
+                return Relay(words, "official", org, None, None, None, named=False)
     if entry is not None:
         return relay_of(entry, mention=org)
     if org[:1].isupper():
@@ -129,6 +131,11 @@ def relays_for(
             if hit is not None:
                 chain.append(relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]]))
                 last_end = hit[2]
+        if tok.low in _REPORT_VERBS and k > last + 1:
+            hit = _hit_at(state, toks[max(last + 1, k - 4)].start, tok.start)
+            if hit is not None and hit[0].kind == "agency":  # "..., TASS reported"
+                chain.append(relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]]))
+                last_end = tok.end
         if tok.low in ("citing", "cited"):
             hit = _hit_at(state, tok.end, min(toks[-1].end, tok.end + 40))
             if hit is not None:

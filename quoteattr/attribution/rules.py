@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..lexicon.cues import CUE_ADVERBS, NOUN_HOMOGRAPHS
+from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, NOUN_HOMOGRAPHS
 from ..lexicon.titles import DETERMINERS, NOT_NAMES, PRONOUNS
-from ..mentions import Mention, Token, np_after, np_before
+from ..mentions import Mention, Token, np_after, np_before, tokenize
 from .relays import relays_for
 from .state import Decision, QuoteState
 
@@ -38,6 +38,14 @@ Rule = Callable[[QuoteState], "Decision | None"]
 
 _AS_WORDS = frozenset({"saying", "telling", "stating", "writing", "declaring", "adding", "warning"})
 _DASHES = frozenset("—–―")
+_PREPOSITIONS = frozenset(
+    {"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "over", "through", "into", "under",
+     "after", "before", "during", "against", "among", "between", "without", "within", "toward", "towards"}
+)  # fmt: skip
+_SUBORDINATORS = frozenset(
+    {"when", "while", "as", "after", "before", "although", "though", "if", "because", "since", "whereas", "once"}
+)
+_BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "release", "tweet", "post", "letter", "speech"})
 
 
@@ -47,15 +55,28 @@ def _is_cue(tok: Token, state: QuoteState) -> bool:
 
 
 def _verb_here(toks: Sequence[Token], c: int) -> bool:
-    """Whether a cue word that is also a noun ("the Mueller report") stands as a verb here."""
+    """Whether a cue word stands as a verb here, not as a noun or inside a name.
+
+    "the Mueller report", "a Donald Trump tweet", "the DNC Rules Committee":
+    a capitalized cue word, or one that is also a noun ("report", "claims"),
+    after a capitalized run that follows a determiner or a preposition is
+    part of a noun phrase; so is a noun-like cue word right after a
+    determiner or a possessive.  "the State Department said" keeps its verb.
+    """
+    prev = toks[c - 1] if c > 0 else None
+    maybe_noun = toks[c].is_cap or toks[c].low in NOUN_HOMOGRAPHS
+    if maybe_noun and prev is not None and prev.is_word and prev.is_cap:
+        k = c - 1
+        while k > 0 and toks[k - 1].is_word and toks[k - 1].is_cap:
+            k -= 1
+        before = toks[k - 1] if k > 0 else None
+        if before is not None and (before.low in DETERMINERS or before.low in _PREPOSITIONS):
+            return False
     if toks[c].low not in NOUN_HOMOGRAPHS:
         return True
-    prev = toks[c - 1] if c > 0 else None
     if prev is None or not prev.is_word:
         return False
     if prev.low in DETERMINERS or prev.low.endswith(("'s", "’s")):
-        return False
-    if prev.is_cap and c > 1 and toks[c - 2].low in DETERMINERS:
         return False
     return prev.is_cap or prev.low in PRONOUNS or prev.low in CUE_ADVERBS
 
@@ -72,7 +93,10 @@ def _skip_adverbs_left(toks: Sequence[Token], k: int) -> int:
 
 def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
     k = _skip_adverbs_left(toks, cue - 1)
-    return np_before(state.text, toks, k)
+    got = np_before(state.text, toks, k)
+    if got is None and k >= 2 and toks[k].low == "and" and toks[k - 1].is_word and not toks[k - 1].is_cap:
+        got = np_before(state.text, toks, _skip_adverbs_left(toks, k - 2))  # "I laughed and said"
+    return got
 
 
 def _decide(
@@ -116,6 +140,30 @@ def as_saying(state: QuoteState) -> Decision | None:
     return None
 
 
+def title_of_work(state: QuoteState) -> Decision | None:
+    """``on "Fox News Sunday"``, ``MSNBC's "Morning Joe"``: a title, not words anybody said.
+
+    A short quote in title case (every word of four letters or more
+    capitalized, no sentence inside) right after a preposition, a possessive
+    or "the", outside a headline, names a show, a book or a film: it gets no
+    speaker, and the decision says so.
+    """
+    text = state.text
+    words = [w for w in text[state.quote.start : state.quote.end].split() if any(ch.isalpha() for ch in w)]
+    if not words or len(words) > 6 or state.quote.text.rstrip()[-1:] in ".!?":
+        return None
+    long_words = [w for w in words if len(w) >= 4]
+    if not long_words or not all(w[0].isupper() for w in long_words) or not words[0][0].isupper():
+        return None
+    toks = state.before_tokens
+    if not toks or (state.paragraph == 0 and _is_headline(state)):
+        return None
+    prev = toks[-1]
+    if prev.low in _PREPOSITIONS or prev.low == "the" or prev.low.endswith(("'s", "’s")):
+        return Decision("title_of_work", 0.0, None)
+    return None
+
+
 def _first_word(toks: Sequence[Token]) -> int:
     k = 0
     while k < len(toks) and not toks[k].is_word and toks[k].text in ",;:—–―-":
@@ -124,7 +172,20 @@ def _first_word(toks: Sequence[Token]) -> int:
 
 
 def after_adjacent(state: QuoteState) -> Decision | None:
-    """``"...," X said`` or ``"...," said X``: the attribution right after the closing mark."""
+    """``"...," X said`` or ``"...," said X``: the attribution right after the closing mark.
+
+    A pronoun there yields to a named colon lead-in (``X scolded him: "..." she said``).
+    """
+    decided = _after_adjacent(state)
+    pronoun = decided is not None and decided.mention is not None and decided.mention.kind == "pronoun"
+    if pronoun and state.before_tokens and state.before_tokens[-1].text == ":":
+        lead = _colon_lead_in(state)
+        if lead is not None and lead.mention is not None and lead.mention.kind != "pronoun":
+            return None
+    return decided
+
+
+def _after_adjacent(state: QuoteState) -> Decision | None:
     toks = state.after_tokens
     k = _first_word(toks)
     if k >= len(toks) or not toks[k].is_word:
@@ -135,24 +196,52 @@ def after_adjacent(state: QuoteState) -> Decision | None:
             assert got is not None
             return _decide(state, "after_adjacent", 0.9, got[1], toks, [k])
         return None
-    for c in range(k + 1, min(len(toks), k + 16)):
-        if _is_cue(toks[c], state) and _verb_here(toks, c):
+    depth = 0
+    for c in range(k + 1, min(len(toks), k + 24)):
+        tok = toks[c]
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and _is_cue(tok, state) and _verb_here(toks, c):
             got = _speaker_before(state, toks, c)
             if got is not None and got[0] == k:
                 return _decide(state, "after_adjacent", 0.9, got[1], toks, [c])
+            head = np_after(state.text, toks, k)  # "Rep. Gwen Moore (D-Wis.) said", "Flynn, a surrogate, said"
+            if head is not None and head[1].kind in ("person", "organization") and _aside(toks, head[0], c):
+                return _decide(state, "after_adjacent", 0.85, head[1], toks, [c])
+            if head is not None and head[0] < c and toks[head[0]].low in _PREPOSITIONS and c - head[0] <= 5:
+                return _decide(state, "after_adjacent", 0.8, head[1], toks, [c])  # "a fisherman in the crowd shouted"
             return None
-        if not toks[c].is_word and toks[c].text not in ",.'’-":
+        if depth == 0 and not tok.is_word and tok.text not in ",.'’-()":
             return None
     return None
 
 
+def _aside(toks: Sequence[Token], start: int, cue: int) -> bool:
+    """Whether ``toks[start:cue]`` is a parenthetical or comma-set aside: "(D-Wis.)", ", 25,"."""
+    if start >= cue:
+        return start == cue
+    first, last = toks[start].text, toks[cue - 1].text
+    return first in ("(", ",") and last in (")", ",")
+
+
 def colon_lead_in(state: QuoteState) -> Decision | None:
-    """``X replied: "..."``: a cue before a colon, in the quote's sentence or the paragraph before."""
+    """``X replied: "..."``: a cue before a colon, in the quote's sentence or the paragraph before.
+
+    A named attribution right after the quote (``...: "..." the union wrote``)
+    is more explicit and wins; a pronoun there (``she said``) does not.
+    """
+    after = _after_adjacent(state)
+    if after is not None and after.mention is not None and after.mention.kind != "pronoun":
+        return None
+    return _colon_lead_in(state)
+
+
+def _colon_lead_in(state: QuoteState) -> Decision | None:
     toks = state.before_tokens
     if not toks and state.open_at == state.para_start and state.paragraph > 0:
         s, e = state.ctx.doc.paras[state.paragraph - 1]
-        from ..mentions import tokenize
-
         toks = tokenize(state.text, max(s, e - 300), e)
         if not toks or toks[-1].text != ":":
             return None
@@ -160,26 +249,66 @@ def colon_lead_in(state: QuoteState) -> Decision | None:
         return decision
     if not toks or toks[-1].text != ":":
         return None
-    return _cue_subject(state, toks, len(toks) - 1, "colon_lead_in", 0.9)
+    decided = _cue_subject(state, toks, len(toks) - 1, "colon_lead_in", 0.9)
+    if decided is None:
+        got = _clause_subject(state, toks, len(toks) - 1)  # "Obama is rolling out a new message: "...""
+        if got is not None and got[1].kind in ("person", "organization"):
+            return _decide(state, "colon_lead_in", 0.6, got[1], toks, [len(toks) - 1])
+    return decided
 
 
 def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, conf: float) -> Decision | None:
     """The last cue in ``toks[:end]`` and its subject; participles defer to the finite verb before them."""
     cues = [i for i in range(end) if (_is_cue(toks[i], state) or _is_naming(toks[i], state)) and _verb_here(toks, i)]
-    for c in reversed(cues):
+    for c in cues:
         tok = toks[c]
         participle = tok.low.endswith("ing") and c > 0 and toks[c - 1].text == ","
         if participle:
             continue
-        if c > 0 and toks[c - 1].low in ("was", "were", "been", "being", "be", "is", "are"):
-            continue  # passive: "was told", "is called"
+        if c > 0 and toks[c - 1].low in _BE and not tok.low.endswith("ing"):
+            continue  # passive: "was told", "is called" (but "is telling" is active)
         got = _speaker_before(state, toks, c)
+        if got is None and c == 0 and not tok.low.endswith("ing"):
+            after = np_after(state.text, toks, 1)  # "Said Ellis: ..."
+            got = (0, after[1]) if after is not None else None
+        subordinate = got is not None and got[0] > 0 and toks[got[0] - 1].low in _SUBORDINATORS
+        if subordinate and any(d > c for d in cues):
+            continue  # "When Clinton noted that ..., Trump boasted": the main clause speaks
+        if got is not None and got[0] > 0 and toks[got[0] - 1].low in _PREPOSITIONS:
+            got = _clause_subject(state, toks, got[0])  # "Protesters marching through the streets chanted"
         if got is None:
             got = _subject_before_aside(state, toks, c)
         if got is None:
-            return None
+            continue
         naming = _is_naming(tok, state) and not _is_cue(tok, state)
         return _decide(state, rule, conf - (0.15 if naming else 0.0), got[1], toks, [c])
+    if cues:
+        # only participles (", saying ..."): the subject of the main clause speaks
+        c = cues[0]
+        got = _clause_subject(state, toks, c)
+        if got is not None:
+            return _decide(state, rule, conf - 0.15, got[1], toks, [c])
+    return None
+
+
+def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tuple[int, Mention] | None:
+    """The first name or pronoun in ``toks[:before]`` that stands as a subject (not after a preposition)."""
+    k = 0
+    while k < before:
+        tok = toks[k]
+        subject_word = (tok.is_cap and tok.low not in NOT_NAMES) or tok.low in ("he", "she", "they", "it", "we", "i")
+        if tok.is_word and subject_word:
+            end = k
+            while end + 1 < before and toks[end + 1].is_word and toks[end + 1].is_cap:
+                end += 1
+            prev = toks[k - 1] if k > 0 else None
+            got = np_before(state.text, toks, end)
+            subject_kinds = ("person", "organization", "pronoun", "group")
+            if (prev is None or prev.low not in _PREPOSITIONS) and got is not None and got[1].kind in subject_kinds:
+                return got
+            k = end + 1
+            continue
+        k += 1
     return None
 
 
@@ -239,8 +368,8 @@ def dash(state: QuoteState) -> Decision | None:
     if len(toks) < 2 or (toks[0].text not in _DASHES and not (toks[0].text == "-" and len(toks) > 1)):
         return None
     got = np_after(state.text, toks, 1)
-    if got is None or got[1].kind == "pronoun":
-        return None
+    if got is None or got[1].kind not in ("person", "organization"):
+        return None  # "— a metaphor for ..." is the author's aside, not a source
     return _decide(state, "dash", 0.8, got[1], toks, [0])
 
 
@@ -260,20 +389,100 @@ def headline_colon(state: QuoteState) -> Decision | None:
     return _decide(state, "headline_colon", 0.7, got[1], toks, [colon])
 
 
-def _names_between(state: QuoteState, start: int, end: int, speaker: Mention) -> bool:
-    """Whether a person or organization other than ``speaker`` is named in ``text[start:end]``."""
-    from ..mentions import tokenize
+def headline_source(state: QuoteState) -> Decision | None:
+    """``Pat Caddell: Voters Worried; It's 'in Their Heads'`` and ``Christie Calls Clinton 'a Disgrace'``.
 
-    own = set(state.text[speaker.start : speaker.end].split())
-    for tok in tokenize(state.text, start, end):
-        if not tok.is_word or not tok.is_cap:
+    Only in a headline (the article's first paragraph, without a final period
+    of a sentence): the short name before a colon, or the words before the
+    headline's speech or headline verb.
+    """
+    if state.paragraph != 0 or not state.ctx.doc.paras or not _is_headline(state):
+        return None
+    text = state.text
+    toks = tokenize(text, state.ctx.doc.paras[0][0], state.open_at)
+    if not toks:
+        return None
+    colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+    if colon is not None and 1 <= colon <= 4 and all(t.is_word and t.is_cap for t in toks[:colon]):
+        got = np_before(text, toks, colon - 1)
+        if got is not None and got[0] == 0:
+            return _decide(state, "headline_source", 0.6, got[1], toks, [colon])
+    verbs = state.ctx.config.speech_verbs | state.ctx.config.naming_verbs | HEADLINE_VERBS
+    for i, tok in enumerate(toks[:7]):
+        if i >= 1 and tok.is_word and tok.low in verbs:
+            got = np_before(text, toks, i - 1)
+            if got is not None and got[0] == 0:
+                return _decide(state, "headline_source", 0.55, got[1], toks, [i])
+            break
+    return None
+
+
+def _is_headline(state: QuoteState) -> bool:
+    """Whether the quote's paragraph reads as a headline: short, and in title case or without a final stop."""
+    s, e = state.ctx.doc.paras[state.paragraph]
+    if e - s > 200 or len(state.ctx.doc.paras) < 2:
+        return False
+    words = [t for t in tokenize(state.text, s, e) if t.is_word and len(t.text) > 3]
+    title_case = bool(words) and sum(t.is_cap for t in words) >= 0.7 * len(words)
+    return title_case or state.text[e - 1] not in ".!?"
+
+
+def previous_sentence(state: QuoteState) -> Decision | None:
+    """A quote that opens its sentence, after a sentence that ends ``..., Schiff said.``."""
+    if state.before_tokens or any(_is_cue(t, state) for t in state.after_tokens):
+        return None
+    doc = state.ctx.doc
+    sent_s, _ = doc.sentence_at(state.open_at)
+    if sent_s <= state.para_start:
+        return None
+    prev_s, prev_e = doc.sentence_at(sent_s - 1)
+    if prev_s < state.para_start:
+        return None
+    if state.index > 0 and state.ctx.close_end(state.index - 1) > prev_s:
+        return None  # the sentence before holds a quote: continuation decides
+    toks = tokenize(state.text, prev_s, prev_e)
+    for c in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
+        if _is_cue(toks[c], state) and _verb_here(toks, c):
+            got = _speaker_before(state, toks, c)
+            if got is None and c + 1 < len(toks):
+                after = np_after(state.text, toks, c + 1)
+                got = (c + 1, after[1]) if after is not None else None
+            if got is not None and got[1].kind in ("person", "organization", "pronoun"):
+                return _decide(state, "previous_sentence", 0.6, got[1], toks, [c])
+            return None
+    return None
+
+
+def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Mention) -> bool:
+    """Whether ``text[start:end]`` brings in another speaker or subject than ``speaker``.
+
+    Someone intervenes when a speech verb has another subject there, or a
+    sentence there opens with another name or a pronoun of another gender.
+    Names in object position ("speaking of Clinton's health") do not count.
+    """
+    own = {
+        w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in state.text[speaker.start : speaker.end].split()
+    }
+    if end - start > 1000:
+        return True  # too far apart to carry a speaker over
+    toks = tokenize(state.text, start, end)
+    sentence_start = False  # the gap opens inside the attribution's sentence
+    for j, tok in enumerate(toks):
+        if not tok.is_word:
+            sentence_start = tok.text in ".!?" or (sentence_start and tok.text in "\"“”'‘’")
             continue
         word = tok.text.rstrip(".").removesuffix("'s").removesuffix("’s")
-        if word in own or word.lower() in NOT_NAMES:
-            continue
-        if tok.start > 0 and state.text[tok.start - 2 : tok.start].strip() in (".", "") and len(word) < 4:
-            continue
-        return True
+        if _is_cue(tok, state) and _verb_here(toks, j) and j > 0:
+            got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1))
+            if got is not None and not (set(got[1].text.split()) & own) and got[1].kind != "pronoun":
+                return True
+        if sentence_start:
+            low = tok.low
+            if tok.is_cap and word not in own and low not in NOT_NAMES:
+                return True
+            if low in PRONOUNS and low not in ("i", "we", "it") and speaker.gender and PRONOUNS[low] != speaker.gender:
+                return True
+        sentence_start = False
     return False
 
 
@@ -294,7 +503,7 @@ def continuation(state: QuoteState) -> Decision | None:
     if gap_start > state.open_at:
         gap_start = ctx.close_end(k)
     same_sentence = ctx.doc.sentence_at(state.open_at) == ctx.doc.sentence_at(ctx.quotes[k].start)
-    if not same_sentence and _names_between(state, gap_start, state.open_at, d.mention):
+    if _someone_else_between(state, gap_start, state.open_at, d.mention):
         return None
     if any(_is_cue(t, state) and _verb_here(toks, j) for toks in (state.after_tokens,) for j, t in enumerate(toks)):
         return None
@@ -315,15 +524,18 @@ def _whole_paragraph(state: QuoteState) -> bool:
 
 
 RULES: dict[str, Rule] = {
+    "title_of_work": title_of_work,
     "as_saying": as_saying,
-    "after_adjacent": after_adjacent,
+    "headline_source": headline_source,
     "colon_lead_in": colon_lead_in,
     "before_cue": before_cue,
+    "after_adjacent": after_adjacent,
     "after_clause": after_clause,
     "according_to": according_to,
     "dash": dash,
     "headline_colon": headline_colon,
     "continuation": continuation,
+    "previous_sentence": previous_sentence,
 }
 
 

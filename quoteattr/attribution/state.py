@@ -18,6 +18,8 @@ __all__ = ["ArticleContext", "Decision", "QuoteState"]
 
 #: How far a rule looks around a quote, in characters (bounds every window).
 WINDOW = 300
+#: How many earlier quotes a rule or a resolver looks back at (keeps every pass linear).
+LOOKBACK = 24
 
 
 @attrs.frozen(slots=True)
@@ -99,6 +101,13 @@ class QuoteState:
         self.end_paragraph = end_pi
         self.para_end = para_e
         _, sent_e = doc.sentence_at(max(self.close_end - 1, 0))
+        if sent_e <= self.close_end and self.close_end < len(text):
+            # the quote closed its sentence ("...?" Vitter demanded.): read the next one
+            at = self.close_end
+            while at < len(text) and text[at] in " \t":
+                at += 1
+            if at < para_e:
+                sent_e = doc.sentence_at(at)[1]
         hi = min(max(sent_e, self.close_end), para_e, self.close_end + WINDOW)
         if index + 1 < len(ctx.quotes):
             nxt = ctx.quotes[index + 1]
@@ -121,7 +130,7 @@ class QuoteState:
 
     def previous_decision(self) -> tuple[int, Decision] | None:
         """The nearest earlier quote that has a speaker."""
-        for k in range(self.index - 1, -1, -1):
+        for k in range(self.index - 1, max(-1, self.index - 1 - LOOKBACK), -1):
             d = self.ctx.decisions[k]
             if d is not None and d.mention is not None:
                 return k, d

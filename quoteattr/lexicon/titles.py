@@ -6,6 +6,7 @@ Lower case throughout; the code compares lower-cased words.
 from __future__ import annotations
 
 __all__ = [
+    "PLACE_WORDS",
     "TITLES",
     "HONORIFICS",
     "ROLE_NOUNS",
@@ -74,7 +75,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "ministry", "department", "government", "administration", "campaign", "committee",
         "council", "commission", "court", "office", "company", "group", "organization",
         "organisation", "website", "site", "study", "survey", "poll", "memo", "letter", "document",
-        "tweet", "post", "ad", "video", "release", "book", "article", "editorial", "kremlin",
+        "tweet", "post", "ad", "video", "release", "book", "article", "editorial", "kremlin", "staff",
     }
 )  # fmt: skip
 
@@ -150,6 +151,7 @@ NOT_NAMES: frozenset[str] = frozenset(
         "not", "no", "yes", "one", "some", "all", "both", "many", "most", "every", "each",
         "according", "for", "from", "with", "without", "by", "of", "to", "about", "over", "under",
         "during", "since", "until", "because", "though", "although", "even", "just", "only", "now",
+        "once", "last", "next", "editor's", "editor’s", "note", "update", "updated", "watch", "read",
     }
 )  # fmt: skip
 
@@ -163,4 +165,16 @@ MALE_WORDS: frozenset[str] = frozenset(
     {"spokesman", "chairman", "congressman", "businessman", "councilman", "man", "king", "prince",
      "actor", "father", "husband", "son", "brother", "mr", "mr.", "sir", "lord", "grandfather", "boy",
      "he", "him", "his"}
+)  # fmt: skip
+
+#: Words that make a capitalized run a place or a body, never a person ("United States", "North Korea").
+PLACE_WORDS: frozenset[str] = frozenset(
+    {
+        "states", "kingdom", "nations", "union", "republic", "korea", "york", "jersey", "island",
+        "islands", "city", "county", "street", "avenue", "university", "college", "school", "hall",
+        "america", "africa", "asia", "europe", "east", "west", "north", "south", "arabia", "emirates",
+        "zealand", "coast", "valley", "river", "lake", "mountain", "mountains", "bay",
+        "square", "park", "airport", "base", "federation", "congress", "senate", "house", "court",
+        "capitol", "hill", "washington", "moscow", "london", "paris", "beijing", "kremlin",
+    }
 )  # fmt: skip

@@ -1,0 +1,102 @@
+"""Mentions: the noun-phrase reader, the article's name table and the relay index."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.lexicon.relays import DEFAULT_RELAYS
+from quoteattr.mentions import NameTable, RelayIndex, np_after, np_before, tokenize
+
+
+def _before(text: str) -> tuple[str, str]:
+    toks = tokenize(text, 0, len(text))
+    got = np_before(text, toks, len(toks) - 1)
+    assert got is not None, text
+    return got[1].text, got[1].kind
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("Deputy Foreign Minister Sergei Lavin", "Sergei Lavin", "person"),
+        ("Harbor Commissioner Tomas Brandt", "Tomas Brandt", "person"),
+        ("Osama bin Laden", "Osama bin Laden", "person"),
+        ("Commission President Ursula von der Leyen", "Ursula von der Leyen", "person"),
+        ("J.K. Rowling", "J.K. Rowling", "person"),
+        ("Mr. Brandt", "Brandt", "person"),
+        ("the State Department", "State Department", "organization"),
+        ("the Justice Ministry", "Justice Ministry", "organization"),
+        ("the top Norlandic diplomat", "the top Norlandic diplomat", "description"),
+        ("one questioner", "one questioner", "description"),
+        ("officials", "officials", "group"),
+        ("she", "she", "pronoun"),
+    ],
+)
+def test_np_before_reads_names_titles_and_descriptions(phrase: str, name: str, kind: str) -> None:
+    assert _before(phrase) == (name, kind)
+
+
+def test_appositive_both_orders_keep_the_name_and_the_organization() -> None:
+    text = "the ministry's spokeswoman, Ada Grell,"
+    toks = tokenize(text, 0, len(text))
+    got = np_before(text, toks, len(toks) - 1)
+    assert got is not None
+    assert (got[1].text, got[1].org, got[1].gender) == ("Ada Grell", "ministry", "f")
+    text = "Dana Whitcombe, a State Department spokeswoman,"
+    toks = tokenize(text, 0, len(text))
+    got = np_before(text, toks, len(toks) - 1)
+    assert got is not None
+    assert (got[1].text, got[1].org) == ("Dana Whitcombe", "State Department")
+
+
+def test_np_after_reads_rightwards() -> None:
+    text = "said conservative radio host Rush Lamb, a critic"
+    toks = tokenize(text, 0, len(text))
+    got = np_after(text, toks, 1)
+    assert got is not None
+    assert got[1].text == "Rush Lamb"
+
+
+def test_no_phrase_ending_in_an_adverb() -> None:
+    text = "the talks ended quickly"
+    toks = tokenize(text, 0, len(text))
+    assert np_before(text, toks, len(toks) - 1) is None
+
+
+def test_name_table_resolves_surnames_and_honorifics() -> None:
+    table = NameTable("Trade Minister Anna Kovalenko arrived. Mrs. Kovalenko spoke. The United States agreed.")
+    assert table.resolve("Kovalenko") == "Anna Kovalenko"
+    assert table.resolve("Mrs. Kovalenko") == "Anna Kovalenko"
+    assert table.gender_of("Anna Kovalenko") == "f"
+    assert table.holders_of("minister") == ["Anna Kovalenko"]
+    assert "United States" not in table.full.values()
+
+
+def test_relay_index_finds_aliases_in_a_range_only() -> None:
+    text = "The Associated Press said. Later, RIA Novosti quoted him."
+    index = RelayIndex(text, DEFAULT_RELAYS)
+    assert [h.entry.name for h in index.within(0, len(text))] == ["AP", "RIA"]
+    assert [h.entry.name for h in index.within(27, len(text))] == ["RIA"]
+    assert index.lookup("the Associated Press") is not None
+    assert index.lookup("ap") is not None  # lookup is by name, any case
+    assert [h.entry.name for h in RelayIndex("an ap course", DEFAULT_RELAYS).within(0, 12)] == []
+
+
+def test_last_before_finds_the_department_named_earlier() -> None:
+    text = "The State Department met. Later the department said more."
+    index = RelayIndex(text, DEFAULT_RELAYS)
+    entry = index.last_before(text.index("the department"), "department")
+    assert entry is not None
+    assert entry.name == "State Department"
+    assert index.last_before(3, "department") is None
+
+
+def test_tokens_keep_abbreviation_periods() -> None:
+    assert [t.text for t in tokenize("Gen. Lee said. U.S. troops", 0, 26)] == [
+        "Gen.",
+        "Lee",
+        "said",
+        ".",
+        "U.S.",
+        "troops",
+    ]
