@@ -224,16 +224,17 @@ def link(records: Iterable[Record], edges: Iterable[Edge]) -> list[tuple[Record,
     for rid in sorted({x for e in unique for x in (e.a, e.b)}):
         members[uf.find(rid)].append(rid)
 
-    def size(stmt: Rid) -> tuple[int, Rid]:
-        longest = max(len(by_rid[r].keys) for r in members[stmt])
-        return longest, (-stmt[0], -stmt[1])  # longer first; on a tie the earlier is "larger"
+    sizes = {
+        stmt: (max(len(by_rid[r].keys) for r in rids), (-stmt[0], -stmt[1]))  # on a tie the earlier is "larger"
+        for stmt, rids in members.items()
+    }
 
     best: dict[Rid, tuple[tuple[float, bool, bool, Rid], Rid]] = {}
     for e in unique:
         if e.kind != "fragment":
             continue
         child, parent = uf.find(e.a), uf.find(e.b)
-        if child == parent or not size(parent) > size(child):
+        if child == parent or not sizes[parent] > sizes[child]:
             continue
         rank = (e.score, e.agree, e.same_doc, (-parent[0], -parent[1]))
         if child not in best or rank > best[child][0]:

@@ -111,14 +111,18 @@ def _pair_indices(
             return
         # neighbours in the block sorted by what follows the shingle: renderings of one
         # statement, and a fragment and its statement, continue alike and sort together
+        shingle = tuple(key[2:].split(" "))
         if positions is None:
-            shingle = tuple(key[2:].split(" "))
-            order = sorted(range(n), key=lambda i: (_continuation(ordered[i], shingle), i))
+            conts = [_continuation(r, shingle) for r in ordered]
         else:
-            order = sorted(range(n), key=lambda i: (ordered[i].content[positions[i] : positions[i] + 12], i))
+            conts = [r.content[p : p + 12] for r, p in zip(ordered, positions, strict=True)]
+        order = sorted(range(n), key=lambda i: (conts[i], i))
+        size = len(shingle)
         for x, i in enumerate(order):
             for j in order[x + 1 : x + 1 + config.window]:
-                yield (i, j) if i < j else (j, i)
+                # only neighbours that go on alike (or one of which ends here, a fragment's end)
+                if len(conts[i]) <= size or len(conts[j]) <= size or conts[i][size] == conts[j][size]:
+                    yield (i, j) if i < j else (j, i)
         return
     if key.startswith("p:") and n > config.max_speaker_block:
         return
