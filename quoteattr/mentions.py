@@ -3,12 +3,12 @@
 Two kinds of work live here:
 
 * **Local noun phrases.**  :func:`np_before` reads the words just before a cue
-  right to left ("the department's spokeswoman, Morgan Ortagus," said) and
-  :func:`np_after` reads those after it (said "Secretary Pompeo").  Each gives
+  right to left ("the department's spokeswoman, Lena Osei," said) and
+  :func:`np_after` reads those after it (said "Secretary Brandt").  Each gives
   a :class:`Mention`: the name part, the role words, the organization named in
   the phrase, the gender the words tell.
 * **The article's tables.**  :class:`NameTable` maps a surname or a "Mr."
-  form to the fullest name the article gives ("Ryabkov" -> "Sergei Ryabkov"),
+  form to the fullest name the article gives ("Kovalenko" -> "Anna Kovalenko"),
   and :class:`RelayIndex` finds every registry agency or office named in the
   text, each with one pass of a precompiled pattern.
 
@@ -176,7 +176,9 @@ def _mention_from_run(text: str, run: Sequence[Token], prefix: Sequence[Token]) 
     name = run[i:j]
     words = [t.text for t in (*prefix, *run)]
     phrase_start = (prefix[0] if prefix else run[0]).start
-    is_org = _org_kind(name) or (len(name) == 1 and name[0].low in NATIONALITIES)
+    if len(name) == 1 and name[0].low in NATIONALITIES:
+        return None  # "Republican", "Russian": an adjective, not a speaker
+    is_org = _org_kind(name)
     kind = "organization" if is_org else "person"
     org = _org_in(prefix) if prefix else None
     if org is None and i > 0 and kind == "person":
@@ -298,7 +300,7 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int) -> tuple[int, 
     if tok.is_cap and tok.low not in NOT_NAMES:
         k = _name_run_left(toks, end)
         run = toks[k : end + 1]
-        # title words in lower case before the run: "spokeswoman Morgan Ortagus"
+        # title words in lower case before the run: "spokeswoman Lena Osei"
         prefix_start = k
         if k - 1 >= 0 and toks[k - 1].is_word and not toks[k - 1].is_cap and toks[k - 1].low in ROLE_NOUNS:
             desc = _description(text, toks, k - 1)
@@ -338,7 +340,7 @@ def np_before(text: str, toks: Sequence[Token], end: int) -> tuple[int, Mention]
                 k2, m_outer = outer
                 return k2, _merge_appositive(m_outer, m_inner)
             if m_inner.kind == "person":
-                return k, m_inner  # "Hunter's chief of staff, Joe Kasper, told": the name set off by commas
+                return k, m_inner  # "the senator's chief of staff, Joel Kasprzak, told": the name set off by commas
         return None
     got = _phrase_ending_at(text, toks, end)
     if got is None:
@@ -363,7 +365,7 @@ def _merge_appositive(a: Mention, b: Mention) -> Mention:
 
 
 def np_after(text: str, toks: Sequence[Token], start: int) -> tuple[int, Mention] | None:
-    """The speaker phrase that begins at ``toks[start]`` ("said Pompeo", "said the minister").
+    """The speaker phrase that begins at ``toks[start]`` ("said Brandt", "said the minister").
 
     Returns (index after the phrase, mention).
     """
@@ -375,7 +377,7 @@ def np_after(text: str, toks: Sequence[Token], start: int) -> tuple[int, Mention
         tok = toks[k]
         return k + 1, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=PRONOUNS[tok.low])
     # extend right over determiners, titles, capitalized words, role nouns, and a few
-    # other lower-case words ("conservative talk radio host Rush Limbaugh")
+    # other lower-case words ("veteran harbor radio host Ida Marsh")
     last_head = -1
     while k < n and toks[k].is_word and k - start < 10:
         low = toks[k].low
@@ -385,7 +387,7 @@ def np_after(text: str, toks: Sequence[Token], start: int) -> tuple[int, Mention
             continue
         if low in DETERMINERS or low in NATIONALITIES or low.endswith(("'s", "’s")) or k - start < 5:
             if (low in NOT_NAMES and low not in DETERMINERS) or low in SPEECH_VERBS:
-                break  # "Alperovitch told POLITICO": the phrase ends before a verb
+                break  # "Voss told Nordpress": the phrase ends before a verb
             k += 1
             continue
         break
@@ -394,7 +396,7 @@ def np_after(text: str, toks: Sequence[Token], start: int) -> tuple[int, Mention
     k = last_head + 1
     if k == start:
         return None
-    got = np_before(text, toks[start:k], k - 1 - start)  # read only from ``start`` on ("Said Dorothy Poynter")
+    got = np_before(text, toks[start:k], k - 1 - start)  # read only from ``start`` on ("Said Ines Dahl")
     if got is None:
         return None
     mention = got[1]
@@ -507,7 +509,7 @@ _NAME_RUN_RE = regex.compile(
 
 
 def _sub_runs(words: list[str]) -> list[list[str]]:
-    """Split a capitalized run where a word ends a sentence ("Hale. Mr. Ryabkov")."""
+    """Split a capitalized run where a word ends a sentence ("Dahl. Mrs. Kovalenko")."""
     out: list[list[str]] = [[]]
     for w in words:
         out[-1].append(w)
@@ -520,9 +522,9 @@ def _sub_runs(words: list[str]) -> list[list[str]]:
 class NameTable:
     """The article's people: surname or short form -> the fullest name the article gives.
 
-    >>> t = NameTable("Deputy Foreign Minister Sergei Ryabkov met Hale. Mr. Ryabkov left.")
-    >>> t.resolve("Ryabkov"), t.resolve("Mr. Ryabkov"), t.resolve("Hale")
-    ('Sergei Ryabkov', 'Sergei Ryabkov', 'Hale')
+    >>> t = NameTable("Deputy Trade Minister Anna Kovalenko met Dahl. Mrs. Kovalenko left.")
+    >>> t.resolve("Kovalenko"), t.resolve("Mrs. Kovalenko"), t.resolve("Dahl")
+    ('Anna Kovalenko', 'Anna Kovalenko', 'Dahl')
     """
 
     def __init__(self, text: str) -> None:
@@ -554,7 +556,7 @@ class NameTable:
                 i += 1
             name_words = [_strip_possessive(w) for w in words[i:]]
             while name_words and (name_words[0].lower() in NOT_NAMES or name_words[0].lower() in SPEECH_VERBS):
-                name_words.pop(0)  # "The", "Said Dorothy Poynter"
+                name_words.pop(0)  # "The", "Said Ines Dahl"
             if not name_words or _strip_possessive(name_words[-1]).lower() in ORG_SUFFIXES:
                 return
             if any(w.lower() in PLACE_WORDS for w in name_words):
@@ -573,7 +575,7 @@ class NameTable:
 
     @functools.cached_property
     def full_names(self) -> frozenset[str]:
-        """Every full name the article gives ("Sergei Ryabkov")."""
+        """Every full name the article gives ("Anna Kovalenko")."""
         return frozenset(self.full.values())
 
     def holders_of(self, role: str) -> list[str]:

@@ -10,23 +10,35 @@ once, each paragraph boundary is crossed once).  The rules, in order:
    (parties').  A straight double mark after a digit with no double quote open
    is an inch mark (a 15" screen).
 2. *Flanking*: a symmetric mark (``"`` ``'``) opens when it leans on the next
-   word and closes when it leans on the previous one.  A straight double mark
-   always closes an open straight double quote: news never nests ``"`` in ``"``.
+   word and closes when it leans on the previous one (a comma, colon or
+   semicolon before it counts as a space: ``said,"Look``).  A straight double
+   mark always closes an open straight double quote: news never nests ``"`` in
+   ``"``.  A one-way opener (``“`` ``«``) opens even when a space follows it,
+   and one typed in a closing position (``“rapists“ while``) closes its quote
+   (``MarkPair.turned``).
 3. *Nesting*: an opener while a quote is open pushes a nested quote
    (``"... 'inner' ..."`` and ``'... "inner" ...'``), up to ``max_nesting``.
 4. *Paragraph breaks*: at the end of a paragraph with a quote still open,
-   a next paragraph that opens with a mark of the same family continues the
-   quote (the news multi-paragraph convention); a next paragraph that
+   a next paragraph that opens with the same mark that opened the quote
+   continues it (the news multi-paragraph convention; another style of mark,
+   as in ``"`` then ``“``, starts a new quote); a next paragraph that
    continues the sentence (it starts in lower case, or the paragraph ended
    mid-sentence and the next one closes the quote) continues it too (text
    damaged by extraction).  Otherwise the quote ends there, flagged unclosed.
 5. *Leftovers*: a closing mark with nothing to close is reported and ignored;
    a quote still open at the end of the text is closed at the end of its
    paragraph and flagged.
+6. *Excerpts*: quotes nested in a quote are dropped (``Config.include_nested``
+   keeps them all), except the first level inside a quote that runs over
+   several paragraphs: such a quote is an excerpt of another text (a
+   transcript, another outlet's article) and the quotes in it are quotes in
+   their own right.  They come out with ``depth`` 1, inside their excerpt: two
+   spans are therefore either disjoint or one holds the other.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -39,8 +51,15 @@ from .segment import paragraphs
 
 __all__ = ["RawSpan", "find_spans", "quote_kind"]
 
-_OPEN_PUNCT = frozenset("([{<\u2014\u2013-/\u2026")
+# Characters after which a mark leans on the next word (opens), like a space:
+# brackets, dashes, a slash, an ellipsis, and the comma, colon or semicolon of
+# text whose space was lost (``said,"Look`` or ``Osei:"We``).
+_OPEN_PUNCT = frozenset("([{<\u2014\u2013-/\u2026,:;")
 _TERMINAL = frozenset(".!?\u2026")
+_SINGLE_CLOSER_RE = regex.compile("(?<=[\\p{L}\\p{N}.,!?])['\u2019](?=[\\s.,;:!?]|$)")
+_SINGLE_OPENER_RE = regex.compile("(?<=^|[\\s(\\[\u2014\u2013\"\u201c])['\u2018](?=\\p{L})")
+# The end of a split quote's first half: a comma, ? or ! then a closing mark.
+_SPLIT_RE = regex.compile("[,!?][\"\u201d\u2019'\u00bb\u203a\u300d\u300f]\\s")
 
 
 @attrs.frozen(slots=True)
@@ -69,6 +88,7 @@ class _Open:
     first_paragraph: int
     segments: list[tuple[int, int]]
     depth: int
+    nested: list[RawSpan] = attrs.Factory(list)  # held until this quote is known to be an excerpt
 
 
 @functools.lru_cache(maxsize=32)
@@ -79,6 +99,7 @@ def _tables(marks: tuple[MarkPair, ...]) -> tuple[regex.Pattern[str], dict[str, 
         openers.setdefault(pair.open, []).append(pair)
         chars.add(pair.open)
         chars.update(pair.closers)
+        chars.update(pair.turned)
     alternatives = sorted(chars, key=len, reverse=True)
     pattern = regex.compile("|".join(regex.escape(c) for c in alternatives))
     closers = frozenset(c for pair in marks for c in pair.closers)
@@ -103,6 +124,10 @@ class _Scanner:
         self.problem_count = 0
         self.skip: set[int] = set()  # reopening marks consumed by a continuation
         self.pi = 0  # index of the paragraph being read
+        # Positions of single marks in a closing position (after a word, before a space or
+        # punctuation), found once so that a look ahead costs a binary search.
+        self.single_closers = [m.start() for m in _SINGLE_CLOSER_RE.finditer(text)]
+        self.single_openers = [m.start() for m in _SINGLE_OPENER_RE.finditer(text)]
 
     # -- reporting -------------------------------------------------------
     def problem(self, code: str, message: str, start: int, end: int) -> None:
@@ -149,7 +174,20 @@ class _Scanner:
             top = self.top_single()
             if top is None:
                 return True  # possessive plural: parties', Jesus'
+            if p in "sS" and self.later_single_closer(j):
+                return True  # 'the workers' victory': another closing mark follows in the paragraph
         return False
+
+    def later_single_closer(self, j: int) -> bool:
+        """Whether a lower-case word follows ``j``, then a closing single mark in this paragraph
+        with no opening single mark before it."""
+        if not regex.match(r"\s\p{Ll}", self.text[j : j + 2]):
+            return False
+        k = bisect.bisect_left(self.single_closers, j)
+        if k == len(self.single_closers) or self.single_closers[k] >= self.paras[self.pi][1]:
+            return False
+        o = bisect.bisect_left(self.single_openers, j)
+        return o == len(self.single_openers) or self.single_openers[o] > self.single_closers[k]
 
     def top_single(self) -> _Open | None:
         for entry in reversed(self.stack):
@@ -191,7 +229,7 @@ class _Scanner:
         if bottom.pair.family == "single" and self.config.single_quotes == "auto":
             self.stack.pop()
             return
-        too_long = cur_e - bottom.content_start > self.config.max_quote_chars
+        too_long = cur_e - (bottom.at + bottom.length) > self.config.max_quote_chars
         first = text[nxt_s]
         reopen = self.reopening_mark(bottom, nxt_s)
         if reopen and not too_long:
@@ -200,9 +238,13 @@ class _Scanner:
             bottom.content_start = nxt_s + len(reopen)
             bottom.paragraph = self.pi + 1
             return
-        last = text[cur_e - 1]
-        continues = first.islower() or (
-            last not in _TERMINAL and last not in ":;" and self.closes_in(bottom, nxt_s, nxt_e)
+        k = cur_e - 1
+        while k > bottom.content_start and (text[k] in self.closer_chars or text[k] in ")]"):
+            k -= 1  # look past closing marks: 'chanting “U-S-A!”' ends a sentence
+        last = text[k]
+        opens_quote = self.pattern.match(text, nxt_s) is not None
+        continues = not opens_quote and (
+            first.islower() or (last not in _TERMINAL and last not in ":;" and self.closes_in(bottom, nxt_s, nxt_e))
         )
         if continues and not too_long:
             bottom.paragraph = self.pi + 1
@@ -215,11 +257,10 @@ class _Scanner:
         if not m:
             return None
         mark = m.group(0)
-        pairs = self.openers.get(mark, ())
-        if any(p.family == entry.pair.family for p in pairs) or mark == entry.pair.open:
-            left, _ = self.flanks(at, at + len(mark))
-            return mark if left else None
-        return None
+        if mark != entry.pair.open:
+            return None  # another style of mark starts a new quote (text pasted from elsewhere)
+        left, _ = self.flanks(at, at + len(mark))
+        return mark if left else None
 
     def closes_in(self, entry: _Open, s: int, e: int) -> bool:
         """Whether text[s:e] holds a mark that would close ``entry`` (read once per boundary)."""
@@ -242,26 +283,48 @@ class _Scanner:
             e -= 1
         if not any(ch.isalnum() for ch in text[first_s:e]):
             return
-        if entry.depth > 0 and not self.config.include_nested:
-            return
         clean = tuple((a, b) for a, b in ((max(a, first_s), min(b, e)) for a, b in segments) if a < b)
         close_mark = text[close_at : close_at + close_len] if close_at is not None else ""
-        self.spans.append(
-            RawSpan(
-                start=first_s,
-                end=e,
-                open_at=entry.at,
-                close_at=close_at,
-                marks=text[entry.at : entry.at + entry.length] + close_mark,
-                family=entry.pair.family,
-                depth=entry.depth,
-                segments=clean,
-                closed=close_at is not None,
-                paragraph=entry.first_paragraph,
-            )
+        span = RawSpan(
+            start=first_s,
+            end=e,
+            open_at=entry.at,
+            close_at=close_at,
+            marks=text[entry.at : entry.at + entry.length] + close_mark,
+            family=entry.pair.family,
+            depth=entry.depth,
+            segments=clean,
+            closed=close_at is not None,
+            paragraph=entry.first_paragraph,
         )
+        if entry.depth == 0:
+            self.spans.append(span)
+            if entry.paragraph != entry.first_paragraph:
+                self.spans.extend(entry.nested)  # rule 6: quotes inside an excerpt
+        elif self.config.include_nested:
+            self.spans.append(span)
+        elif entry.depth == 1 and self.stack:
+            self.stack[0].nested.append(span)
+
+    def limit(self, entry: _Open) -> int:
+        """Where a quote opened by ``entry`` must end at the latest: ``max_quote_chars``
+        after its opening mark, moved back to a space when one is near."""
+        cut = entry.at + entry.length + self.config.max_quote_chars
+        if cut >= len(self.text):
+            return len(self.text)
+        space = max(
+            self.text.rfind(" ", max(cut - 200, entry.at), cut), self.text.rfind("\n", max(cut - 200, entry.at), cut)
+        )
+        return space if space > entry.at else cut
+
+    def expire(self, pos: int) -> None:
+        """Rule 5: quotes open longer than ``max_quote_chars`` before ``pos`` end, flagged."""
+        if self.stack and pos - (self.stack[0].at + self.stack[0].length) > self.config.max_quote_chars:
+            while self.stack:
+                self.close_unclosed(self.stack.pop(), pos)
 
     def close_unclosed(self, entry: _Open, end: int) -> None:
+        end = min(end, self.limit(entry))
         if entry.pair.family == "single" and self.config.single_quotes == "auto":
             return  # an unpaired single mark is taken for an apostrophe
         self.problem(
@@ -279,6 +342,7 @@ class _Scanner:
             i, j = m.span()
             mark = m.group(0)
             self.advance_to(i)
+            self.expire(i)
             if i in self.skip:
                 continue
             self.handle(mark, i, j, cfg)
@@ -303,6 +367,9 @@ class _Scanner:
             return
         left, right = self.flanks(i, j)
         top = self.stack[-1] if self.stack else None
+        if top is not None and mark in top.pair.turned and right and not left:
+            self.close(top, i, j)  # the opening glyph typed in a closing position
+            return
         if top is not None and mark in top.pair.closers:
             straight_pair = mark == top.pair.open and top.pair.symmetric
             if straight_pair or right or not left or not pairs:
@@ -319,6 +386,9 @@ class _Scanner:
                     return
         if pairs and left:
             self.push(pairs[0], i, j)
+            return
+        if pairs and top is None and not right and not pairs[0].symmetric:
+            self.push(pairs[0], i, j)  # a one-way opener set off by a space (“ You know)
             return
         if not pairs and left and mark in self.closer_chars and top is None:
             # a closing mark used to open (”Hello,” he said): pair it with itself
@@ -360,8 +430,16 @@ def quote_kind(text: str, span: RawSpan, sentence_start: int) -> QuoteKind:
     """``direct`` when the quote stands as a clause of its own, else ``partial``.
 
     A quote is direct when nothing of the author's sentence stands before it
-    (it opens the sentence or paragraph, or follows a colon), or when it is a
-    whole capitalized sentence of its own after a comma, dash or speech verb.
+    (it opens the sentence or paragraph, or follows a colon), when it is a
+    whole capitalized sentence of its own after a comma, dash or speech verb,
+    or when it is the second half of a split quote (``"A," she said, "b."``:
+    a quote closed by ``,"`` stands within 300 characters before it in the
+    sentence).
+
+    >>> from quoteattr.config import Config
+    >>> t = '"Prices rise," she said, "and wages do not." Pay was "too low."'
+    >>> [str(quote_kind(t, s, 0 if s.start < 45 else 45)) for s in find_spans(t, Config())[0]]
+    ['direct', 'direct', 'partial']
     """
     i = span.open_at
     k = i - 1
@@ -380,5 +458,7 @@ def quote_kind(text: str, span: RawSpan, sentence_start: int) -> QuoteKind:
     if starts_upper and ends_sentence and span.depth == 0 and before.isalpha():
         return QuoteKind.DIRECT
     if before in "[" and starts_upper:
+        return QuoteKind.DIRECT
+    if before == "," and _SPLIT_RE.search(text, max(sentence_start, i - 300), i):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL

@@ -141,8 +141,8 @@ def test_time_limit_turns_a_runaway_into_an_error_record(
 
 def test_align_with_jobs_gives_the_serial_groups(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     texts = [
-        '"The dialog on this issue was difficult," Sergei Ryabkov said.',
-        'Ryabkov said "the dialogue on this issue was difficult."',
+        '"The dialog on this issue was difficult," Anna Kovalenko said.',
+        'Kovalenko said "the dialogue on this issue was difficult."',
         '"We will build the new pier next spring," the mayor said.',
         '"We will build the new pier next spring," Mayor Lena Ortiz said.',
     ]

@@ -90,7 +90,7 @@ STATEMENTS = (
     "we will not accept any new sanctions against our economy",
     "the talks in Geneva were useful but very hard for everyone",
 )
-SPEAKERS = ("Sergei Ryabkov", "Morgan Ortagus", "Anna Kovalenko")
+SPEAKERS = ("Anna Kovalenko", "Lena Osei", "Anna Kovalenko")
 
 
 def variant(statement: str, rng: random.Random) -> str:

@@ -114,8 +114,8 @@ def test_missing_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None
 def test_real_groups_from_align() -> None:
     groups = quoteattr.align(
         [
-            ("a", '"The dialog on this issue was difficult," Sergei Ryabkov said.'),
-            ("b", 'Ryabkov said "the dialogue on this issue was difficult."'),
+            ("a", '"The dialog on this issue was difficult," Anna Kovalenko said.'),
+            ("b", 'Kovalenko said "the dialogue on this issue was difficult."'),
         ]
     )
     df = quoteattr.to_dataframe(groups)

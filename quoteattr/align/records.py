@@ -85,8 +85,8 @@ DEFAULT_ALIGN_CONFIG = AlignConfig()
 def speaker_key(name: str | None) -> str | None:
     """A speaker name for agreement: lower case, spaces collapsed (None stays None).
 
-    >>> speaker_key("  Morgan  Ortagus ")
-    'morgan ortagus'
+    >>> speaker_key("  Lena  Osei ")
+    'lena osei'
     """
     if name is None or not name.strip():
         return None

@@ -4,7 +4,7 @@
 on each quote in text order (a rule may look at the decisions already made
 for earlier quotes), then resolves every speaker phrase to a name:
 
-* a surname or "Mr. Putin" to the fullest name the article gives;
+* a surname or "Mr. Brandt" to the fullest name the article gives;
 * a pronoun to the subject of the speech in the same sentence, else the
   last speaker nearby, else the first person named in the sentence before,
   when the gender agrees;
@@ -165,7 +165,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     sent_s, _ = ctx.doc.sentence_at(pos)
     subject = _subject_in(ctx, sent_s, pos, gender)
     if subject is None:
-        subject = _opening_subject(ctx, sent_s, pos, gender)  # "Ban condemned what he called ..."
+        subject = _opening_subject(ctx, sent_s, pos, gender)  # "Lund condemned what he called ..."
     if subject is not None:
         return _Resolved(subject, "person", 0.95, gender)
     # the last speaker nearby

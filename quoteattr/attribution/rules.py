@@ -8,7 +8,7 @@ add ``(name, function)`` pairs of the caller's own (see :func:`rules_for`).
 =================  =========================================================  ==========
 rule               pattern                                                    confidence
 =================  =========================================================  ==========
-as_saying          ``"...," RIA quoted Ryabkov as saying``                    0.95
+as_saying          ``"...," RIA quoted Kovalenko as saying``                    0.95
 after_adjacent     ``"...," X said`` / ``"...," said X``                      0.9
 colon_lead_in      ``X replied: "..."`` (also at the end of the paragraph     0.9
                    before)
@@ -54,16 +54,18 @@ def _is_cue(tok: Token, state: QuoteState) -> bool:
     return tok.is_word and tok.low in cfg.speech_verbs
 
 
-def _verb_here(toks: Sequence[Token], c: int) -> bool:
+def _verb_here(toks: Sequence[Token], c: int, headline: bool = False) -> bool:
     """Whether a cue word stands as a verb here, not as a noun or inside a name.
 
-    "the Mueller report", "a Donald Trump tweet", "the DNC Rules Committee":
+    "the audit report", "a Tomas Brandt tweet", "the Port Rules Committee":
     a capitalized cue word, or one that is also a noun ("report", "claims"),
     after a capitalized run that follows a determiner or a preposition is
     part of a noun phrase; so is a noun-like cue word right after a
     determiner or a possessive.  "the State Department said" keeps its verb.
     """
     prev = toks[c - 1] if c > 0 else None
+    if toks[c].is_cap and not headline and prev is not None and prev.is_word:
+        return False  # "New York State Republican Party": a capital inside a sentence starts a name
     maybe_noun = toks[c].is_cap or toks[c].low in NOUN_HOMOGRAPHS
     if maybe_noun and prev is not None and prev.is_word and prev.is_cap:
         k = c - 1
@@ -93,6 +95,12 @@ def _skip_adverbs_left(toks: Sequence[Token], k: int) -> int:
 
 def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
     k = _skip_adverbs_left(toks, cue - 1)
+    if k >= 2 and toks[k].text == ")":  # "Rep. Paul Reyes (R-North) said": step over the bracket
+        j = k - 1
+        while j >= 0 and toks[j].text != "(" and k - j < 8:
+            j -= 1
+        if j >= 1 and toks[j].text == "(":
+            k = j - 1
     got = np_before(state.text, toks, k)
     if got is None and k >= 2 and toks[k].low == "and" and toks[k - 1].is_word and not toks[k - 1].is_cap:
         got = np_before(state.text, toks, _skip_adverbs_left(toks, k - 2))  # "I laughed and said"
@@ -156,7 +164,7 @@ def title_of_work(state: QuoteState) -> Decision | None:
     if not long_words or not all(w[0].isupper() for w in long_words) or not words[0][0].isupper():
         return None
     toks = state.before_tokens
-    if not toks or (state.paragraph == 0 and _is_headline(state)):
+    if not toks or (state.paragraph == 0 and state.headline):
         return None
     prev = toks[-1]
     if prev.low in _PREPOSITIONS or prev.low == "the" or prev.low.endswith(("'s", "’s")):
@@ -203,11 +211,11 @@ def _after_adjacent(state: QuoteState) -> Decision | None:
             depth += 1
         elif tok.text == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and _is_cue(tok, state) and _verb_here(toks, c):
+        if depth == 0 and _is_cue(tok, state) and _verb_here(toks, c, state.headline):
             got = _speaker_before(state, toks, c)
             if got is not None and got[0] == k:
                 return _decide(state, "after_adjacent", 0.9, got[1], toks, [c])
-            head = np_after(state.text, toks, k)  # "Rep. Gwen Moore (D-Wis.) said", "Flynn, a surrogate, said"
+            head = np_after(state.text, toks, k)  # "Sen. Paula Reyes (R-North) said", "Voss, a founder, said"
             if head is not None and head[1].kind in ("person", "organization") and _aside(toks, head[0], c):
                 return _decide(state, "after_adjacent", 0.85, head[1], toks, [c])
             if head is not None and head[0] < c and toks[head[0]].low in _PREPOSITIONS and c - head[0] <= 5:
@@ -251,7 +259,7 @@ def _colon_lead_in(state: QuoteState) -> Decision | None:
         return None
     decided = _cue_subject(state, toks, len(toks) - 1, "colon_lead_in", 0.9)
     if decided is None:
-        got = _clause_subject(state, toks, len(toks) - 1)  # "Obama is rolling out a new message: "...""
+        got = _clause_subject(state, toks, len(toks) - 1)  # "the mayor is trying out a new slogan: "...""
         if got is not None and got[1].kind in ("person", "organization"):
             return _decide(state, "colon_lead_in", 0.6, got[1], toks, [len(toks) - 1])
     return decided
@@ -259,7 +267,11 @@ def _colon_lead_in(state: QuoteState) -> Decision | None:
 
 def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, conf: float) -> Decision | None:
     """The last cue in ``toks[:end]`` and its subject; participles defer to the finite verb before them."""
-    cues = [i for i in range(end) if (_is_cue(toks[i], state) or _is_naming(toks[i], state)) and _verb_here(toks, i)]
+    cues = [
+        i
+        for i in range(end)
+        if (_is_cue(toks[i], state) or _is_naming(toks[i], state)) and _verb_here(toks, i, state.headline)
+    ]
     for c in cues:
         tok = toks[c]
         participle = tok.low.endswith("ing") and c > 0 and toks[c - 1].text == ","
@@ -269,13 +281,13 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             continue  # passive: "was told", "is called" (but "is telling" is active)
         got = _speaker_before(state, toks, c)
         if got is None and c == 0 and not tok.low.endswith("ing"):
-            after = np_after(state.text, toks, 1)  # "Said Ellis: ..."
+            after = np_after(state.text, toks, 1)  # "Said Dahl: ..."
             got = (0, after[1]) if after is not None else None
         subordinate = got is not None and got[0] > 0 and toks[got[0] - 1].low in _SUBORDINATORS
         if subordinate and any(d > c for d in cues):
-            continue  # "When Clinton noted that ..., Trump boasted": the main clause speaks
+            continue  # "When Brandt noted that ..., Kovalenko replied": the main clause speaks
         if got is not None and got[0] > 0 and toks[got[0] - 1].low in _PREPOSITIONS:
-            got = _clause_subject(state, toks, got[0])  # "Protesters marching through the streets chanted"
+            got = _clause_subject(state, toks, got[0])  # "Fishermen walking along the quay shouted"
         if got is None:
             got = _subject_before_aside(state, toks, c)
         if got is None:
@@ -313,7 +325,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
 
 
 def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
-    """``Ryabkov, asked by journalists if ..., replied``: the name before a comma-set aside."""
+    """``Kovalenko, asked by reporters whether ..., replied``: the name before a comma-set aside."""
     if cue < 2 or toks[cue - 1].text != ",":
         return None
     for j in range(cue - 2, max(-1, cue - 40), -1):
@@ -337,7 +349,7 @@ def after_clause(state: QuoteState) -> Decision | None:
     """``..., the State Department said Tuesday``: a clause-final attribution later in the sentence."""
     toks = state.after_tokens
     for c in range(len(toks)):
-        if not _is_cue(toks[c], state) or not _verb_here(toks, c):
+        if not _is_cue(toks[c], state) or not _verb_here(toks, c, state.headline):
             continue
         got = _speaker_before(state, toks, c)
         if got is None:
@@ -390,13 +402,13 @@ def headline_colon(state: QuoteState) -> Decision | None:
 
 
 def headline_source(state: QuoteState) -> Decision | None:
-    """``Pat Caddell: Voters Worried; It's 'in Their Heads'`` and ``Christie Calls Clinton 'a Disgrace'``.
+    """``Ida Marsh: Voters Uneasy; It's 'All in the Timing'`` and ``Reyes Calls Port Plan 'a Mess'``.
 
     Only in a headline (the article's first paragraph, without a final period
     of a sentence): the short name before a colon, or the words before the
     headline's speech or headline verb.
     """
-    if state.paragraph != 0 or not state.ctx.doc.paras or not _is_headline(state):
+    if state.paragraph != 0 or not state.ctx.doc.paras or not state.headline:
         return None
     text = state.text
     toks = tokenize(text, state.ctx.doc.paras[0][0], state.open_at)
@@ -417,18 +429,8 @@ def headline_source(state: QuoteState) -> Decision | None:
     return None
 
 
-def _is_headline(state: QuoteState) -> bool:
-    """Whether the quote's paragraph reads as a headline: short, and in title case or without a final stop."""
-    s, e = state.ctx.doc.paras[state.paragraph]
-    if e - s > 200 or len(state.ctx.doc.paras) < 2:
-        return False
-    words = [t for t in tokenize(state.text, s, e) if t.is_word and len(t.text) > 3]
-    title_case = bool(words) and sum(t.is_cap for t in words) >= 0.7 * len(words)
-    return title_case or state.text[e - 1] not in ".!?"
-
-
 def previous_sentence(state: QuoteState) -> Decision | None:
-    """A quote that opens its sentence, after a sentence that ends ``..., Schiff said.``."""
+    """A quote that opens its sentence, after a sentence that ends ``..., Dahl said.``."""
     if state.before_tokens or any(_is_cue(t, state) for t in state.after_tokens):
         return None
     doc = state.ctx.doc
@@ -442,7 +444,7 @@ def previous_sentence(state: QuoteState) -> Decision | None:
         return None  # the sentence before holds a quote: continuation decides
     toks = tokenize(state.text, prev_s, prev_e)
     for c in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
-        if _is_cue(toks[c], state) and _verb_here(toks, c):
+        if _is_cue(toks[c], state) and _verb_here(toks, c, state.headline):
             got = _speaker_before(state, toks, c)
             if got is None and c + 1 < len(toks):
                 after = np_after(state.text, toks, c + 1)
@@ -458,7 +460,7 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
 
     Someone intervenes when a speech verb has another subject there, or a
     sentence there opens with another name or a pronoun of another gender.
-    Names in object position ("speaking of Clinton's health") do not count.
+    Names in object position ("speaking of Brandt's health") do not count.
     """
     own = {
         w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in state.text[speaker.start : speaker.end].split()
@@ -472,7 +474,7 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
             sentence_start = tok.text in ".!?" or (sentence_start and tok.text in "\"“”'‘’")
             continue
         word = tok.text.rstrip(".").removesuffix("'s").removesuffix("’s")
-        if _is_cue(tok, state) and _verb_here(toks, j) and j > 0:
+        if _is_cue(tok, state) and _verb_here(toks, j, state.headline) and j > 0:
             got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1))
             if got is not None and not (set(got[1].text.split()) & own) and got[1].kind != "pronoun":
                 return True
@@ -505,7 +507,11 @@ def continuation(state: QuoteState) -> Decision | None:
     same_sentence = ctx.doc.sentence_at(state.open_at) == ctx.doc.sentence_at(ctx.quotes[k].start)
     if _someone_else_between(state, gap_start, state.open_at, d.mention):
         return None
-    if any(_is_cue(t, state) and _verb_here(toks, j) for toks in (state.after_tokens,) for j, t in enumerate(toks)):
+    if any(
+        _is_cue(t, state) and _verb_here(toks, j, state.headline)
+        for toks in (state.after_tokens,)
+        for j, t in enumerate(toks)
+    ):
         return None
     if same_sentence:
         conf = 0.8

@@ -102,7 +102,7 @@ class QuoteState:
         self.para_end = para_e
         _, sent_e = doc.sentence_at(max(self.close_end - 1, 0))
         if sent_e <= self.close_end and self.close_end < len(text):
-            # the quote closed its sentence ("...?" Vitter demanded.): read the next one
+            # the quote closed its sentence ("...?" Reyes demanded.): read the next one
             at = self.close_end
             while at < len(text) and text[at] in " \t":
                 at += 1
@@ -115,6 +115,23 @@ class QuoteState:
             if nxt_open >= self.close_end:
                 hi = min(hi, nxt_open)
         self.after = (self.close_end, max(self.close_end, hi))
+
+    @cached_property
+    def headline(self) -> bool:
+        """Whether the quote stands in the article's first paragraph, read as a headline.
+
+        A headline is short and in title case, or has no final stop; its capitalized
+        words may be verbs ("Reyes Calls Port Plan 'a Mess'").
+        """
+        doc = self.ctx.doc
+        if self.paragraph != 0 or len(doc.paras) < 2:
+            return False
+        s, e = doc.paras[0]
+        if e - s > 200:
+            return False
+        words = [t for t in tokenize(self.ctx.text, s, e) if t.is_word and len(t.text) > 3]
+        title_case = bool(words) and sum(t.is_cap for t in words) >= 0.7 * len(words)
+        return title_case or self.ctx.text[e - 1] not in ".!?"
 
     @cached_property
     def before_tokens(self) -> list[Token]:

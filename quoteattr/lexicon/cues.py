@@ -89,7 +89,7 @@ NAMING_VERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-#: Words that may stand between a speaker and the cue ("he also said", "Putin later told").
+#: Words that may stand between a speaker and the cue ("he also said", "Brandt later told").
 CUE_ADVERBS: frozenset[str] = frozenset(
     {
         "also", "later", "then", "again", "previously", "earlier", "once", "has", "had", "have",
@@ -99,7 +99,7 @@ CUE_ADVERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-#: Cue words that are also common nouns ("the Mueller report", "his comments"):
+#: Cue words that are also common nouns ("the audit report", "his comments"):
 #: taken as a cue only where a verb can stand.
 NOUN_HOMOGRAPHS: frozenset[str] = frozenset(
     {

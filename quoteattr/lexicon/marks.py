@@ -4,7 +4,10 @@ Data only.  A :class:`MarkPair` says that ``open`` starts a quote that one of
 ``closers`` ends.  ``symmetric`` marks (the straight ``"`` and ``'``) open and
 close alike, so the tokenizer decides by context.  ``family`` is ``double`` or
 ``single``: single-quote families are subject to the apostrophe rules and to
-``Config.single_quotes``.
+``Config.single_quotes``.  ``turned`` lists marks that close the quote only in
+a closing position (after a word, before a space or punctuation): the opening
+glyph typed again where the closing one belongs (``“rapists“ while``), a
+common slip of keyboards and converters.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ class MarkPair:
     closers: tuple[str, ...]
     family: str  # "double" | "single"
     name: str
+    turned: tuple[str, ...] = ()
 
     @property
     def symmetric(self) -> bool:
@@ -42,6 +46,7 @@ DEFAULT_MARKS: tuple[MarkPair, ...] = (
         ("\N{RIGHT DOUBLE QUOTATION MARK}", "\N{QUOTATION MARK}"),
         "double",
         "curly double",
+        ("\N{LEFT DOUBLE QUOTATION MARK}",),
     ),
     MarkPair(
         "\N{DOUBLE LOW-9 QUOTATION MARK}",
@@ -77,6 +82,7 @@ DEFAULT_MARKS: tuple[MarkPair, ...] = (
         ("\N{RIGHT SINGLE QUOTATION MARK}", "\N{APOSTROPHE}"),
         "single",
         "curly single",
+        ("\N{LEFT SINGLE QUOTATION MARK}",),
     ),
     MarkPair(
         "\N{SINGLE LOW-9 QUOTATION MARK}",

@@ -47,7 +47,7 @@ TITLES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-#: Courtesy titles: Mr. Putin, Mrs. May.  Their gender, when they have one.
+#: Courtesy titles: Mr. Brandt, Mrs. Dahl.  Their gender, when they have one.
 HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
     "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None, "herr": "m",
