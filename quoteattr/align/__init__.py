@@ -39,8 +39,8 @@ plugs in as an extra pair scorer (``AlignConfig.scorers``, see
 :data:`quoteattr.align.group.DEFAULT_SCORERS`) with ``"indirect"`` added to
 ``AlignConfig.kinds``; nothing here pretends to do it yet.
 
->>> groups = align([("a", 'She said "the dialog on this issue was difficult."'),
-...                 ("b", '"The dialogue on this issue was difficult," she said.')])
+>>> groups = align([("a", 'She said "the dialog on fishing rights was hard."'),
+...                 ("b", '"The dialogue on fishing rights was hard," she said.')])
 >>> [(v.doc_id, g.differences[i].verdict) for g in groups for i, v in enumerate(g.variants)]
 [('a', 'identical'), ('b', 'cosmetic')]
 """
