@@ -7,10 +7,13 @@ records, the shorter one ``s`` and the longer one ``long``:
    the speaker agreeing or unknown, or two known agreeing speakers; a short
    ``s`` needs the speakers to agree or one to be unknown;
 2. *fragment*: ``s`` is strictly shorter and its words match a contiguous run
-   of ``l`` exactly (any ``s``) or at least ``fragment_threshold`` (Indel
-   similarity against the run, for ``s`` that is not short);
+   of ``long`` exactly (any ``s``), or within ``fragment_edits`` word
+   insertions/deletions (a substitution counts 2) for an ``s`` of at least
+   twice ``short_words`` words that is at most 90 % of ``long``;
 3. *variant*: the Indel similarity of the whole word lists is at least
-   ``variant_threshold`` (tiny and short ``s`` need it to be 100).
+   ``variant_threshold``, or the lists differ by at most ``variant_edits``
+   words with a similarity of at least ``variant_floor`` (tiny and short ``s``
+   must have the same words).
 
 Linking (:func:`link`) is done in two steps so that a fragment never glues two
 statements together: variant edges are joined transitively into *statements*;
@@ -46,6 +49,7 @@ __all__ = [
     "link",
     "score_block",
     "score_pair",
+    "score_pairs",
     "score_wording",
 ]
 
@@ -76,7 +80,7 @@ def _speakers_compatible(s: Record, long: Record) -> bool:
 
 def guard(s: Record, long: Record, config: AlignConfig) -> bool:
     """Whether the shorter record ``s`` may join ``long`` at all (see the module docstring)."""
-    if s.is_tiny(config):
+    if s.tiny:
         if s.doc_id == long.doc_id:
             return _speakers_compatible(s, long)
         return same_speaker(s.speaker, long.speaker)
@@ -98,39 +102,49 @@ def contiguous_run(short: Sequence[str], long: Sequence[str]) -> bool:
     return any(long[i] == first and tuple(long[i : i + n]) == tuple(short) for i in range(len(long) - n + 1))
 
 
-def run_similarity(short: Sequence[str], long: Sequence[str]) -> float:
-    """0..100: how well ``short`` matches the run of ``long`` it aligns with
-    (Indel similarity of ``short`` against ``long`` from its first to its last
-    aligned word)."""
+def run_distance(short: Sequence[str], long: Sequence[str]) -> int:
+    """Words to insert or delete (a substitution counts 2) to turn ``short`` into the run of
+    ``long`` it aligns with, from its first to its last aligned word (``len(short)`` if none)."""
     first = last = None
     for op in Levenshtein.opcodes(short, long):
         if op.tag == "equal":
             first = op.dest_start if first is None else first
             last = op.dest_end
     if first is None or last is None:
-        return 0.0
-    return 100.0 * Indel.normalized_similarity(short, long[first:last])
+        return len(short)
+    return int(Indel.distance(short, long[first:last]))
 
 
 def score_wording(a: Record, b: Record, config: AlignConfig) -> Edge | None:
     """The default scorer: fragment or variant by wording (see the module docstring)."""
     s, long = (a, b) if (len(a.keys), a.rid) <= (len(b.keys), b.rid) else (b, a)
+    ns, nl = len(s.keys), len(long.keys)
     if not guard(s, long, config):
         return None
-    agree = same_speaker(s.speaker, long.speaker)
-    same_doc = s.doc_id == long.doc_id
-    strict = s.is_tiny(config) or len(s.keys) < config.short_words
-    if len(s.keys) < len(long.keys):
-        if contiguous_run(s.keys, long.keys):
-            return Edge(s.rid, long.rid, "fragment", 100.0, agree, same_doc)
-        if not strict and config.fragment_threshold < 100:
-            score = run_similarity(s.keys, long.keys)
-            if score >= config.fragment_threshold and len(s.keys) < 0.9 * len(long.keys):
-                return Edge(s.rid, long.rid, "fragment", round(score, 1), agree, same_doc)
-    sim = 100.0 * Indel.normalized_similarity(s.keys, long.keys)
-    if sim >= (100.0 if strict else config.variant_threshold):
-        a_rid, b_rid = sorted((a.rid, b.rid))
-        return Edge(a_rid, b_rid, "variant", round(sim, 1), agree, same_doc)
+    dist = Indel.distance(s.keys, long.keys)
+    common = (ns + nl - dist) // 2  # longest common subsequence, in words
+    strict = s.tiny or ns < config.short_words
+    if ns < nl and common == ns and contiguous_run(s.keys, long.keys):
+        return Edge(s.rid, long.rid, "fragment", 100.0, same_speaker(s.speaker, long.speaker), s.doc_id == long.doc_id)
+    if (
+        ns < nl
+        and ns >= 2 * config.short_words
+        and ns <= 0.9 * nl
+        and common >= ns - config.fragment_edits
+        and run_distance(s.keys, long.keys) <= config.fragment_edits
+    ):
+        score = round(100.0 * (1 - config.fragment_edits / (2 * ns)), 1)
+        return Edge(s.rid, long.rid, "fragment", score, same_speaker(s.speaker, long.speaker), s.doc_id == long.doc_id)
+    sim = 100.0 * (1 - dist / (ns + nl))
+    if strict:
+        ok = dist == 0
+    else:
+        ok = sim >= config.variant_threshold or (dist <= config.variant_edits and sim >= config.variant_floor)
+    if ok:
+        a_rid, b_rid = (a.rid, b.rid) if a.rid < b.rid else (b.rid, a.rid)
+        return Edge(
+            a_rid, b_rid, "variant", round(sim, 1), same_speaker(s.speaker, long.speaker), s.doc_id == long.doc_id
+        )
     return None
 
 
@@ -149,6 +163,17 @@ def score_pair(a: Record, b: Record, config: AlignConfig | None = None) -> Edge 
         if edge is not None:
             return edge
     return None
+
+
+def score_pairs(pairs: Iterable[tuple[Record, Record]], config: AlignConfig | None = None) -> list[Edge]:
+    """The edges of the given candidate pairs."""
+    cfg = config or DEFAULT_ALIGN_CONFIG
+    out = []
+    for a, b in pairs:
+        edge = score_pair(a, b, cfg)
+        if edge is not None:
+            out.append(edge)
+    return out
 
 
 def score_block(key: str, members: Sequence[Record], config: AlignConfig | None = None) -> list[Edge]:
@@ -190,7 +215,7 @@ def link(records: Iterable[Record], edges: Iterable[Edge]) -> list[tuple[Record,
     ignored.  The result depends on the set of edges, not their order.
     """
     by_rid = {r.rid: r for r in records}
-    unique = sorted(set(edges))
+    unique = sorted(set(edges), key=lambda e: (e.a, e.b, e.kind, e.score))
     uf = _UnionFind()
     for e in unique:
         if e.kind == "variant":
@@ -199,16 +224,17 @@ def link(records: Iterable[Record], edges: Iterable[Edge]) -> list[tuple[Record,
     for rid in sorted({x for e in unique for x in (e.a, e.b)}):
         members[uf.find(rid)].append(rid)
 
-    def size(stmt: Rid) -> tuple[int, Rid]:
-        longest = max(len(by_rid[r].keys) for r in members[stmt])
-        return longest, (-stmt[0], -stmt[1])  # longer first; on a tie the earlier is "larger"
+    sizes = {
+        stmt: (max(len(by_rid[r].keys) for r in rids), (-stmt[0], -stmt[1]))  # on a tie the earlier is "larger"
+        for stmt, rids in members.items()
+    }
 
     best: dict[Rid, tuple[tuple[float, bool, bool, Rid], Rid]] = {}
     for e in unique:
         if e.kind != "fragment":
             continue
         child, parent = uf.find(e.a), uf.find(e.b)
-        if child == parent or not size(parent) > size(child):
+        if child == parent or not sizes[parent] > sizes[child]:
             continue
         rank = (e.score, e.agree, e.same_doc, (-parent[0], -parent[1]))
         if child not in best or rank > best[child][0]:

@@ -39,10 +39,13 @@ class AlignConfig:
     """Thresholds and limits of alignment (all numbers on the 0..100 scale are percentages).
 
     ``variant_threshold``: two renderings are variants of one statement when
-    the Indel similarity of their normalized word lists is at least this.
-    ``fragment_threshold``: a shorter quote is a fragment of a longer one when
-    its words match a contiguous run of the longer one at least this well
-    (100: exactly, after normalization).
+    the Indel similarity of their normalized word lists (0..100) is at least
+    this, or when they differ by at most ``variant_edits`` words (Indel
+    distance: a substituted word counts 2) with a similarity of at least
+    ``variant_floor``.
+    ``fragment_edits``: a longer fragment (twice ``short_words`` words or more)
+    may differ from the contiguous run it matches by this many words (Indel
+    distance); shorter fragments must match exactly, after normalization.
     ``tiny_words``: a quote with fewer content words (not stop words) than this
     is *tiny* ("frozen", "tough, forthright"): it joins another quote only as an
     exact contiguous run, and only in its own article with the speaker agreeing
@@ -51,7 +54,7 @@ class AlignConfig:
     speakers agree or one is unknown.
     ``shingle``: words per blocking shingle.  ``max_block``: a shingle shared by
     more quotes than this is compared only between neighbours (``window``) in
-    the block sorted by wording.  ``max_speaker_block``: a speaker+word block
+    the block sorted by the words that follow the shingle.  ``max_speaker_block``: a speaker+word block
     larger than this is too common to tell anything and is skipped.
     ``kinds``: the quote kinds aligned.  Indirect (reported) speech is left out
     until the paraphrase stage supplies a scorer for it (see ``scorers``).
@@ -61,13 +64,15 @@ class AlignConfig:
     from Articles and texts.
     """
 
-    variant_threshold: float = attrs.field(default=80.0, validator=_non_negative)
-    fragment_threshold: float = attrs.field(default=90.0, validator=_non_negative)
+    variant_threshold: float = attrs.field(default=88.0, validator=_non_negative)
+    variant_edits: int = attrs.field(default=4, validator=_non_negative)
+    variant_floor: float = attrs.field(default=75.0, validator=_non_negative)
+    fragment_edits: int = attrs.field(default=2, validator=_non_negative)
     tiny_words: int = attrs.field(default=3, validator=_non_negative)
     short_words: int = attrs.field(default=6, validator=_non_negative)
     shingle: int = attrs.field(default=3, validator=_non_negative)
-    max_block: int = attrs.field(default=100, validator=_non_negative)
-    window: int = attrs.field(default=10, validator=_non_negative)
+    max_block: int = attrs.field(default=4, validator=_non_negative)
+    window: int = attrs.field(default=2, validator=_non_negative)
     max_speaker_block: int = attrs.field(default=2000, validator=_non_negative)
     kinds: frozenset[str] = frozenset({"direct", "partial"})
     scorers: tuple[PairScorer, ...] | None = None
@@ -91,12 +96,12 @@ def speaker_key(name: str | None) -> str | None:
 def same_speaker(a: str | None, b: str | None) -> bool:
     """Whether two known speaker keys name the same person: equal, or the same last word.
 
-    >>> same_speaker("morgan ortagus", "ortagus"), same_speaker("ortagus", "pompeo")
+    >>> same_speaker("lena osei", "osei"), same_speaker("osei", "brandt")
     (True, False)
     """
     if a is None or b is None:
         return False
-    return a == b or a.rsplit(" ", 1)[-1] == b.rsplit(" ", 1)[-1]
+    return a == b or a.rpartition(" ")[2] == b.rpartition(" ")[2]
 
 
 @attrs.frozen(slots=True, eq=False)
@@ -106,24 +111,24 @@ class Record:
     ``rid`` = (position of the document in the input, position of the quote
     in its extraction): the global order, made without any global counter.
     ``tokens``: the quote's words with normalized keys (offsets index
-    ``quote.text``).  ``content``: the keys that are not stop words.
-    ``speaker``: :func:`speaker_key` of the speaker's name.  Records compare
-    and hash by ``rid``.
+    ``quote.text``); ``keys`` = ``tokens.keys``.  ``content``: the keys that
+    are not stop words.  ``speaker``: :func:`speaker_key` of the speaker's
+    name, ``surname`` its last word.  ``tiny``: fewer content words than the
+    config's ``tiny_words``.  Records compare and hash by ``rid``.
     """
 
     rid: tuple[int, int]
     doc_id: str
     quote: Quote
     tokens: Tokens
+    keys: tuple[str, ...]
     content: tuple[str, ...]
     speaker: str | None
+    surname: str | None
     relays: tuple[str, ...]
+    tiny: bool
     credits: tuple[Relay, ...] = ()
     outlet: str | None = None
-
-    @property
-    def keys(self) -> tuple[str, ...]:
-        return self.tokens.keys
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Record) and other.rid == self.rid
@@ -131,20 +136,24 @@ class Record:
     def __hash__(self) -> int:
         return hash(self.rid)
 
-    def is_tiny(self, config: AlignConfig) -> bool:
-        """Fewer content words than ``config.tiny_words``."""
-        return len(self.content) < config.tiny_words
-
 
 def make_record(
-    rid: tuple[int, int], doc_id: str, quote: Quote, credits: tuple[Relay, ...] = (), outlet: str | None = None
+    rid: tuple[int, int],
+    doc_id: str,
+    quote: Quote,
+    credits: tuple[Relay, ...] = (),
+    outlet: str | None = None,
+    config: AlignConfig | None = None,
 ) -> Record:
     """A record for one quote."""
+    cfg = config or DEFAULT_ALIGN_CONFIG
     tokens = tokenize(quote.text)
     content = tuple(k for k in tokens.keys if k not in STOPWORDS)
     speaker = speaker_key(quote.speaker.name) if quote.speaker is not None else None
+    surname = speaker.rsplit(" ", 1)[-1] if speaker is not None else None
     relays = tuple(r.name for r in quote.relays)
-    return Record(rid, doc_id, quote, tokens, content, speaker, relays, credits, outlet)
+    tiny = len(content) < cfg.tiny_words
+    return Record(rid, doc_id, quote, tokens, tokens.keys, content, speaker, surname, relays, tiny, credits, outlet)
 
 
 def _extraction_of(doc_pos: int, source: Source, config: AlignConfig) -> tuple[str, Extraction, str | None]:
@@ -183,7 +192,7 @@ def records_for(doc_pos: int, source: Source, config: AlignConfig | None = None)
     for qi, q in enumerate(ex.quotes):
         if str(q.kind) not in cfg.kinds:
             continue
-        rec = make_record((doc_pos, qi), doc_id, q, ex.credits, outlet)
+        rec = make_record((doc_pos, qi), doc_id, q, ex.credits, outlet, cfg)
         if rec.keys:
             out.append(rec)
     return out
