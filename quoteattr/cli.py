@@ -175,9 +175,11 @@ def _cmd_align(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             failed += 1
             print(f"quoteattr: {ex.id}: {ex.error}", file=err)
             continue
-        assert isinstance(ex, Extraction)
-        extractions.append(ex)
+        if isinstance(ex, Extraction):  # align never asks for jsonl lines, so this is every other result
+            extractions.append(ex)
     groups = align(extractions)
+    if failed:
+        print(f"quoteattr: {failed} of {failed + len(extractions)} documents failed", file=err)
     if args.format == "json":
         json.dump({"groups": [g.to_dict() for g in groups]}, out, ensure_ascii=False, indent=1)
         out.write("\n")
@@ -205,6 +207,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _check_batch_args(parser, args)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            # a lone surrogate in a document is printed as an escape, not a traceback
+            stream.reconfigure(errors="backslashreplace")
     out: TextIO = sys.stdout
     handle = None
     if getattr(args, "output", None):

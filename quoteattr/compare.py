@@ -471,10 +471,17 @@ def verdict_of(ops: Sequence[DiffOp]) -> str:
 
 
 def similarity_of(a: Tokens, b: Tokens) -> float:
-    """100 × normalized Indel similarity of the key lists, one decimal (100 for two empty texts)."""
+    """100 × normalized Indel similarity, one decimal (100 for two empty texts).
+
+    The higher of two readings: over the lists of word keys, and over the keys
+    run together without spaces, so that a word split or joined
+    ("under Secretary" / "undersecretary") costs little, as its verdict says.
+    """
     if not a.keys and not b.keys:
         return 100.0
-    return round(100.0 * Indel.normalized_similarity(a.keys, b.keys), 1)
+    words = Indel.normalized_similarity(a.keys, b.keys)
+    letters = Indel.normalized_similarity("".join(a.keys), "".join(b.keys))
+    return round(100.0 * max(words, letters), 1)
 
 
 def diff_tokens(a: Tokens, b: Tokens) -> WordingDiff:

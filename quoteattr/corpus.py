@@ -351,11 +351,13 @@ def open_output(path: str | os.PathLike[str], *, append: bool = False) -> TextIO
     ``append`` adds to the end (a gzip file gets one more gzip member, which
     every gzip reader reads as one stream).
     """
+    # a lone surrogate in a document's text is written as a \udXXX escape, never a crash
+    errors = "backslashreplace"
     if _is_gzip(path):
         if append:
-            return gzip.open(path, "at", encoding="utf-8", newline="")
-        return gzip.open(path, "wt", encoding="utf-8", newline="")
-    return open(path, "a" if append else "w", encoding="utf-8", newline="")
+            return gzip.open(path, "at", encoding="utf-8", errors=errors, newline="")
+        return gzip.open(path, "wt", encoding="utf-8", errors=errors, newline="")
+    return open(path, "a" if append else "w", encoding="utf-8", errors=errors, newline="")
 
 
 def _record_id(line: bytes) -> str | None:

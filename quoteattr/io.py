@@ -11,6 +11,7 @@ import gzip
 import json
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -48,20 +49,20 @@ class Failure:
 
 _MD_RULES: tuple[tuple[regex.Pattern[str], str], ...] = (
     (regex.compile(r"^```.*?^```[ \t]*$", regex.M | regex.S), ""),  # fenced code
-    (regex.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), ""),  # images
-    (regex.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # links: keep the text
-    (regex.compile(r"\[([^\]\n]*)\]\[[^\]\n]*\]"), r"\1"),  # reference links
+    (regex.compile(r"!\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)"), ""),  # images
+    (regex.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)"), r"\1"),  # links: keep the text
+    (regex.compile(r"\[([^\]\n]{0,300})\]\[[^\]\n]{0,100}\]"), r"\1"),  # reference links
     (regex.compile(r"^\[[^\]\n]+\]:\s*\S+.*$", regex.M), ""),  # link definitions
     (regex.compile(r"<(?:https?|mailto):[^>\s]+>"), ""),  # autolinks
     (regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", regex.M), r"\1"),  # headings
     (regex.compile(r"^[ \t]{0,3}>[ \t]?", regex.M), ""),  # block quotes
     (regex.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", regex.M), ""),  # rules
     (regex.compile(r"^([ \t]*)[-*+][ \t]+", regex.M), r"\1"),  # bullets
-    (regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis
-    (regex.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),  # emphasis
-    (regex.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
-    (regex.compile(r"<[A-Za-z/][^>\n]*>"), ""),  # inline HTML tags
+    (regex.compile(r"(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1"), r"\2"),  # strong
+    (regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])"), r"\1"),  # emphasis
+    (regex.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w_])"), r"\1"),  # emphasis
+    (regex.compile(r"`([^`\n]{1,300})`"), r"\1"),  # inline code
+    (regex.compile(r"<[A-Za-z/][^>\n]{0,300}>"), ""),  # inline HTML tags
 )
 
 
@@ -118,7 +119,9 @@ def _article_from_record(record: Any, source: str, line_no: int) -> Article:
 def _iter_jsonl_lines(lines: Iterable[bytes | str], source: str) -> Iterator[Article | Failure]:
     for n, raw in enumerate(lines, 1):
         try:
-            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8") if isinstance(raw, bytes) else raw
+            if n == 1:
+                line = line.removeprefix("\ufeff")
         except UnicodeDecodeError as exc:
             yield Failure(f"{source}:{n}", f"not UTF-8 text at byte {exc.start}")
             continue
@@ -215,7 +218,7 @@ def iter_articles(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article |
             try:
                 with _open_binary(Path(name)) as fh:
                     yield from _iter_jsonl_lines(fh, name)
-            except (OSError, EOFError) as exc:
+            except (OSError, EOFError, zlib.error) as exc:
                 yield Failure(name, str(exc))
             continue
         try:

@@ -461,6 +461,7 @@ class RelayIndex:
             for alias in e.aliases:
                 self._by_name.setdefault(" ".join(alias.lower().split()), e)
         self._by_suffix: dict[str, list[RelayHit]] = {}
+        self._suffix_starts: dict[str, list[int]] = {}
 
     def _hits(self, start: int, end: int) -> list[RelayHit]:
         out = []
@@ -498,7 +499,10 @@ class RelayIndex:
                     if entry is not None:
                         hits.append(RelayHit(m.start(), m.end(), entry))
             self._by_suffix[suffix] = hits
-        k = bisect.bisect_left([h.start for h in hits], pos) - 1
+        starts = self._suffix_starts.get(suffix)
+        if starts is None:
+            starts = self._suffix_starts[suffix] = [h.start for h in hits]
+        k = bisect.bisect_left(starts, pos) - 1
         return hits[k].entry if k >= 0 else None
 
 

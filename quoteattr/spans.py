@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 
 import attrs
 import regex
@@ -145,6 +146,10 @@ class _Scanner:
     def flanks(self, i: int, j: int) -> tuple[bool, bool]:
         """(leans right, leans left): whether the mark at i..j opens or closes by context."""
         p, n = self.prev_char(i), self.next_char(j)
+        if p and unicodedata.category(p) == "Cf":
+            p = " "  # a BOM or zero-width space before a mark: as good as a space
+        if n and unicodedata.category(n) == "Cf":
+            n = " "
         p_space = p == "" or p.isspace() or p in _OPEN_PUNCT or p in self.closer_chars or p in self.openers
         n_space = n == "" or n.isspace()
         n_punct = n_space or (not _is_word_char(n) and n not in self.openers and n not in "$#@(\u00a3\u20ac")

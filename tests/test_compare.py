@@ -154,3 +154,9 @@ def test_long_inputs_stay_fast_enough() -> None:
     d = compare(words, other)
     assert time.perf_counter() - t0 < 10
     assert d.verdict == "meaning-changed"
+
+
+def test_a_split_word_keeps_a_high_similarity() -> None:
+    d = compare("the under Secretary stressed", "the undersecretary stressed")
+    assert d.verdict == "cosmetic"
+    assert d.similarity >= 95

@@ -331,9 +331,21 @@ def _conflict(kind: str, claims: list[Claim]) -> Conflict | None:
     return Conflict(kind, tuple(claims))
 
 
+#: Speaker kinds that name somebody (pronouns, descriptions and groups do not).
+_NAMED_KINDS = frozenset({"person", "organization"})
+
+
 def find_conflicts(variants: Sequence[Variant]) -> tuple[Conflict, ...]:
-    """Speaker and relay disagreements among variants that name one."""
-    speakers = [Claim(i, v.doc_id, v.quote.speaker.name) for i, v in enumerate(variants) if v.quote.speaker is not None]
+    """Speaker and relay disagreements among variants that name one.
+
+    Only resolved speakers (a person or an organization) count: an unresolved
+    "he" or "a city engineer" does not contradict a name.
+    """
+    speakers = [
+        Claim(i, v.doc_id, v.quote.speaker.name)
+        for i, v in enumerate(variants)
+        if v.quote.speaker is not None and v.quote.speaker.kind in _NAMED_KINDS
+    ]
     relays = [
         Claim(i, v.doc_id, " <- ".join(r.name for r in v.quote.relays))
         for i, v in enumerate(variants)

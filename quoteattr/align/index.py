@@ -126,6 +126,8 @@ def _pair_indices(
         return
     if key.startswith("p:") and n > config.max_speaker_block:
         return
+    if key.startswith("d:") and n > config.max_article_block:
+        return  # an article with hundreds of quotes: its short fragments would pair with all
     for i in range(n):
         if not ordered[i].tiny:
             continue

@@ -55,7 +55,10 @@ class AlignConfig:
     ``shingle``: words per blocking shingle.  ``max_block``: a shingle shared by
     more quotes than this is compared only between neighbours (``window``) in
     the block sorted by the words that follow the shingle.  ``max_speaker_block``: a speaker+word block
-    larger than this is too common to tell anything and is skipped.
+    larger than this is too common to tell anything and is skipped;
+    ``max_article_block``: likewise for the block of one article's quotes, where
+    short fragments meet the quotes around them (so that an article with
+    thousands of quotes stays linear).
     ``kinds``: the quote kinds aligned.  Indirect (reported) speech is left out
     until the paraphrase stage supplies a scorer for it (see ``scorers``).
     ``scorers``: pair scorers tried in order, the first Edge wins; ``None``
@@ -73,7 +76,8 @@ class AlignConfig:
     shingle: int = attrs.field(default=3, validator=_non_negative)
     max_block: int = attrs.field(default=4, validator=_non_negative)
     window: int = attrs.field(default=2, validator=_non_negative)
-    max_speaker_block: int = attrs.field(default=2000, validator=_non_negative)
+    max_speaker_block: int = attrs.field(default=300, validator=_non_negative)
+    max_article_block: int = attrs.field(default=300, validator=_non_negative)
     kinds: frozenset[str] = frozenset({"direct", "partial"})
     scorers: tuple[PairScorer, ...] | None = None
     extract_config: Config | None = None

@@ -28,7 +28,7 @@ from ..mentions import Mention, tokenize
 from ..model import Cue, Quote, Relay, Speaker
 from .credits import find_credits
 from .rules import RULES, rules_for
-from .state import LOOKBACK, ArticleContext, QuoteState
+from .state import LOOKBACK, WINDOW, ArticleContext, QuoteState
 
 if TYPE_CHECKING:
     from ..pipeline import Document
@@ -163,8 +163,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     plural = gender == "p"
     # the subject of a speech verb earlier in the same sentence
     sent_s, _ = ctx.doc.sentence_at(pos)
-    subject = _subject_in(ctx, sent_s, pos, gender)
-    if subject is None:
+    lo = max(sent_s, pos - WINDOW)  # a bounded look, whatever the sentence's length
+    subject = _subject_in(ctx, lo, pos, gender)
+    if subject is None and lo == sent_s:
         subject = _opening_subject(ctx, sent_s, pos, gender)  # "Lund condemned what he called ..."
     if subject is not None:
         return _Resolved(subject, "person", 0.95, gender)
@@ -187,7 +188,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if sent_s > 0:
         prev_s, _ = ctx.doc.sentence_at(max(0, sent_s - 2))
         if ctx.doc.paragraph_index(prev_s) >= para - 1:
-            subject = _subject_in(ctx, prev_s, sent_s, gender, any_name=True)
+            subject = _subject_in(ctx, max(prev_s, sent_s - WINDOW), sent_s, gender, any_name=True)
             if subject is not None:
                 return _Resolved(subject, "person", 0.8, gender)
     return _Resolved(m.text, "pronoun", 0.6, gender)

@@ -62,6 +62,7 @@ def find_credits(text: str, paras: list[tuple[int, int]], relays: RelayIndex) ->
         if m:
             off = s + max(0, len(line) - 80)
             add(m.group(1), off + m.start(1), off + m.end(1))
-        if i >= n - _EDGE and _REUTERS_SIGNOFF.match(line):
-            add("Reuters", s, s + len("Reporting by"))
+        m = _REUTERS_SIGNOFF.match(line) if i >= n - _EDGE else None
+        if m:
+            add("Reuters", s + m.start(), s + m.end())
     return out

@@ -111,8 +111,6 @@ def relays_for(
         tok = toks[k]
         if tok.text in (".", ";") or (tok.text == '"' and k > last + 1):
             break
-        if tok.low == "told" or (k == cue_idx[0] + 1 and low_cue in ("told", "tells", "telling")):
-            pass
         if low_cue in ("told", "tells", "telling") and k == last + 1:
             hit = _hit_at(state, tok.start, min(toks[-1].end, tok.start + 60))
             if hit is not None and hit[1] - tok.start <= 25 and hit[0].kind == "agency":
@@ -123,7 +121,7 @@ def relays_for(
                 if unnamed is not None:
                     chain.append(unnamed[0])
                     last_end = unnamed[1]
-        if tok.low in _STATEMENT_WORDS and k + 0 < span_end and not statement:
+        if tok.low in _STATEMENT_WORDS and not statement:
             statement = True
             last_end = max(last_end, tok.end)
         if tok.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":

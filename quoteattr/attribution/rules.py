@@ -5,20 +5,25 @@ its own name) or ``None`` to let the next rule try.  :data:`RULES` is the
 default order; ``Config.rules`` picks a subset or a new order by name, and may
 add ``(name, function)`` pairs of the caller's own (see :func:`rules_for`).
 
+In the default order:
+
 =================  =========================================================  ==========
 rule               pattern                                                    confidence
 =================  =========================================================  ==========
-as_saying          ``"...," RIA quoted Kovalenko as saying``                    0.95
-after_adjacent     ``"...," X said`` / ``"...," said X``                      0.9
-colon_lead_in      ``X replied: "..."`` (also at the end of the paragraph     0.9
+title_of_work      ``said on "Harbor Nights"``: a title, so no speaker         0
+as_saying          ``"...," RIA quoted Kovalenko as saying``                  0.95
+headline_source    ``Ida Marsh: Voters Uneasy; It's 'All in the Timing'``     0.55-0.6
+colon_lead_in      ``X replied: "..."`` (also at the end of the paragraph     0.6-0.9
                    before)
 before_cue         ``X said relations were "..."``, ``X called it "..."``     0.85 / 0.7
+after_adjacent     ``"...," X said`` / ``"...," said X``                      0.85-0.9
 after_clause       ``... a "tough" talk, the State Department said Tuesday``  0.75
 according_to       ``"...," according to X``                                 0.7
 dash               ``"..." — Minister X``                                     0.8
 headline_colon     ``... 'tough' talks: State Dept``                          0.7
 continuation       a quote with no cue after a quote of the same speaker,     0.6-0.8
-                   when nobody else is named between them
+                   when nobody else speaks or opens a sentence between them
+previous_sentence  ``..., Dahl said. "..."``                                  0.6
 =================  =========================================================  ==========
 """
 
@@ -46,7 +51,6 @@ _SUBORDINATORS = frozenset(
     {"when", "while", "as", "after", "before", "although", "though", "if", "because", "since", "whereas", "once"}
 )
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
-_STATEMENT_NOUNS = frozenset({"statement", "interview", "release", "tweet", "post", "letter", "speech"})
 
 
 def _is_cue(tok: Token, state: QuoteState) -> bool:
@@ -217,8 +221,7 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
         return None
     if _is_cue(toks[k], state):
         got = np_after(state.text, toks, k + 1)
-        if (got is not None and got[1].kind != "pronoun") or (got is not None and toks[k].low in ("said", "says")):
-            assert got is not None
+        if got is not None and (got[1].kind != "pronoun" or toks[k].low in ("said", "says")):
             return _decide(state, "after_adjacent", 0.9, got[1], toks, [k])
         return None
     depth = 0
