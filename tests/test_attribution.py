@@ -40,6 +40,9 @@ def test_attribution_fixture(case: dict[str, Any]) -> None:
             assert q.speaker.mention == want["mention"]
         if "relays" in want:
             assert [r.name for r in q.relays] == want["relays"]
+        for r in q.relays:  # a relay's words, when it has them, index the caller's text
+            if r.start is not None and r.end is not None:
+                assert case["text"][r.start : r.end] == r.mention
         if "rule" in want:
             assert q.rule == want["rule"]
         if "kind" in want:

@@ -35,22 +35,31 @@ def relay_of(entry: RelayEntry, start: int | None = None, end: int | None = None
     return Relay(entry.name, entry.kind, mention, start, end, entry.country)
 
 
-def org_relay(state: QuoteState, org: str, at: int) -> Relay | None:
-    """The relay for an organization named in a speaker phrase, resolved through the registry."""
+def org_relay(state: QuoteState, org: str, phrase: tuple[int, int]) -> Relay | None:
+    """The relay for an organization named in a speaker phrase, resolved through the registry.
+
+    ``phrase`` is the speaker phrase's span: the organization's words are found
+    there, so the relay's ``mention`` and offsets index the caller's text.
+    """
     relays = state.ctx.relays
+    text = state.text
+    lo, hi = phrase
+    at = text.lower().find(org.lower(), lo, hi) if org else -1
+    start, end = (at, at + len(org)) if at >= 0 else (None, None)
+    mention = text[start:end] if start is not None and end is not None else None
     entry = relays.lookup(org)
     if entry is None:
         low = org.lower()
         generic = next((g for g in _GENERIC_ORGS if low == g or low == "the " + g), None)
         if generic is not None:
-            entry = relays.last_before(at, generic)
+            entry = relays.last_before(lo, generic)
             if entry is None:  # "the commission's spokeswoman": an office the registry does not name
                 words = org if low.startswith("the ") else "the " + org
-                return Relay(words, "official", org, None, None, None, named=False)
+                return Relay(words, "official", mention, start, end, None, named=False)
     if entry is not None:
-        return relay_of(entry, mention=org)
+        return relay_of(entry, start, end, mention)
     if org[:1].isupper():
-        return Relay(org, "official", org, None, None, None)
+        return Relay(org, "official", mention, start, end, None)
     return None
 
 
@@ -141,7 +150,7 @@ def relays_for(
                 last_end = hit[2]
         k += 1
     if statement and speaker.kind != "organization" and speaker.org:
-        relay = org_relay(state, speaker.org, speaker.start)
+        relay = org_relay(state, speaker.org, (speaker.phrase_start, speaker.phrase_end))
         if relay is not None:
             chain.insert(0, relay)
     # drop a relay that is the speaker itself, and repeats
