@@ -132,6 +132,11 @@ def align(articles: Iterable[Source], config: AlignConfig | None = None) -> list
     ``articles``: Articles, ``(id, text)`` pairs, texts or Extractions (mixed
     freely).  Returns groups of two or more variants, ordered by their first
     variant (document position, then quote position).
+
+    While it runs, ``align`` pauses Python's cycle collector for the whole
+    process (and restores it when done, even on an error): alignment makes
+    millions of small acyclic objects, and full collections over them made large
+    runs superlinear.  Reference counting still frees memory meanwhile.
     """
     cfg = config or DEFAULT_ALIGN_CONFIG
     with _no_cycle_collection():
