@@ -44,3 +44,16 @@ def config_from(spec: dict[str, Any] | None) -> Config:
             named[m] if isinstance(m, str) else MarkPair(m[0], tuple(m[1]), m[2], m[3]) for m in changes["marks"]
         )
     return Config(**changes)
+
+
+#: What the project's scorer trims from span ends before comparing spans.
+TRIM_CHARS = frozenset(" \t\n\r,.;:!?\"'“”‘’«»„‹›—–-…")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without spaces, punctuation and quote marks at its ends (as the scorer compares)."""
+    while start < end and text[start] in TRIM_CHARS:
+        start += 1
+    while end > start and text[end - 1] in TRIM_CHARS:
+        end -= 1
+    return start, end

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from support import trim
 
 import quoteattr
 
@@ -20,16 +21,6 @@ SEEDS = next(
     _ROOT.parent / "shared" / "seeds",
 )
 pytestmark = pytest.mark.skipif(not (SEEDS / "clusters.json").exists(), reason="../shared/seeds is not available")
-
-_TRIM = set(" \t\n\r,.;:!?\"'“”‘’«»„‹›—–-…")  # what the scorer trims at span ends
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
 
 
 def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -48,12 +39,12 @@ def seeds() -> tuple[dict[str, str], list[dict[str, object]], list[quoteattr.Quo
 
 def _gold_index(docs: dict[str, str], gold: list[dict[str, object]], doc: str, start: int, end: int) -> int | None:
     """The gold quote a predicted span stands for: best trimmed overlap of at least 0.5."""
-    span = _trim(docs[doc], start, end)
+    span = trim(docs[doc], start, end)
     best, best_ov = None, 0.5
     for i, g in enumerate(gold):
         if g["doc"] != doc:
             continue
-        ov = _jaccard(span, _trim(docs[doc], int(g["start"]), int(g["end"])))  # type: ignore[call-overload]
+        ov = _jaccard(span, trim(docs[doc], int(g["start"]), int(g["end"])))  # type: ignore[call-overload]
         if ov >= best_ov:
             best, best_ov = i, ov
     return best

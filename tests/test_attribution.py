@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -123,21 +122,3 @@ def test_to_dict_carries_attribution() -> None:
     assert q["relays"][0]["name"] == "RIA"
     assert q["cue"]["text"] == "quoted ... as saying"
     assert json.loads(json.dumps(d)) == d
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("label", "unit", "repeat"),
-    [
-        ("agency-said", "RIA said. ", 100_000),
-        ("pronouns", "he ", 10_000),
-        ("quotes-and-pronouns", '"Yes," he said. ', 60_000),
-    ],
-)
-def test_attribution_pathological_is_fast(label: str, unit: str, repeat: int) -> None:
-    text = unit * repeat
-    t0 = time.perf_counter()
-    ex = quoteattr.extract(text)
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 30, f"{label}: {elapsed:.1f}s for {len(text)} characters"
-    assert all(text[q.start : q.end] == q.text for q in ex)

@@ -1,4 +1,4 @@
-"""Inputs that once hung or crashed: long sentences of pronoun attributions, Markdown
+"""Inputs that once hung or crashed, or could: long runs of attributions, Markdown
 look-alikes, articles full of short quotes, invisible characters, broken corpora."""
 
 from __future__ import annotations
@@ -31,13 +31,19 @@ def _timed(func, *args):  # type: ignore[no-untyped-def]
         ("told-in-one-long-sentence", '"A," he told ', 40_000),
         ("according-to-run", '"A," according to ', 30_000),
         ("nul-separated", 'He said "a\x00b" ok.\x00', 20_000),
+        ("agency-said", "RIA said. ", 100_000),
+        ("pronouns", "he ", 10_000),
+        ("quotes-and-pronouns", '"Yes," he said. ', 60_000),
     ],
 )
 def test_attribution_of_long_sentences_is_linear(label: str, unit: str, repeat: int) -> None:
     text = unit * repeat
     ex, elapsed = _timed(quoteattr.extract, text)
     assert elapsed < BOUND, f"{label}: {elapsed:.1f}s"
-    assert len(ex) >= repeat // 2
+    if '"' in unit:
+        assert len(ex) >= repeat // 2
+    else:
+        assert len(ex) == 0  # no marks, no quotes: only the time is at stake
     assert all(text[q.start : q.end] == q.text for q in ex)
 
 

@@ -12,24 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import SHARED
+from support import SHARED, trim
 
 import quoteattr
 
 SEEDS = SHARED / "seeds"
-TRIM = " \t\n\r,.;:!?\"'“”‘’«»„‹›—–-…"  # the scorer's end characters
 
 pytestmark = pytest.mark.skipif(
     not (SEEDS / "gold.jsonl").is_file(), reason=f"seed articles not present at {SEEDS} (measuring data)"
 )
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in TRIM:
-        s += 1
-    while e > s and text[e - 1] in TRIM:
-        e -= 1
-    return s, e
 
 
 def _gold() -> dict[str, list[dict[str, Any]]]:
@@ -51,9 +42,9 @@ def _docs() -> list[str]:
 def test_seed_article(doc: str) -> None:
     text = (SEEDS / doc).read_text(encoding="utf-8")
     gold = _gold().get(doc, [])
-    predicted = {_trim(text, q.start, q.end) for q in quoteattr.extract(text)}
-    required = {_trim(text, g["start"], g["end"]) for g in gold if not g.get("optional")}
-    allowed = required | {_trim(text, g["start"], g["end"]) for g in gold if g.get("optional")}
+    predicted = {trim(text, q.start, q.end) for q in quoteattr.extract(text)}
+    required = {trim(text, g["start"], g["end"]) for g in gold if not g.get("optional")}
+    allowed = required | {trim(text, g["start"], g["end"]) for g in gold if g.get("optional")}
     missing = sorted(required - predicted)
     extra = sorted(predicted - allowed)
     assert missing == [], [text[s:e][:60] for s, e in missing]
