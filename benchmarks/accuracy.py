@@ -229,6 +229,35 @@ def _cause(g: dict[str, Any], q: quoteattr.Quote) -> str:
     return f"another speaker chosen (rule {q.rule})"
 
 
+def score_credits(split: str) -> dict[str, Any]:
+    """Article credits against PolNeAR's ``wire`` column (the agency credited, or None)."""
+    import csv
+
+    meta = SHARED / "polnear" / "metadata.tsv"
+    with meta.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r["compartment"] == split]
+    found = missed = wrong = quiet = 0
+    for r in rows:
+        text = (SHARED / "polnear" / split / "text" / f"{r['filename']}.txt").read_text(encoding="utf-8")
+        got = {c.name.lower() for c in quoteattr.extract(text).credits}
+        want = r["wire"].lower() if r["wire"] not in ("None", "NA", "") else None
+        if want is None:
+            quiet += not got
+            wrong += bool(got)
+        elif want in got:
+            found += 1
+        else:
+            missed += 1
+    return {
+        "articles": len(rows),
+        "credited": found + missed,
+        "found": found,
+        "missed": missed,
+        "uncredited": quiet + wrong,
+        "credit given wrongly": wrong,
+    }
+
+
 def table(rows: dict[str, dict[str, Any]]) -> str:
     cols = ["docs", "gold", "pred", "quote_P", "quote_R", "quote_F1", "speaker_acc", "relay_acc"]
     cols += ["attr_P", "attr_R", "attr_F1", "extra_with_speaker"]
@@ -260,6 +289,15 @@ def main(argv: list[str] | None = None) -> int:
         causes[name] = collections.Counter(e[0] for e in errors)
         all_errors[name] = errors
     print(table(rows))
+    credit_rows = {f"PolNeAR {split}": score_credits(split) for split in ("dev", "train")}
+    credits_table = "\n".join(
+        [
+            "| set | " + " | ".join(next(iter(credit_rows.values()))) + " |",
+            "|---|" + "---|" * len(next(iter(credit_rows.values()))),
+            *(f"| {n} | " + " | ".join(str(v) for v in r.values()) + " |" for n, r in credit_rows.items()),
+        ]
+    )
+    print("\nArticle credits against PolNeAR's wire column:\n" + credits_table)
     for name, counter in causes.items():
         print(f"\n{name}: " + ", ".join(f"{c} {n}" for c, n in counter.most_common()))
         if args.errors:
@@ -276,7 +314,11 @@ def main(argv: list[str] | None = None) -> int:
             f"- {name}: " + (", ".join(f"{c} {n}" for c, n in counter.most_common()) or "none")
             for name, counter in causes.items()
         )
-        block = f"{start}\n{table(rows)}\n\nErrors by cause, as counted by the script:\n\n{counts}\n{end}"
+        block = (
+            f"{start}\n{table(rows)}\n\nArticle credits (`ex.credits`) against the wire that PolNeAR's "
+            f"metadata names for each article:\n\n{credits_table}\n\n"
+            f"Errors by cause, as counted by the script:\n\n{counts}\n{end}"
+        )
         if start in old and end in old:
             new = old[: old.index(start)] + block + old[old.index(end) + len(end) :]
         else:

@@ -1,9 +1,10 @@
 """Article credits: the wires credited for the whole article (bylines, datelines, sign-offs).
 
-Only the first and last few paragraphs are read, each with anchored patterns,
-so the cost does not grow with the article.
+The first and last few paragraphs are read with anchored patterns, and any
+short paragraph that opens with "With"/"Additional" is tried for a reporting
+credit; every pattern is anchored, so the cost stays linear.
 
-* dateline: ``GENEVA (Reuters) -``, ``WASHINGTON (AP) —``
+* dateline: ``GENEVA (Reuters) -``, ``WASHINGTON (AP) —``, ``OSLINGEN, Nord., Sept. 26 (UPI) —``
 * byline: ``By Reuters``, ``By [Reuters](#)``, ``By The Associated Press``
 * sign-off: ``... measures —AFP``, ``-- AFP``
 * ``With reporting by AP``, ``Additional reporting by Reuters``
@@ -21,9 +22,13 @@ from .relays import relay_of
 __all__ = ["find_credits"]
 
 _EDGE = 4  # paragraphs read at each end
-_DATELINE = regex.compile(r"^[\p{Lu}][\p{Lu}\p{M} .,'’\-/]{1,60}?\s*\(([^()\n]{2,40})\)\s*[-—–―:]")
+_DATELINE = regex.compile(
+    r"^[\p{Lu}][\p{L}\p{M} .,'’\-/]{1,40}?"  # the place: "OSLINGEN, Nord.,", "New York"
+    r"(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?)?"  # an optional date: "Sept. 26"
+    r"\s*\(([^()\n]{2,40})\)\s*[-—–―:]"
+)
 _BYLINE = regex.compile(r"^By\s+\[?((?:The\s+)?[\p{L}][\p{L} .\-]{1,40}?)\]?(?:\(#?[^)]*\))?\s*$")
-_SIGNOFF = regex.compile(r"[\s\p{P}\p{S}][-—–―]{1,2}\s*([\p{L}][\p{L}.\- ]{1,30}?)\s*$")
+_SIGNOFF = regex.compile(r"(?:^|[\s\p{P}\p{S}])[-—–―]{1,2}\s*([\p{L}][\p{L}.\- ]{1,30}?)\s*$")
 _WITH_REPORTING = regex.compile(
     r"(?:^|[.;]\s*)(?:With|Additional)\s+reporting\s+by\s+((?:the\s+)?[\p{L}][\p{L} .\-]{1,40}?)[.;]?\s*$", regex.I
 )
@@ -62,6 +67,12 @@ def find_credits(text: str, paras: list[tuple[int, int]], relays: RelayIndex) ->
         if m:
             off = s + max(0, len(line) - 80)
             add(m.group(1), off + m.start(1), off + m.end(1))
+    # "With reporting by AP" may stand above page furniture: look at every short paragraph's start
+    for s, e in paras:
+        if e - s <= 80 and text[s : s + 4].lower() in ("with", "addi"):
+            m = _WITH_REPORTING.match(text[s:e])
+            if m:
+                add(m.group(1), s + m.start(1), s + m.end(1))
         m = _REUTERS_SIGNOFF.match(line) if i >= n - _EDGE else None
         if m:
             add("Reuters", s + m.start(), s + m.end())
