@@ -291,7 +291,7 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int) -> tuple[int, 
     tok = toks[end]
     if not tok.is_word:
         return None
-    if (tok.low in PRONOUNS and not tok.is_cap) or (tok.low in PRONOUNS and tok.low != "i"):
+    if tok.low in PRONOUNS and (not tok.is_cap or tok.low != "i"):
         if tok.low in ("him", "her"):
             return None
         return end, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=PRONOUNS[tok.low])

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..config import Config
-from ..lexicon.titles import NOT_NAMES
+from ..lexicon.titles import GENERIC_ORG_NOUNS, NOT_NAMES
 from ..mentions import Mention, tokenize
 from ..model import Cue, Quote, Relay, Speaker
 from .credits import find_credits
@@ -106,7 +106,7 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Reso
         if entry is not None:
             return _Resolved(entry.name, "organization", 1.0)
         low = m.text.lower()
-        for generic in ("department", "ministry", "agency", "office"):
+        for generic in GENERIC_ORG_NOUNS:
             if low in (generic, "the " + generic):
                 found = ctx.relays.last_before(m.start, generic)
                 if found is not None:

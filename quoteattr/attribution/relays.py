@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon.relays import UNNAMED_RELAY_NOUNS, RelayEntry
+from ..lexicon.titles import GENERIC_ORG_NOUNS
 from ..mentions import Mention, Token
 from ..model import Relay
 from .state import QuoteState
@@ -27,7 +28,6 @@ __all__ = ["relays_for", "org_relay", "relay_of"]
 
 _STATEMENT_WORDS = frozenset({"statement", "release", "communique", "communiqué", "readout", "briefing"})
 _REPORT_VERBS = frozenset({"reported", "reports", "said", "says", "wrote", "quoted", "added"})
-_GENERIC_ORGS = ("department", "ministry", "agency", "office", "commission", "council", "committee")
 
 
 def relay_of(entry: RelayEntry, start: int | None = None, end: int | None = None, mention: str | None = None) -> Relay:
@@ -50,7 +50,7 @@ def org_relay(state: QuoteState, org: str, phrase: tuple[int, int]) -> Relay | N
     entry = relays.lookup(org)
     if entry is None:
         low = org.lower()
-        generic = next((g for g in _GENERIC_ORGS if low == g or low == "the " + g), None)
+        generic = next((g for g in GENERIC_ORG_NOUNS if low == g or low == "the " + g), None)
         if generic is not None:
             entry = relays.last_before(lo, generic)
             if entry is None:  # "the commission's spokeswoman": an office the registry does not name

@@ -198,6 +198,12 @@ def after_adjacent(state: QuoteState) -> Decision | None:
 
 
 def _after_adjacent(state: QuoteState) -> Decision | None:
+    if "after_adjacent" not in state.memo:  # colon_lead_in and after_adjacent both read it
+        state.memo["after_adjacent"] = _after_adjacent_checked(state)
+    return state.memo["after_adjacent"]
+
+
+def _after_adjacent_checked(state: QuoteState) -> Decision | None:
     decided = _after_adjacent_any(state)
     if decided is None or not state.after_next_sentence or not decided.cue:
         return decided

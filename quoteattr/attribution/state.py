@@ -119,6 +119,8 @@ class QuoteState:
             if nxt_open >= self.close_end:
                 hi = min(hi, nxt_open)
         self.after = (self.close_end, max(self.close_end, hi))
+        #: Results of helper readings that more than one rule asks for (computed once).
+        self.memo: dict[str, Decision | None] = {}
 
     @cached_property
     def headline(self) -> bool:

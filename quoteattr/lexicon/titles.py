@@ -6,6 +6,7 @@ Lower case throughout; the code compares lower-cased words.
 from __future__ import annotations
 
 __all__ = [
+    "GENERIC_ORG_NOUNS",
     "PLACE_WORDS",
     "TITLES",
     "HONORIFICS",
@@ -178,3 +179,14 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "capitol", "hill", "washington", "moscow", "london", "paris", "beijing", "kremlin",
     }
 )  # fmt: skip
+
+#: Bare office nouns that stand for an organization named earlier ("the department said").
+GENERIC_ORG_NOUNS: tuple[str, ...] = (
+    "department",
+    "ministry",
+    "agency",
+    "office",
+    "commission",
+    "council",
+    "committee",
+)
