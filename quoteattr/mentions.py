@@ -54,7 +54,13 @@ __all__ = [
     "tokenize",
 ]
 
-_TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*\.?(?:[’']s?)?|[^\s\p{L}\p{N}]")
+#: Inside a word: apostrophes, periods and hyphens; a slash between digits ("9/11");
+#: and the Latin-1 symbols that mojibake leaves inside names ("FranÃ§ois"), but not
+#: the guillemets or the no-break space.
+_WORD_JOINERS = "’'.\\-\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf"
+_TOKEN_RE = regex.compile(
+    r"[\p{L}\p{N}]+(?:[" + _WORD_JOINERS + r"]+[\p{L}\p{N}]+|/\p{N}+)*\.?(?:[’']s?)?|[^\s\p{L}\p{N}]"
+)
 _DASHES = frozenset("—–―-")
 
 
@@ -164,8 +170,14 @@ def _org_kind(tokens: Sequence[Token]) -> bool:
     return bool(tokens) and _strip_possessive(tokens[-1].low) in ORG_SUFFIXES
 
 
-def _mention_from_run(text: str, run: Sequence[Token], prefix: Sequence[Token]) -> Mention | None:
-    """A mention from a run of capitalized tokens and the description words before it."""
+def _mention_from_run(
+    text: str, run: Sequence[Token], prefix: Sequence[Token], surname_ok: bool = False
+) -> Mention | None:
+    """A mention from a run of capitalized tokens and the description words before it.
+
+    A lone nationality word ("Russian") is an adjective, not a speaker, unless
+    ``surname_ok`` says a speech verb follows it ("Cuban said").
+    """
     i, j = _split_name(run)
     if _org_kind(run):
         i = 0
@@ -176,7 +188,7 @@ def _mention_from_run(text: str, run: Sequence[Token], prefix: Sequence[Token]) 
     name = run[i:j]
     words = [t.text for t in (*prefix, *run)]
     phrase_start = (prefix[0] if prefix else run[0]).start
-    if len(name) == 1 and name[0].low in NATIONALITIES:
+    if len(name) == 1 and name[0].low in NATIONALITIES and not surname_ok:
         return None  # "Republican", "Russian": an adjective, not a speaker
     is_org = _org_kind(name)
     kind = "organization" if is_org else "person"
@@ -299,6 +311,8 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int) -> tuple[int, 
         return end, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end)
     if tok.is_cap and tok.low not in NOT_NAMES:
         k = _name_run_left(toks, end)
+        while k < end and toks[k].low in NOT_NAMES:
+            k += 1  # "When Brandt noted": the sentence's first word is not part of the name
         run = toks[k : end + 1]
         # title words in lower case before the run: "spokeswoman Lena Osei"
         prefix_start = k
@@ -311,7 +325,17 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int) -> tuple[int, 
                 while j - 1 >= 0 and toks[j - 1].is_word and (toks[j - 1].is_cap or toks[j - 1].low in TITLES):
                     j -= 1
                 prefix_start = j
-        mention = _mention_from_run(text, run, toks[prefix_start:k])
+        surname_ok = end + 1 < len(toks) and toks[end + 1].low in SPEECH_VERBS
+        if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].is_cap and toks[k - 2].low in ORG_SUFFIXES:
+            return _of_organization(text, toks, k - 2, end)  # "the Association of Harbor Pilots"
+        if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in TITLES and end > k:
+            # "Secretary of Fisheries Ida Marsh": the office runs on after "of"; the name is the
+            # last two words (with any initials between them)
+            split = k + _name_after_office([t.text for t in toks[k : end + 1]])
+            title_start = _name_run_left(toks, k - 2)
+            mention = _mention_from_run(text, toks[split : end + 1], toks[title_start:split])
+            return (title_start, mention) if mention is not None else None
+        mention = _mention_from_run(text, run, toks[prefix_start:k], surname_ok)
         if mention is None:
             return None
         if prefix_start == k and k - 1 >= 0 and toks[k - 1].low in ("the", "a", "an"):
@@ -319,6 +343,36 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int) -> tuple[int, 
             mention = attrs.evolve(mention, phrase_start=toks[k - 1].start)
         return prefix_start, mention
     return _description(text, toks, end)
+
+
+def _name_after_office(words: Sequence[str]) -> int:
+    """Where the name starts in the words after "Secretary of": the last two words, with initials.
+
+    >>> _name_after_office(["Fisheries", "Ida", "Marsh"]), _name_after_office(["State", "John", "F.", "Kerry"])
+    (1, 1)
+    """
+    split = len(words) - 1
+    count = 1
+    while split > 0 and count < 2:
+        split -= 1
+        if not (len(words[split]) == 2 and words[split].endswith(".")):
+            count += 1
+    while split < len(words) - 1 and words[split].lower() in TITLES:
+        split += 1
+    return split
+
+
+def _of_organization(text: str, toks: Sequence[Token], head: int, end: int) -> tuple[int, Mention]:
+    """An organization named "X of Y" whose ``X`` ends at ``toks[head]`` ("Bank of Nordland")."""
+    k = _name_run_left(toks, head)
+    while k < head and toks[k].low in NOT_NAMES:
+        k += 1
+    start = k
+    if k >= 1 and toks[k - 1].low in ("the", "a", "an"):
+        start = k - 1
+    s, e = toks[k].start, toks[end].end
+    mention = Mention(s, e, text[s:e], "organization", toks[start].start, e)
+    return start, mention
 
 
 def np_before(text: str, toks: Sequence[Token], end: int) -> tuple[int, Mention] | None:
@@ -506,6 +560,8 @@ class RelayIndex:
         return hits[k].entry if k >= 0 else None
 
 
+#: "Secretary of " just before a run of capitalized words (the office's head word is group 1).
+_OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+of\s+\Z")
 _NAME_RUN_RE = regex.compile(
     r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}’'\-]*\.?(?:[ \t]+(?:(?:bin|ibn|al|de|del|der|van|von|da|di|du|la|le)[ \t]+)*"
     r"\p{Lu}[\p{L}’'\-]*\.?)*"
@@ -540,6 +596,10 @@ class NameTable:
             run = m.group(0)
             if " " not in run and "\t" not in run:
                 continue  # one word: no full name, no honorific to learn from
+            office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start())
+            if office is not None and office.group(1).lower() in TITLES:
+                run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
+                run = " ".join(run_words[_name_after_office(run_words) :])
             for words in _sub_runs(run.split()):
                 if len(words) > 1:
                     self._add(words)

@@ -95,7 +95,9 @@ CUE_ADVERBS: frozenset[str] = frozenset(
         "also", "later", "then", "again", "previously", "earlier", "once", "has", "had", "have",
         "further", "repeatedly", "recently", "publicly", "privately", "reportedly", "flatly",
         "simply", "bluntly", "quickly", "angrily", "frankly", "firmly", "only", "even", "just",
-        "would", "will", "not", "did", "does", "never", "was", "is",
+        "would", "will", "not", "did", "does", "never", "was", "is", "often", "frequently",
+        "sometimes", "always", "routinely", "still", "now", "first", "initially", "finally",
+        "openly", "proudly", "loudly", "quietly", "calmly",
     }
 )  # fmt: skip
 
