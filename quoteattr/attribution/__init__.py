@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..config import Config
-from ..lexicon.titles import GENERIC_ORG_NOUNS, NOT_NAMES
+from ..lexicon.titles import GENERIC_ORG_NOUNS, NOT_NAMES, ROLE_NOUNS
 from ..mentions import Mention, tokenize
 from ..model import Cue, Quote, Relay, Speaker
 from .credits import find_credits
@@ -132,6 +132,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
     holders = ctx.names.holders_of(role) if role else []
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
+    if role not in ROLE_NOUNS:
+        return _Resolved(m.text, "description", 0.6)  # "a Homeland Security memo": not a person in the thread
     # the named speaker of a nearby quote in the same thread
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
     best: tuple[int, int, str] | None = None

@@ -19,6 +19,7 @@ before_cue         ``X said relations were "..."``, ``X called it "..."``     0.
 after_adjacent     ``"...," X said`` / ``"...," said X``                      0.85-0.9
 after_clause       ``... a "tough" talk, the State Department said Tuesday``  0.75
 according_to       ``"...," according to X``                                 0.7
+put_it             ``As Dahl put it, "..."``, ``"...," as the memo put it``   0.75
 dash               ``"..." — Minister X``                                     0.8
 headline_colon     ``... 'tough' talks: State Dept``                          0.7
 continuation       a quote with no cue after a quote of the same speaker,     0.6-0.8
@@ -99,6 +100,8 @@ def _skip_adverbs_left(toks: Sequence[Token], k: int) -> int:
 
 def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
     k = _skip_adverbs_left(toks, cue - 1)
+    if k >= 3 and toks[k].text == "," and toks[k - 1].text == ")":
+        k -= 1  # "Gov. Ada Lund (R-North), said"
     if k >= 2 and toks[k].text == ")":  # "Rep. Paul Reyes (R-North) said": step over the bracket
         j = k - 1
         while j >= 0 and toks[j].text != "(" and k - j < 8:
@@ -304,6 +307,10 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if participle:
             continue
         if c > 0 and toks[c - 1].low in _BE and not tok.low.endswith("ing"):
+            if c + 1 < end and toks[c + 1].low == "by" and _is_cue(tok, state):
+                agent = np_after(state.text, toks, c + 2)  # "Reyes was asked by host Ida Marsh"
+                if agent is not None and agent[1].kind in ("person", "organization", "description"):
+                    return _decide(state, rule, conf - 0.1, agent[1], toks, [c - 1, c, c + 1])
             continue  # passive: "was told", "is called" (but "is telling" is active)
         got = _speaker_before(state, toks, c)
         if got is None and c == 0 and not tok.low.endswith("ing"):
@@ -312,7 +319,8 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         subordinate = got is not None and got[0] > 0 and toks[got[0] - 1].low in _SUBORDINATORS
         if subordinate and any(d > c for d in cues):
             continue  # "When Brandt noted that ..., Kovalenko replied": the main clause speaks
-        if got is not None and got[0] > 0 and toks[got[0] - 1].low in _PREPOSITIONS:
+        title_of = got is not None and got[0] > 1 and toks[got[0] - 1].low == "of" and toks[got[0] - 2].is_cap
+        if got is not None and got[0] > 0 and toks[got[0] - 1].low in _PREPOSITIONS and not title_of:
             got = _clause_subject(state, toks, got[0])  # "Fishermen walking along the quay shouted"
         if got is None:
             got = _subject_before_aside(state, toks, c)
@@ -330,23 +338,47 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
 
 
 def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tuple[int, Mention] | None:
-    """The first name or pronoun in ``toks[:before]`` that stands as a subject (not after a preposition)."""
+    """The first name or pronoun in ``toks[:before]`` that stands as a subject.
+
+    Not inside a prepositional phrase (from the preposition to the next comma:
+    "At the port's meeting in Oslingen, Lund ..."), not a word in capitals (a
+    dateline), not an opening adverb or participle ("Domestically, ...",
+    "Holding signs, ..."), and followed by what can be its verb: a lower-case
+    word, a bracket, or a comma-set aside.
+    """
     k = 0
+    in_phrase = False
     while k < before:
         tok = toks[k]
-        subject_word = (tok.is_cap and tok.low not in NOT_NAMES) or tok.low in ("he", "she", "they", "it", "we", "i")
-        if tok.is_word and subject_word:
-            end = k
-            while end + 1 < before and toks[end + 1].is_word and toks[end + 1].is_cap:
-                end += 1
-            prev = toks[k - 1] if k > 0 else None
-            got = np_before(state.text, toks, end)
-            subject_kinds = ("person", "organization", "pronoun", "group")
-            if (prev is None or prev.low not in _PREPOSITIONS) and got is not None and got[1].kind in subject_kinds:
-                return got
-            k = end + 1
+        if not tok.is_word:
+            if tok.text in ",;:()" or tok.text in _DASHES:
+                in_phrase = False
+            k += 1
             continue
-        k += 1
+        if tok.low in _PREPOSITIONS and (not tok.is_cap or k == 0):
+            in_phrase = True
+            k += 1
+            continue
+        subject_word = (tok.is_cap and tok.low not in NOT_NAMES) or tok.low in ("he", "she", "they", "it", "we", "i")
+        if not subject_word:
+            k += 1
+            continue
+        end = k
+        while end + 1 < before and toks[end + 1].is_word and toks[end + 1].is_cap:
+            end += 1
+        run = toks[k : end + 1]
+        nxt = toks[end + 1] if end + 1 < len(toks) else None
+        shouting = all(t.text.isupper() and len(t.text) > 1 for t in run)
+        opener = k == 0 and end == 0 and tok.low.endswith(("ing", "ly", "ed"))
+        clause_start = k == 0 or toks[k - 1].text in ",;" or toks[k - 1].low in ("and", "but")
+        verb_next = nxt is not None and (
+            (nxt.is_word and not nxt.is_cap and (nxt.low not in _PREPOSITIONS or clause_start)) or nxt.text in ",("
+        )
+        if not in_phrase and not shouting and not opener and verb_next:
+            got = np_before(state.text, toks, end)
+            if got is not None and got[1].kind in ("person", "organization", "pronoun", "group"):
+                return got
+        k = end + 1
     return None
 
 
@@ -372,18 +404,63 @@ def before_cue(state: QuoteState) -> Decision | None:
 
 
 def after_clause(state: QuoteState) -> Decision | None:
-    """``..., the State Department said Tuesday``: a clause-final attribution later in the sentence."""
+    """``..., the State Department said Tuesday``: a clause-final attribution later in the sentence.
+
+    Also inverted, ``"..." in the 2008 primary, said Professor Dahl``: the cue
+    right after a comma, its speaker named after it, up to the sentence's end.
+    """
+    if state.after_next_sentence:
+        return None  # the quote closed its sentence: what follows is a statement of its own
     toks = state.after_tokens
     for c in range(len(toks)):
         if not _is_cue(toks[c], state) or not _verb_here(toks, c, state.headline):
             continue
         got = _speaker_before(state, toks, c)
         if got is None:
+            if c > 0 and toks[c - 1].text == "," and toks[c].low in ("said", "says"):
+                after = np_after(state.text, toks, c + 1)
+                if after is not None and after[1].kind in ("person", "organization", "description"):
+                    rest = toks[after[0] :]
+                    if not rest or rest[0].text in ".,;" or rest[0].low in _PREPOSITIONS:
+                        return _decide(state, "after_clause", 0.75, after[1], toks, [c])
             continue
         first = got[0]
         if first > 0 and toks[first - 1].text not in (",", "—", "–", "―"):
             continue
         return _decide(state, "after_clause", 0.75, got[1], toks, [c])
+    return None
+
+
+#: The forms of "put" in the idiom "as X put it".
+_PUT = frozenset({"put", "puts", "putting"})
+
+
+def put_it(state: QuoteState) -> Decision | None:
+    """``As Dahl put it, "..."``, ``"...," as the memo put it``, ``Dahl put it this way: "..."``.
+
+    "put it" names a speaker only in this idiom, so it is a rule of its own
+    rather than a verb in the speech-verb table.  After the quote the idiom
+    must come first; before it, anywhere in the sentence.
+    """
+    for toks, after in ((state.after_tokens, True), (state.before_tokens, False)):
+        for i in range(1, len(toks) - 1):
+            if toks[i].low not in _PUT or toks[i + 1].low != "it":
+                continue
+            if after and i > 12:
+                break
+            k = _skip_adverbs_left(toks, i - 1)
+            got = None
+            as_at = next((j for j in range(k, max(-1, k - 30), -1) if toks[j].low == "as"), None)
+            if as_at is not None:
+                front = np_after(state.text, toks, as_at + 1)
+                if front is not None:
+                    got = front[1]
+            if got is None:
+                before = _speaker_before(state, toks, i)
+                got = before[1] if before is not None else None
+            if got is None or (got.kind == "pronoun" and got.text.lower() == "it"):
+                continue
+            return _decide(state, "put_it", 0.75, got, toks, [i, i + 1])
     return None
 
 
@@ -564,6 +641,7 @@ RULES: dict[str, Rule] = {
     "after_adjacent": after_adjacent,
     "after_clause": after_clause,
     "according_to": according_to,
+    "put_it": put_it,
     "dash": dash,
     "headline_colon": headline_colon,
     "continuation": continuation,
