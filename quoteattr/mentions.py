@@ -560,6 +560,16 @@ class RelayIndex:
         return hits[k].entry if k >= 0 else None
 
 
+#: A word in lower case: the article's common words, which a capitalized sentence opener may be.
+_LOWER_WORD_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{L}’'\-]*")
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line has (nearly) all its longer words capitalized, as a headline has."""
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+
+
 #: "Secretary of " just before a run of capitalized words (the office's head word is group 1).
 _OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+of\s+\Z")
 _NAME_RUN_RE = regex.compile(
@@ -592,10 +602,30 @@ class NameTable:
         self.gender: dict[str, str] = {}
         self.titles: dict[str, set[str]] = {}
         self._holders: dict[str, list[str]] = {}
+        self._sure = True
+        self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
+        lower_words = {w.lower() for w in _LOWER_WORD_RE.findall(text)}
+        first_line = text.find("\n")
+        headline_end = first_line if first_line > 0 and _title_case(text[:first_line]) else 0
         for m in _NAME_RUN_RE.finditer(text):
             run = m.group(0)
             if " " not in run and "\t" not in run:
                 continue  # one word: no full name, no honorific to learn from
+            if m.start() < headline_end:
+                continue  # a headline in title case capitalizes every word ("Understated Dahl Wins")
+            words = run.split()
+            lead = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"“‘'")
+            opens_sentence = not lead or lead[-1] in ".!?\n:"
+            while len(words) > 1 and (
+                words[0].lower() in ROLE_NOUNS
+                or words[0].lower() in NATIONALITIES
+                or words[0].lower() in NOT_NAMES
+                or (opens_sentence and words[0].lower() in lower_words)
+            ):
+                words.pop(0)  # "Rival Ida Marsh", "Despite Tomas Brandt": not part of the name
+                opens_sentence = False
+            run = " ".join(words)
+            self._sure = not opens_sentence  # a sentence's first word may be a common word
             office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start())
             if office is not None and office.group(1).lower() in TITLES:
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
@@ -629,8 +659,12 @@ class NameTable:
             if len(name_words) >= 2 and len(name_words) <= 4:
                 full = " ".join(name_words)
                 known = self.full.get(surname)
-                if known is None or len(full.split()) > len(known.split()):
+                longer = known is not None and len(full.split()) > len(known.split())
+                surer = known is not None and len(full.split()) == len(known.split()) and surname not in self._sure_of
+                if known is None or longer or (surer and self._sure):
                     self.full[surname] = full
+                    if self._sure:
+                        self._sure_of.add(surname)
             if gender is not None:
                 self.gender.setdefault(surname, gender)
             if i > 0:

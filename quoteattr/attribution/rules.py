@@ -579,7 +579,8 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
         word = tok.text.rstrip(".").removesuffix("'s").removesuffix("’s")
         if _is_cue(tok, state) and _verb_here(toks, j, state.headline) and j > 0:
             got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1))
-            if got is not None and not (set(got[1].text.split()) & own) and got[1].kind != "pronoun":
+            aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _RELATIVES
+            if got is not None and not (set(got[1].text.split()) & own) and got[1].kind != "pronoun" and not aside:
                 return True
         if sentence_start:
             low = tok.low
@@ -589,6 +590,11 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
                 return True
         sentence_start = False
     return False
+
+
+#: Words that open a relative or circumstantial clause: a speaker there is a bystander
+#: ("Dahl said at the dinner, where Lund also spoke.").
+_RELATIVES = frozenset({"where", "when", "while", "whom", "as"})
 
 
 def continuation(state: QuoteState) -> Decision | None:

@@ -59,6 +59,7 @@ HONORIFICS: dict[str, str | None] = {
 ROLE_NOUNS: frozenset[str] = frozenset(
     {
         "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "president",
+        "comedian", "donor", "democrat",
         "senator", "governor", "mayor", "secretary", "undersecretary", "ambassador", "envoy",
         "general", "commander", "leader", "chief", "chairman", "chairwoman", "director", "lawyer",
         "attorney", "candidate", "nominee", "businessman", "businesswoman", "billionaire", "mogul",
@@ -153,6 +154,8 @@ NOT_NAMES: frozenset[str] = frozenset(
         "according", "for", "from", "with", "without", "by", "of", "to", "about", "over", "under",
         "during", "since", "until", "because", "though", "although", "even", "just", "only", "now",
         "once", "last", "next", "editor's", "editor’s", "note", "update", "updated", "watch", "read",
+        "despite", "neither", "nor", "either", "maybe", "perhaps", "is", "are", "was", "were",
+        "another", "outside", "inside", "like", "unlike", "besides", "among", "amid", "against",
     }
 )  # fmt: skip
 
