@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from .lexicon.abbreviations import ABBREVIATIONS
-from .lexicon.cues import SPEECH_VERBS
+from .lexicon.cues import PHRASAL_CUES, SPEECH_VERBS
 from .lexicon.relays import RelayEntry
 from .lexicon.titles import (
     DETERMINERS,
@@ -40,6 +40,7 @@ from .lexicon.titles import (
     PLACE_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    TIME_NOUNS,
     TITLES,
 )
 
@@ -86,7 +87,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]``.
 
     A final period stays on abbreviations and initials ("Mr.", "U.S.", "J.")
-    and is a token of its own after any other word ("said.").
+    and is a token of its own after any other word ("said.").  A two-word cue
+    of :data:`~quoteattr.lexicon.cues.PHRASAL_CUES` ("shot back") is one token.
 
     >>> [t.text for t in tokenize("Mr. Smith said.", 0, 15)]
     ['Mr.', 'Smith', 'said', '.']
@@ -94,11 +96,16 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     out = []
     for m in _TOKEN_RE.finditer(text, start, end):
         word = m.group(0)
-        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
-            out.append(Token(m.start(), m.end() - 1, word[:-1]))
-            out.append(Token(m.end() - 1, m.end(), "."))
+        stop = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS
+        end = m.end() - 1 if stop else m.end()
+        bare = word[:-1] if stop else word
+        if out and out[-1].low in PHRASAL_CUES and bare.lower() in PHRASAL_CUES[out[-1].low]:
+            first = out.pop()  # "shot back": one cue
+            out.append(Token(first.start, end, text[first.start : end]))
         else:
-            out.append(Token(m.start(), m.end(), word))
+            out.append(Token(m.start(), end, bare))
+        if stop:
+            out.append(Token(end, m.end(), "."))
     return out
 
 
@@ -232,6 +239,8 @@ def _description(text: str, toks: Sequence[Token], end: int) -> tuple[int, Menti
         # any common noun right after a determiner ("one questioner", "the announcer")
         if head.is_cap or low in NOT_NAMES or low in PRONOUNS or len(low) < 3 or low.endswith("ly"):
             return None
+        if low in TIME_NOUNS:
+            return None  # "this month", "last week": a time, not a speaker
         before = toks[end - 1] if end >= 1 else None
         before2 = toks[end - 2] if end >= 2 else None
         det_near = (before is not None and before.low in DETERMINERS) or (

@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "HEADLINE_VERBS",
     "NOUN_HOMOGRAPHS",
+    "PHRASAL_CUES",
     "SPEECH_VERBS",
     "AS_SAYING_VERBS",
     "NAMING_VERBS",
@@ -63,7 +64,22 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 #: Every form of every speech verb, lower case.
+#: Two-word cues, read as one token by the tokenizer: first word -> the words that may follow it.
+PHRASAL_CUES: dict[str, frozenset[str]] = {
+    "shot": frozenset({"back"}),
+    "shoots": frozenset({"back"}),
+    "fired": frozenset({"back"}),
+    "fires": frozenset({"back"}),
+    "hit": frozenset({"back"}),
+    "hits": frozenset({"back"}),
+    "chimed": frozenset({"in"}),
+    "chimes": frozenset({"in"}),
+    "piped": frozenset({"up"}),
+    "spoke": frozenset({"up"}),
+}
+
 SPEECH_VERBS: frozenset[str] = frozenset().union(
+    frozenset(f"{first} {second}" for first, rest in PHRASAL_CUES.items() for second in rest),
     *(verb_forms(v) for v in _REGULAR),
     *(frozenset(rest if base == "read" else (base, *rest)) for base, rest in _IRREGULAR.items()),
 )

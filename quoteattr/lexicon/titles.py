@@ -8,6 +8,7 @@ from __future__ import annotations
 __all__ = [
     "GENERIC_ORG_NOUNS",
     "PLACE_WORDS",
+    "TIME_NOUNS",
     "TITLES",
     "HONORIFICS",
     "ROLE_NOUNS",
@@ -172,6 +173,15 @@ MALE_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Words that make a capitalized run a place or a body, never a person ("United States", "North Korea").
+#: Nouns of time, which a determiner before them does not make a speaker ("this month said" is a misreading).
+TIME_NOUNS: frozenset[str] = frozenset(
+    {
+        "month", "months", "week", "weeks", "year", "years", "day", "days", "morning", "afternoon",
+        "evening", "night", "weekend", "time", "moment", "decade", "century", "hour", "hours",
+        "minute", "minutes", "season", "spring", "summer", "autumn", "fall", "winter",
+    }
+)  # fmt: skip
+
 PLACE_WORDS: frozenset[str] = frozenset(
     {
         "states", "kingdom", "nations", "union", "republic", "korea", "york", "jersey", "island",
