@@ -93,7 +93,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     >>> [t.text for t in tokenize("Mr. Smith said.", 0, 15)]
     ['Mr.', 'Smith', 'said', '.']
     """
-    out = []
+    out: list[Token] = []
     for m in _TOKEN_RE.finditer(text, start, end):
         word = m.group(0)
         stop = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS
