@@ -335,16 +335,22 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int) -> tuple[int, 
                     j -= 1
                 prefix_start = j
         surname_ok = end + 1 < len(toks) and toks[end + 1].low in SPEECH_VERBS
-        if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].is_cap and toks[k - 2].low in ORG_SUFFIXES:
-            return _of_organization(text, toks, k - 2, end)  # "the Association of Harbor Pilots"
-        if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in TITLES and end > k:
+        of_org = k >= 2 and toks[k - 1].low == "of" and toks[k - 2].is_cap and toks[k - 2].low in ORG_SUFFIXES
+        if not of_org and k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in TITLES and end > k:
             # "Secretary of Fisheries Ida Marsh": the office runs on after "of"; the name is the
             # last two words (with any initials between them)
             split = k + _name_after_office([t.text for t in toks[k : end + 1]])
             title_start = _name_run_left(toks, k - 2)
-            mention = _mention_from_run(text, toks[split : end + 1], toks[title_start:split])
-            return (title_start, mention) if mention is not None else None
-        mention = _mention_from_run(text, run, toks[prefix_start:k], surname_ok)
+            office_name = _mention_from_run(text, toks[split : end + 1], toks[title_start:split])
+            return (title_start, office_name) if office_name is not None else None
+        if of_org:  # "the Association of Harbor Pilots": one organization
+            k = prefix_start = _name_run_left(toks, k - 2)
+            while k < end and toks[k].low in NOT_NAMES:
+                k = prefix_start = k + 1
+            s, e = toks[k].start, tok.end
+            mention: Mention | None = Mention(s, e, text[s:e], "organization", s, e)
+        else:
+            mention = _mention_from_run(text, run, toks[prefix_start:k], surname_ok)
         if mention is None:
             return None
         if prefix_start == k and k - 1 >= 0 and toks[k - 1].low in ("the", "a", "an"):
@@ -369,19 +375,6 @@ def _name_after_office(words: Sequence[str]) -> int:
     while split < len(words) - 1 and words[split].lower() in TITLES:
         split += 1
     return split
-
-
-def _of_organization(text: str, toks: Sequence[Token], head: int, end: int) -> tuple[int, Mention]:
-    """An organization named "X of Y" whose ``X`` ends at ``toks[head]`` ("Bank of Nordland")."""
-    k = _name_run_left(toks, head)
-    while k < head and toks[k].low in NOT_NAMES:
-        k += 1
-    start = k
-    if k >= 1 and toks[k - 1].low in ("the", "a", "an"):
-        start = k - 1
-    s, e = toks[k].start, toks[end].end
-    mention = Mention(s, e, text[s:e], "organization", toks[start].start, e)
-    return start, mention
 
 
 def np_before(text: str, toks: Sequence[Token], end: int) -> tuple[int, Mention] | None:
@@ -611,7 +604,6 @@ class NameTable:
         self.gender: dict[str, str] = {}
         self.titles: dict[str, set[str]] = {}
         self._holders: dict[str, list[str]] = {}
-        self._sure = True
         self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
         lower_words = {w.lower() for w in _LOWER_WORD_RE.findall(text)}
         first_line = text.find("\n")
@@ -634,16 +626,17 @@ class NameTable:
                 words.pop(0)  # "Rival Ida Marsh", "Despite Tomas Brandt": not part of the name
                 opens_sentence = False
             run = " ".join(words)
-            self._sure = not opens_sentence  # a sentence's first word may be a common word
+            sure = not opens_sentence  # a sentence's first word may be a common word
             office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start())
             if office is not None and office.group(1).lower() in TITLES:
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
                 run = " ".join(run_words[_name_after_office(run_words) :])
             for words in _sub_runs(run.split()):
                 if len(words) > 1:
-                    self._add(words)
+                    self._add(words, sure)
 
-    def _add(self, words: list[str]) -> None:
+    def _add(self, words: list[str], sure: bool) -> None:
+        """Learn one run's full name, gender and titles; ``sure`` when the run does not open a sentence."""
         if words:
             # strip titles, honorifics and leading non-names
             i = 0
@@ -670,9 +663,9 @@ class NameTable:
                 known = self.full.get(surname)
                 longer = known is not None and len(full.split()) > len(known.split())
                 surer = known is not None and len(full.split()) == len(known.split()) and surname not in self._sure_of
-                if known is None or longer or (surer and self._sure):
+                if known is None or longer or (surer and sure):
                     self.full[surname] = full
-                    if self._sure:
+                    if sure:
                         self._sure_of.add(surname)
             if gender is not None:
                 self.gender.setdefault(surname, gender)

@@ -52,6 +52,11 @@ _SUBORDINATORS = frozenset(
     {"when", "while", "as", "after", "before", "although", "though", "if", "because", "since", "whereas", "once"}
 )
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
+#: Words that open a relative or circumstantial clause: a speaker there is a bystander
+#: ("Dahl said at the dinner, where Lund also spoke.").
+_RELATIVES = frozenset({"where", "when", "while", "whom", "as"})
+#: The forms of "put" in the idiom "as X put it".
+_PUT = frozenset({"put", "puts", "putting"})
 
 
 def _is_cue(tok: Token, state: QuoteState) -> bool:
@@ -431,10 +436,6 @@ def after_clause(state: QuoteState) -> Decision | None:
     return None
 
 
-#: The forms of "put" in the idiom "as X put it".
-_PUT = frozenset({"put", "puts", "putting"})
-
-
 def put_it(state: QuoteState) -> Decision | None:
     """``As Dahl put it, "..."``, ``"...," as the memo put it``, ``Dahl put it this way: "..."``.
 
@@ -590,11 +591,6 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
                 return True
         sentence_start = False
     return False
-
-
-#: Words that open a relative or circumstantial clause: a speaker there is a bystander
-#: ("Dahl said at the dinner, where Lund also spoke.").
-_RELATIVES = frozenset({"where", "when", "while", "whom", "as"})
 
 
 def continuation(state: QuoteState) -> Decision | None:

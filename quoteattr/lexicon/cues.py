@@ -63,7 +63,6 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "swear": ("swore", "swearing", "swears"),
 }
 
-#: Every form of every speech verb, lower case.
 #: Two-word cues, read as one token by the tokenizer: first word -> the words that may follow it.
 PHRASAL_CUES: dict[str, frozenset[str]] = {
     "shot": frozenset({"back"}),
@@ -78,6 +77,7 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
     "spoke": frozenset({"up"}),
 }
 
+#: Every form of every speech verb, lower case (and the two-word cues).
 SPEECH_VERBS: frozenset[str] = frozenset().union(
     frozenset(f"{first} {second}" for first, rest in PHRASAL_CUES.items() for second in rest),
     *(verb_forms(v) for v in _REGULAR),

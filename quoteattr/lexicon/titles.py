@@ -172,7 +172,6 @@ MALE_WORDS: frozenset[str] = frozenset(
      "he", "him", "his"}
 )  # fmt: skip
 
-#: Words that make a capitalized run a place or a body, never a person ("United States", "North Korea").
 #: Nouns of time, which a determiner before them does not make a speaker ("this month said" is a misreading).
 TIME_NOUNS: frozenset[str] = frozenset(
     {
@@ -182,6 +181,7 @@ TIME_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Words that make a capitalized run a place or a body, never a person ("United States", "North Korea").
 PLACE_WORDS: frozenset[str] = frozenset(
     {
         "states", "kingdom", "nations", "union", "republic", "korea", "york", "jersey", "island",
