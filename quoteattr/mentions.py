@@ -39,9 +39,11 @@ from .lexicon.titles import (
     ORG_SUFFIXES,
     PLACE_WORDS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     TIME_NOUNS,
     TITLES,
+    WORK_NOUNS,
 )
 
 __all__ = [
@@ -52,6 +54,7 @@ __all__ = [
     "Token",
     "np_after",
     "np_before",
+    "relative_before",
     "tokenize",
 ]
 
@@ -117,6 +120,10 @@ class Mention:
     whole description when there is no name); ``phrase_start``/``phrase_end``
     the whole phrase with its title and appositive.  ``kind`` is one of
     person, organization, pronoun, description, group.
+
+    A relative pronoun that speaks ("Lund, who said ...") is a mention of its
+    own words with the phrase it stands for in ``refers_to``: the name comes
+    from that phrase, the offsets from the pronoun.
     """
 
     start: int
@@ -128,6 +135,7 @@ class Mention:
     role: str | None = None
     org: str | None = None
     gender: str | None = None
+    refers_to: Mention | None = None
 
 
 def _strip_possessive(word: str) -> str:
@@ -403,6 +411,34 @@ def np_before(text: str, toks: Sequence[Token], end: int) -> tuple[int, Mention]
         return None
     k, mention = got
     return k, mention
+
+
+def relative_before(text: str, toks: Sequence[Token], k: int) -> tuple[int, Mention] | None:
+    """A relative pronoun at ``toks[k]`` that speaks, with the phrase it stands for.
+
+    "Ines Dahl, who said", "the union, which wrote", "the group that warned":
+    the mention covers the pronoun (the words at the attribution site) and
+    ``refers_to`` holds the phrase before it, appositives included ("Dahl, a
+    fisherman, who said").  Returns (first token index of that phrase,
+    mention), or ``None`` when no phrase stands right before the pronoun or
+    the phrase is a thing rather than a speaker ("an ad that urges").
+    """
+    if k < 1 or not toks[k].is_word or toks[k].low not in RELATIVE_PRONOUNS or toks[k].is_cap:
+        return None
+    if toks[k - 1].text == ",":
+        got = np_before(text, toks, k - 1)  # "Dahl, a fisherman, who said": the appositive pair
+        if got is None and k >= 2:
+            got = _phrase_ending_at(text, toks, k - 2)
+    else:
+        got = _phrase_ending_at(text, toks, k - 1)  # "the group that warned", "Dahl who said"
+    if got is None or got[1].kind == "pronoun":
+        return None
+    first, ante = got
+    if ante.kind == "description" and ((ante.role or "") not in ROLE_NOUNS or ante.role in WORK_NOUNS):
+        return None  # "an ad that urges", "a resolution which said": the medium, not who speaks through it
+    tok = toks[k]
+    mention = attrs.evolve(ante, start=tok.start, end=tok.end, text=tok.text, phrase_end=tok.end, refers_to=ante)
+    return first, mention
 
 
 def _merge_appositive(a: Mention, b: Mention) -> Mention:

@@ -60,14 +60,15 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
         d = ctx.decisions[i]
         if d is None or d.mention is None:
             continue
+        target = d.mention.refers_to or d.mention  # a relative pronoun: the phrase it stands for
         if d.inherited is not None:
             resolved[i] = resolved[d.inherited]
-        elif d.mention.kind == "pronoun":
-            resolved[i] = _resolve_pronoun(ctx, i, d.mention, resolved)
+        elif target.kind == "pronoun":
+            resolved[i] = _resolve_pronoun(ctx, i, target, resolved)
     for i, d in enumerate(ctx.decisions):
         if d is None or d.mention is None or resolved[i] is not None:
             continue
-        resolved[i] = _resolve_named(ctx, i, d.mention, resolved)
+        resolved[i] = _resolve_named(ctx, i, d.mention.refers_to or d.mention, resolved)
     out = [_finish(ctx, i, q, resolved[i]) for i, q in enumerate(qs)]
     credits = find_credits(doc.text, doc.paras, ctx.relays) if doc.paras else []
     return out, credits
@@ -139,13 +140,16 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
     best: tuple[int, int, str] | None = None
     for j in range(max(0, i - LOOKBACK), min(len(ctx.decisions), i + LOOKBACK)):
         d = ctx.decisions[j]
-        if j == i or d is None or d.mention is None or d.inherited == i or d.mention.kind != "person":
+        if j == i or d is None or d.mention is None or d.inherited == i:
+            continue
+        other = d.mention.refers_to or d.mention
+        if other.kind != "person":
             continue
         pj = ctx.doc.paragraph_index(ctx.quotes[j].start)
         dist = abs(pj - para)
         if dist > 2:
             continue
-        name = ctx.names.resolve(d.mention.text)
+        name = ctx.names.resolve(other.text)
         if m.gender and ctx.names.gender_of(name) and ctx.names.gender_of(name) != m.gender:
             continue
         key = (dist, 0 if j > i else 1, name)

@@ -32,9 +32,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, NOUN_HOMOGRAPHS
-from ..lexicon.titles import DETERMINERS, NOT_NAMES, PRONOUNS
-from ..mentions import Mention, Token, np_after, np_before, tokenize
+from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LY_NOT_ADVERBS, NOUN_HOMOGRAPHS
+from ..lexicon.titles import DETERMINERS, NOT_NAMES, PRONOUNS, RELATIVE_PRONOUNS
+from ..mentions import Mention, Token, np_after, np_before, relative_before, tokenize
 from .relays import relays_for
 from .state import Decision, QuoteState
 
@@ -97,14 +97,42 @@ def _is_naming(tok: Token, state: QuoteState) -> bool:
     return tok.is_word and tok.low in state.ctx.config.naming_verbs
 
 
+def _is_adverb(tok: Token) -> bool:
+    """An adverb that may stand between a speaker and the cue ("also", "forcefully")."""
+    if not tok.is_word or tok.is_cap:
+        return False
+    low = tok.low
+    return low in CUE_ADVERBS or (len(low) >= 6 and low.endswith("ly") and low not in LY_NOT_ADVERBS)
+
+
 def _skip_adverbs_left(toks: Sequence[Token], k: int) -> int:
-    while k >= 0 and toks[k].is_word and toks[k].low in CUE_ADVERBS and not toks[k].is_cap:
+    while k >= 0 and _is_adverb(toks[k]):
         k -= 1
+    return k
+
+
+def _relative_at(toks: Sequence[Token], k: int) -> int:
+    """Where a relative pronoun stands before the cue: at ``k``, or before a short time phrase.
+
+    "Dahl, who in 2010 said", "Lund, who on Monday wrote": the pronoun may be
+    set off from its verb by a prepositional phrase of up to four words.
+    """
+    if k < 0 or toks[k].low in RELATIVE_PRONOUNS:
+        return k
+    for r in range(k - 1, max(-1, k - 5), -1):
+        if toks[r].low in RELATIVE_PRONOUNS:
+            step = toks[r + 1]
+            return r if step.low in _PREPOSITIONS or step.low in ("last", "this", "earlier") else k
+        if not toks[r].is_word and toks[r].text != ",":
+            break
     return k
 
 
 def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
     k = _skip_adverbs_left(toks, cue - 1)
+    relative = relative_before(state.text, toks, _relative_at(toks, k))
+    if relative is not None:
+        return relative  # "Dahl, who said": the pronoun speaks for the phrase before it
     if k >= 3 and toks[k].text == "," and toks[k - 1].text == ")":
         k -= 1  # "Gov. Ada Lund (R-North), said"
     if k >= 2 and toks[k].text == ")":  # "Rep. Paul Reyes (R-North) said": step over the bracket
@@ -322,10 +350,12 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             after = np_after(state.text, toks, 1)  # "Said Dahl: ..."
             got = (0, after[1]) if after is not None else None
         subordinate = got is not None and got[0] > 0 and toks[got[0] - 1].low in _SUBORDINATORS
-        if subordinate and any(d > c for d in cues):
+        relative = got is not None and got[1].refers_to is not None
+        if (subordinate or relative) and any(d > c for d in cues):
             continue  # "When Brandt noted that ..., Kovalenko replied": the main clause speaks
         title_of = got is not None and got[0] > 1 and toks[got[0] - 1].low == "of" and toks[got[0] - 2].is_cap
-        if got is not None and got[0] > 0 and toks[got[0] - 1].low in _PREPOSITIONS and not title_of:
+        in_phrase = got is not None and got[0] > 0 and toks[got[0] - 1].low in _PREPOSITIONS
+        if in_phrase and got is not None and got[1].refers_to is None and not title_of:
             got = _clause_subject(state, toks, got[0])  # "Fishermen walking along the quay shouted"
         if got is None:
             got = _subject_before_aside(state, toks, c)
@@ -389,9 +419,10 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
 
 def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
     """``Kovalenko, asked by reporters whether ..., replied``: the name before a comma-set aside."""
-    if cue < 2 or toks[cue - 1].text != ",":
+    k = _skip_adverbs_left(toks, cue - 1)  # "..., forcefully told"
+    if k < 1 or toks[k].text != ",":
         return None
-    for j in range(cue - 2, max(-1, cue - 40), -1):
+    for j in range(k - 1, max(-1, k - 39), -1):
         if toks[j].text == "," and j >= 1:
             got = np_before(state.text, toks, j - 1)
             if got is not None and got[1].kind in ("person", "organization"):
@@ -476,6 +507,56 @@ def according_to(state: QuoteState) -> Decision | None:
                 mention = got[1]
                 return _decide(state, "according_to", 0.7, mention, toks, [i, i + 1])
     return None
+
+
+def as_label(state: QuoteState) -> Decision | None:
+    """``Lund referred to the plan as "a mess"``: the words someone chose for a thing.
+
+    The quote follows "as" ("as a", "as the"), with a verb of the clause
+    before it ("referred to", "hailed", "portrayed himself"); the clause's
+    subject chose the words.  Labels that nobody in the sentence chose
+    ("known as", "billed as", "was seen as") and comparisons ("such as",
+    "as well as") are left alone.
+    """
+    toks = state.before_tokens
+    a = len(toks) - 1
+    if a >= 1 and toks[a].low in ("a", "an", "the"):
+        a -= 1
+    if a < 2 or toks[a].low != "as" or toks[a].is_cap:
+        return None
+    prev = toks[a - 1]
+    if not prev.is_word or (prev.low in _PASSIVE_LABELS and toks[a - 2].low in _BE):
+        return None
+    if any(t.low in _NOT_LABELLING for t in toks[max(0, a - 3) : a]):
+        return None  # "known online as", "such as"
+    got = _clause_subject(state, toks, a)
+    if got is None:
+        return None
+    m = got[1]
+    if m.kind not in ("person", "organization", "pronoun"):
+        return None
+    if m.kind == "pronoun" and m.text.lower() not in ("he", "she"):
+        return None  # "we", "it", "they" label things in an author's voice too often to be sure
+    if m.text.endswith(("'s", "’s", "'", "’")):
+        return None  # "Kazakhstan's plan": an owner, not the subject
+    between = toks[got[0] : a]
+    if any(t.text in ";:" for t in between) or not any(t.is_word and not t.is_cap for t in between):
+        return None  # the subject's verb must stand between it and "as"
+    return _decide(state, "as_label", 0.6, got[1], toks, [a])
+
+
+#: Words before "as" that make it a comparison or a role, not someone's label: "such as",
+#: "as well as", "known as", "served as".
+_NOT_LABELLING = frozenset(
+    {"such", "well", "same", "known", "billed", "served", "serves", "serving", "acting", "acts", "acted",
+     "worked", "works", "working", "identified", "registered", "designated", "classified", "listed", "just",
+     "much", "many", "long", "soon", "far", "so", "disguised", "masquerading", "posing"}
+)  # fmt: skip
+#: Labels that are somebody's only when the clause names who ("was seen as" names nobody).
+_PASSIVE_LABELS = frozenset(
+    {"seen", "viewed", "regarded", "described", "labeled", "labelled", "dubbed", "branded", "portrayed",
+     "characterized", "considered", "treated", "cast", "framed", "touted", "hailed", "derided", "dismissed"}
+)  # fmt: skip
 
 
 def dash(state: QuoteState) -> Decision | None:
@@ -566,9 +647,8 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
     sentence there opens with another name or a pronoun of another gender.
     Names in object position ("speaking of Brandt's health") do not count.
     """
-    own = {
-        w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in state.text[speaker.start : speaker.end].split()
-    }
+    named = speaker.refers_to or speaker
+    own = {w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in state.text[named.start : named.end].split()}
     if end - start > 1000:
         return True  # too far apart to carry a speaker over
     toks = tokenize(state.text, start, end)
@@ -581,7 +661,8 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
         if _is_cue(tok, state) and _verb_here(toks, j, state.headline) and j > 0:
             got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1))
             aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _RELATIVES
-            if got is not None and not (set(got[1].text.split()) & own) and got[1].kind != "pronoun" and not aside:
+            other = got[1].refers_to or got[1] if got is not None else None
+            if other is not None and not (set(other.text.split()) & own) and other.kind != "pronoun" and not aside:
                 return True
         if sentence_start:
             low = tok.low
@@ -644,6 +725,7 @@ RULES: dict[str, Rule] = {
     "after_clause": after_clause,
     "according_to": according_to,
     "put_it": put_it,
+    "as_label": as_label,
     "dash": dash,
     "headline_colon": headline_colon,
     "continuation": continuation,

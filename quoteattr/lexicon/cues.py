@@ -8,6 +8,7 @@ __all__ = [
     "PHRASAL_CUES",
     "SPEECH_VERBS",
     "AS_SAYING_VERBS",
+    "LY_NOT_ADVERBS",
     "NAMING_VERBS",
     "CUE_ADVERBS",
     "verb_forms",
@@ -115,6 +116,14 @@ CUE_ADVERBS: frozenset[str] = frozenset(
         "sometimes", "always", "routinely", "still", "now", "first", "initially", "finally",
         "openly", "proudly", "loudly", "quietly", "calmly",
     }
+)  # fmt: skip
+
+#: Words in "-ly" that are not adverbs: any other lower-case "-ly" word of six letters or
+#: more before a cue is taken for a manner adverb ("forcefully told", "tersely replied").
+LY_NOT_ADVERBS: frozenset[str] = frozenset(
+    {"family", "assembly", "anomaly", "monopoly", "supply", "rally", "ally", "daily", "weekly", "monthly",
+     "quarterly", "yearly", "bully", "belly", "holly", "folly", "jelly", "italy", "july", "homily",
+     "butterfly", "reply"}
 )  # fmt: skip
 
 #: Cue words that are also common nouns ("the audit report", "his comments"):

@@ -82,6 +82,13 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Role nouns that name a written or filmed work, not a speaker of its own: a relative
+#: pronoun after one ("an ad that urges") speaks for whoever made it, so it is not taken.
+WORK_NOUNS: frozenset[str] = frozenset(
+    {"statement", "report", "study", "survey", "poll", "memo", "letter", "document", "tweet", "post", "ad",
+     "video", "release", "book", "article", "editorial", "website", "site"}
+)  # fmt: skip
+
 #: Role nouns in the plural (officials said): a group speaker.
 GROUP_ROLE_NOUNS: frozenset[str] = frozenset(
     {
@@ -120,6 +127,9 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 PRONOUNS: dict[str, str | None] = {
     "he": "m", "she": "f", "they": "p", "i": None, "we": "p", "it": "n", "him": "m", "her": "f",
 }  # fmt: skip
+
+#: Relative pronouns that can stand as the subject of a speech verb ("Lund, who said").
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 #: Words that open a description ("the minister", "a spokeswoman", "his aide").
 DETERMINERS: frozenset[str] = frozenset(
