@@ -20,8 +20,10 @@ after_adjacent     ``"...," X said`` / ``"...," said X``                      0.
 after_clause       ``... a "tough" talk, the State Department said Tuesday``  0.75
 according_to       ``"...," according to X``                                 0.7
 put_it             ``As Dahl put it, "..."``, ``"...," as the memo put it``   0.75
+as_label           ``Reyes referred to the plan as "a mess"``                 0.6
 dash               ``"..." — Minister X``                                     0.8
 headline_colon     ``... 'tough' talks: State Dept``                          0.7
+subheading         ``'Legend of the Quay.'`` alone in its paragraph: nobody    0
 continuation       a quote with no cue after a quote of the same speaker,     0.6-0.8
                    when nobody else speaks or opens a sentence between them
 previous_sentence  ``..., Dahl said. "..."``                                  0.6
@@ -674,6 +676,29 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
     return False
 
 
+def subheading(state: QuoteState) -> Decision | None:
+    """``'Legend of the Quay.'`` alone in a paragraph: a section heading in quote marks, said by nobody.
+
+    Some house styles head a section with a short quoted phrase in title case
+    (every word capitalized but the small ones).  Such a paragraph would
+    otherwise continue the last speaker.
+    """
+    if state.paragraph == 0 or state.open_at != state.para_start or not _whole_paragraph(state):
+        return None
+    words = [w for w in state.quote.text.split() if any(ch.isalpha() for ch in w)]
+    if not 2 <= len(words) <= 8 or not words[0][0].isupper():
+        return None
+    if all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words):
+        return Decision("subheading", 0.0, None)
+    return None
+
+
+#: Words a title-case heading leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is"}
+)
+
+
 def continuation(state: QuoteState) -> Decision | None:
     """A quote with no cue of its own continues the last speaker when nobody else intervenes.
 
@@ -728,6 +753,7 @@ RULES: dict[str, Rule] = {
     "as_label": as_label,
     "dash": dash,
     "headline_colon": headline_colon,
+    "subheading": subheading,
     "continuation": continuation,
     "previous_sentence": previous_sentence,
 }
