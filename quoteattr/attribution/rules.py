@@ -711,18 +711,14 @@ def continuation(state: QuoteState) -> Decision | None:
     k, d = prev
     assert d.mention is not None
     ctx = state.ctx
-    prev_para = ctx.doc.paragraph_index(ctx.quotes[k].start)
     gap_start = max(d.attr_end, ctx.close_end(k))
     if gap_start > state.open_at:
         gap_start = ctx.close_end(k)
+    prev_para = ctx.doc.paragraph_index(ctx.quotes[k].end)  # a quote may run over paragraphs: its end counts
     same_sentence = ctx.doc.sentence_at(state.open_at) == ctx.doc.sentence_at(ctx.quotes[k].start)
     if _someone_else_between(state, gap_start, state.open_at, d.mention):
         return None
-    if any(
-        _is_cue(t, state) and _verb_here(toks, j, state.headline)
-        for toks in (state.after_tokens,)
-        for j, t in enumerate(toks)
-    ):
+    if _other_cue_after(state, d.mention):
         return None
     if same_sentence:
         conf = 0.8
@@ -733,6 +729,32 @@ def continuation(state: QuoteState) -> Decision | None:
     else:
         return None
     return Decision("continuation", conf * min(1.0, d.confidence / 0.85), d.mention, d.cue, d.relays, d.attr_end, k)
+
+
+def _other_cue_after(state: QuoteState, speaker: Mention) -> bool:
+    """Whether a cue after the quote may name someone other than ``speaker``.
+
+    The after rules found no attribution there, so the cue opens a statement
+    of its own; it still leaves the quote to the last speaker when its
+    subject is that speaker, by name or by a pronoun of the same gender
+    ('"..." He said, twice, that he would stay.').
+    """
+    toks = state.after_tokens
+    named = speaker.refers_to or speaker
+    own = set(state.text[named.start : named.end].split())
+    for j, tok in enumerate(toks):
+        if not (_is_cue(tok, state) and _verb_here(toks, j, state.headline)):
+            continue
+        got = _speaker_before(state, toks, j)
+        if got is None:
+            return True
+        m = got[1].refers_to or got[1]
+        if m.kind == "pronoun":
+            if m.gender is None or m.gender == "n" or speaker.gender is None or m.gender != speaker.gender:
+                return True
+        elif not (set(m.text.split()) & own):
+            return True
+    return False
 
 
 def _whole_paragraph(state: QuoteState) -> bool:
