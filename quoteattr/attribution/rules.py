@@ -18,6 +18,8 @@ colon_lead_in      ``X replied: "..."`` (also at the end of the paragraph     0.
 before_cue         ``X said relations were "..."``, ``X called it "..."``     0.85 / 0.7
 after_adjacent     ``"...," X said`` / ``"...," said X``                      0.85-0.9
 after_clause       ``... a "tough" talk, the State Department said Tuesday``  0.75
+sentence_end_cue   ``"a" and the "b" they need, Lund said``: a cue after      0.7
+                   the sentence's last quote covers its earlier quotes
 according_to       ``"...," according to X``                                 0.7
 put_it             ``As Dahl put it, "..."``, ``"...," as the memo put it``   0.75
 as_label           ``Reyes referred to the plan as "a mess"``                 0.6
@@ -469,6 +471,27 @@ def after_clause(state: QuoteState) -> Decision | None:
     return None
 
 
+def sentence_end_cue(state: QuoteState) -> Decision | None:
+    """``"stagnant" as donors waited out a "turbulent" cycle, he said.``: one cue for every quote of the sentence.
+
+    When later quotes stand between a quote and the end of its sentence, a
+    clause-final attribution after the last of them (a comma, the speaker,
+    the cue, at most a few words to the stop) covers the earlier quotes too.
+    """
+    toks = state.tail_tokens
+    for c in range(len(toks)):
+        if not _is_cue(toks[c], state) or not _verb_here(toks, c, state.headline):
+            continue
+        rest = [t for t in toks[c + 1 :] if t.is_word]
+        if len(rest) > 6 or any(t.low in _NEW_CLAUSE for t in rest):
+            return None  # "..., he said the board would ...": a statement of its own
+        got = _speaker_before(state, toks, c)
+        if got is None or got[0] == 0 or toks[got[0] - 1].text not in (",", "—", "–", "―"):
+            return None
+        return _decide(state, "sentence_end_cue", 0.7, got[1], toks, [c])
+    return None
+
+
 def put_it(state: QuoteState) -> Decision | None:
     """``As Dahl put it, "..."``, ``"...," as the memo put it``, ``Dahl put it this way: "..."``.
 
@@ -770,6 +793,7 @@ RULES: dict[str, Rule] = {
     "before_cue": before_cue,
     "after_adjacent": after_adjacent,
     "after_clause": after_clause,
+    "sentence_end_cue": sentence_end_cue,
     "according_to": according_to,
     "put_it": put_it,
     "as_label": as_label,

@@ -113,6 +113,7 @@ class QuoteState:
             if at < para_e:
                 sent_e = doc.sentence_at(at)[1]
         hi = min(max(sent_e, self.close_end), para_e, self.close_end + WINDOW)
+        self.sentence_end = hi
         if index + 1 < len(ctx.quotes):
             nxt = ctx.quotes[index + 1]
             nxt_open = nxt.open_at if nxt.open_at is not None else nxt.start
@@ -146,6 +147,28 @@ class QuoteState:
     @cached_property
     def after_tokens(self) -> list[Token]:
         return tokenize(self.ctx.text, *self.after)
+
+    @cached_property
+    def tail_tokens(self) -> list[Token]:
+        """The end of the quote's sentence after the later quotes in it, when the after window stops at one.
+
+        ``"stagnant" as donors waited out a "turbulent" cycle, he said.``: for
+        the first quote, the words after the second.  Empty when the after
+        window already reaches the sentence's end.  Looks at no more than
+        :data:`LOOKBACK` later quotes and :data:`WINDOW` characters.
+        """
+        if self.after[1] >= self.sentence_end or self.after_next_sentence:
+            return []
+        quotes = self.ctx.quotes
+        start = self.after[1]
+        for j in range(self.index + 1, min(len(quotes), self.index + 1 + LOOKBACK)):
+            q = quotes[j]
+            if (q.open_at if q.open_at is not None else q.start) >= self.sentence_end:
+                break
+            start = max(start, self.ctx.close_end(j))
+        if start >= self.sentence_end:
+            return []
+        return tokenize(self.ctx.text, start, self.sentence_end)
 
     @property
     def text(self) -> str:
