@@ -464,11 +464,23 @@ def after_clause(state: QuoteState) -> Decision | None:
                     if not rest or rest[0].text in ".,;" or rest[0].low in _PREPOSITIONS:
                         return _decide(state, "after_clause", 0.75, after[1], toks, [c])
             continue
-        first = got[0]
-        if first > 0 and toks[first - 1].text not in (",", "—", "–", "―"):
+        if got[0] > 0 and not _opens_clause(state, toks, got[0]):
             continue
         return _decide(state, "after_clause", 0.75, got[1], toks, [c])
     return None
+
+
+def _opens_clause(state: QuoteState, toks: Sequence[Token], first: int) -> bool:
+    """Whether the phrase at ``toks[first]`` follows a comma or a dash, perhaps after two
+    lower-case modifiers the phrase reader left out ("..., club spokeswoman Ida Marsh said")."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if toks[k].text in (",", "—", "–", "―"):
+            return True
+        if not toks[k].is_word or toks[k].is_cap or toks[k].low in _PREPOSITIONS or toks[k].low in _NEW_CLAUSE:
+            return False
+        if _is_cue(toks[k], state) or toks[k].low in _BE or toks[k].low in CUE_ADVERBS:
+            return False
+    return False
 
 
 def sentence_end_cue(state: QuoteState) -> Decision | None:
@@ -486,7 +498,7 @@ def sentence_end_cue(state: QuoteState) -> Decision | None:
         if len(rest) > 6 or any(t.low in _NEW_CLAUSE for t in rest):
             return None  # "..., he said the board would ...": a statement of its own
         got = _speaker_before(state, toks, c)
-        if got is None or got[0] == 0 or toks[got[0] - 1].text not in (",", "—", "–", "―"):
+        if got is None or got[0] == 0 or not _opens_clause(state, toks, got[0]):
             return None
         return _decide(state, "sentence_end_cue", 0.7, got[1], toks, [c])
     return None
