@@ -145,10 +145,43 @@ def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple
             j -= 1
         if j >= 1 and toks[j].text == "(":
             k = j - 1
-    got = np_before(state.text, toks, k)
-    if got is None and k >= 2 and toks[k].low == "and" and toks[k - 1].is_word and not toks[k - 1].is_cap:
-        got = np_before(state.text, toks, _skip_adverbs_left(toks, k - 2))  # "I laughed and said"
-    return got
+    if k >= 1 and toks[k].low == "and":
+        return _coordinated_subject(state, toks, k)  # "He adopted an accent and joked"
+    return np_before(state.text, toks, k)
+
+
+#: Words after which a clause, and so a subject, may begin.
+_CLAUSE_OPENERS = frozenset({"and", "but", "when", "while", "because", "as", "after", "before", "that", "so"})
+
+
+def _coordinated_subject(state: QuoteState, toks: Sequence[Token], and_at: int) -> tuple[int, Mention] | None:
+    """The subject of a verb phrase joined by "and" to the cue: "He then adopted a fake accent and joked".
+
+    The nearest pronoun or name before ``and_at`` that stands where a clause
+    begins (the sentence's start, a comma, "when", "but") and has a verb
+    after it; never a name inside the first verb phrase ("a fake Southern
+    accent", "the Oklahoma City bombing").
+    """
+    for j in range(and_at - 1, max(-1, and_at - 40), -1):
+        tok = toks[j]
+        if not tok.is_word:
+            continue
+        if tok.is_cap and tok.low not in NOT_NAMES:
+            j0 = j
+            while j0 > 0 and toks[j0 - 1].is_word and toks[j0 - 1].is_cap:
+                j0 -= 1  # the start of the name
+        elif tok.low in ("he", "she", "they", "i", "we"):
+            j0 = j
+        else:
+            continue
+        at_clause_start = j0 == 0 or toks[j0 - 1].text in ",;" or toks[j0 - 1].low in _CLAUSE_OPENERS
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        verb_next = nxt is not None and nxt.is_word and not nxt.is_cap and nxt.low not in _PREPOSITIONS
+        if at_clause_start and verb_next:
+            got = np_before(state.text, toks, j)
+            if got is not None and got[1].kind in ("person", "organization", "pronoun", "group"):
+                return got
+    return None
 
 
 def _decide(
