@@ -299,6 +299,8 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
     if k >= len(toks) or not toks[k].is_word:
         return None
     if _is_cue(toks[k], state):
+        if toks[k].low.endswith("ing"):
+            return None  # '"...," adding that the board ...': a participle's object is not its speaker
         got = np_after(state.text, toks, k + 1)
         if got is not None and (got[1].kind != "pronoun" or toks[k].low in ("said", "says")):
             return _decide(state, "after_adjacent", 0.9, got[1], toks, [k])
@@ -473,6 +475,8 @@ def before_cue(state: QuoteState) -> Decision | None:
     toks = state.before_tokens
     if not toks:
         return None
+    if state.quote.text.rstrip().endswith(",") and _after_adjacent(state) is not None:
+        return None  # '"...," the senator said' closes the quote with its own attribution
     return _cue_subject(state, toks, len(toks), "before_cue", 0.85)
 
 
