@@ -68,6 +68,9 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
     for i, d in enumerate(ctx.decisions):
         if d is None or d.mention is None or resolved[i] is not None:
             continue
+        if d.inherited is not None and resolved[d.inherited] is not None:
+            resolved[i] = resolved[d.inherited]  # a continuation named only after its source was resolved
+            continue
         resolved[i] = _resolve_named(ctx, i, d.mention.refers_to or d.mention, resolved)
     out = [_finish(ctx, i, q, resolved[i]) for i, q in enumerate(qs)]
     credits = find_credits(doc.text, doc.paras, ctx.relays) if doc.paras else []

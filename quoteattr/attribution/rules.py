@@ -714,19 +714,25 @@ def previous_sentence(state: QuoteState) -> Decision | None:
     return None
 
 
-def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Mention) -> bool:
-    """Whether ``text[start:end]`` brings in another speaker or subject than ``speaker``.
+def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tuple[bool, Mention | None]:
+    """What ``text[start:end]``, between two quotes, says about who speaks the second.
 
-    Someone intervenes when a speech verb has another subject there, or a
-    sentence there opens with another name or a pronoun of another gender.
-    Names in object position ("speaking of Brandt's health") do not count.
+    Returns (whether someone else intervenes, the speaker's own nearest
+    mention there).  Someone intervenes when a speech verb has another
+    subject there, or a sentence there opens with another name or a pronoun
+    of another gender; names in object position ("speaking of Brandt's
+    health") do not count.  A speech verb whose subject is the same speaker
+    ("Greene added that ...", "she says ...") is where the next quote's
+    attribution stands, so its subject is returned as the mention.
     """
     named = speaker.refers_to or speaker
     own = {w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in state.text[named.start : named.end].split()}
     if end - start > 1000:
-        return True  # too far apart to carry a speaker over
+        return True, None  # too far apart to carry a speaker over
     toks = tokenize(state.text, start, end)
     sentence_start = False  # the gap opens inside the attribution's sentence
+    nearest: Mention | None = None
+    gender = speaker.gender or (None if named.kind != "person" else state.ctx.names.gender_of(named.text))
     for j, tok in enumerate(toks):
         if not tok.is_word:
             sentence_start = tok.text in ".!?" or (sentence_start and tok.text in "\"“”'‘’")
@@ -736,16 +742,22 @@ def _someone_else_between(state: QuoteState, start: int, end: int, speaker: Ment
             got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1))
             aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _RELATIVES
             other = got[1].refers_to or got[1] if got is not None else None
-            if other is not None and not (set(other.text.split()) & own) and other.kind != "pronoun" and not aside:
-                return True
+            if other is not None and not aside:
+                if other.kind != "pronoun" and not (set(other.text.split()) & own):
+                    return True, None
+                same_gender = other.kind != "pronoun" or (
+                    other.gender in ("m", "f") and (gender is None or other.gender == gender)
+                )
+                if got is not None and same_gender:
+                    nearest = got[1]
         if sentence_start:
             low = tok.low
             if tok.is_cap and word not in own and low not in NOT_NAMES:
-                return True
-            if low in PRONOUNS and low not in ("i", "we", "it") and speaker.gender and PRONOUNS[low] != speaker.gender:
-                return True
+                return True, None
+            if low in PRONOUNS and low not in ("i", "we", "it") and gender and PRONOUNS[low] != gender:
+                return True, None
         sentence_start = False
-    return False
+    return False, nearest
 
 
 def subheading(state: QuoteState) -> Decision | None:
@@ -788,7 +800,8 @@ def continuation(state: QuoteState) -> Decision | None:
         gap_start = ctx.close_end(k)
     prev_para = ctx.doc.paragraph_index(ctx.quotes[k].end)  # a quote may run over paragraphs: its end counts
     same_sentence = ctx.doc.sentence_at(state.open_at) == ctx.doc.sentence_at(ctx.quotes[k].start)
-    if _someone_else_between(state, gap_start, state.open_at, d.mention):
+    intervenes, nearer = _read_gap(state, gap_start, state.open_at, d.mention)
+    if intervenes:
         return None
     if _other_cue_after(state, d.mention):
         return None
@@ -800,7 +813,8 @@ def continuation(state: QuoteState) -> Decision | None:
         conf = 0.65
     else:
         return None
-    return Decision("continuation", conf * min(1.0, d.confidence / 0.85), d.mention, d.cue, d.relays, d.attr_end, k)
+    mention = nearer or d.mention  # "Greene added that ... . "...": the nearer words name the speaker
+    return Decision("continuation", conf * min(1.0, d.confidence / 0.85), mention, d.cue, d.relays, d.attr_end, k)
 
 
 def _other_cue_after(state: QuoteState, speaker: Mention) -> bool:
