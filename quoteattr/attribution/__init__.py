@@ -167,7 +167,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     """A pronoun to the nearest compatible speaker or sentence subject; else kept, less sure."""
     gender = m.gender
     pos = m.start
-    if m.text.lower() in ("i", "we", "it"):
+    if m.text.lower().replace("’", "'").split("'")[0] in ("i", "we", "it"):  # "it", "It's", "we've"
         return _Resolved(m.text, "pronoun", 0.5)
     plural = gender == "p"
     # the subject of a speech verb earlier in the same sentence

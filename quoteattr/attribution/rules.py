@@ -400,6 +400,10 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             got = _subject_before_aside(state, toks, c)
         if got is None:
             continue
+        if got[1].kind == "pronoun" and got[0] > 0 and toks[got[0] - 1].low == "what":
+            main = _clause_subject(state, toks, got[0] - 1)  # "The council condemned what it called"
+            if main is not None and main[1].kind != "pronoun" and _same_number(main[1], got[1]):
+                got = main
         naming = _is_naming(tok, state) and not _is_cue(tok, state)
         return _decide(state, rule, conf - (0.15 if naming else 0.0), got[1], toks, [c])
     if cues:
@@ -409,6 +413,16 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if got is not None:
             return _decide(state, rule, conf - 0.15, got[1], toks, [c])
     return None
+
+
+def _same_number(antecedent: Mention, pronoun: Mention) -> bool:
+    """Whether ``pronoun`` can stand for ``antecedent``: "it" for a body, "they" for a group or body,
+    "he" or "she" for a person."""
+    if pronoun.gender == "n":
+        return antecedent.kind == "organization"
+    if pronoun.gender == "p":
+        return antecedent.kind in ("organization", "group")
+    return antecedent.kind == "person"
 
 
 def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tuple[int, Mention] | None:
@@ -444,7 +458,9 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
         nxt = toks[end + 1] if end + 1 < len(toks) else None
         shouting = all(t.text.isupper() and len(t.text) > 1 for t in run)
         opener = k == 0 and end == 0 and tok.low.endswith(("ing", "ly", "ed"))
-        clause_start = k == 0 or toks[k - 1].text in ",;" or toks[k - 1].low in ("and", "but")
+        clause_start = (
+            k == 0 or toks[k - 1].text in ",;" or toks[k - 1].low in ("and", "but") or (k == 1 and toks[0].low == "the")
+        )
         verb_next = nxt is not None and (
             (nxt.is_word and not nxt.is_cap and (nxt.low not in _PREPOSITIONS or clause_start)) or nxt.text in ",("
         )

@@ -52,6 +52,7 @@ _REGULAR = (
     "underline", "underscore", "repeat", "protest", "object", "interject",
     "concur", "posit", "sneer", "grumble", "mutter", "confide", "fume", "gush", "rage", "accuse",
     "cite", "rule", "insist", "thunder", "proclaim", "chide", "scold", "assure", "inform", "advise",
+    "question", "imply", "bark", "bemoan", "vent", "recommend",
 )  # fmt: skip
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -102,7 +103,8 @@ NAMING_VERBS: frozenset[str] = frozenset(
         "blasts", "blasted", "mock", "mocks", "mocked", "laud", "lauds", "lauded", "liken", "likens",
         "likened", "exhort", "exhorts", "exhorted", "attack", "attacks", "attacked", "decry",
         "decries", "decried", "tout", "touts", "touted", "ridicule", "ridiculed", "rate", "rated",
-        "rates", "deride", "derided", "lambast", "lambasted",
+        "rates", "deride", "derided", "lambast", "lambasted", "blame", "blames", "blamed", "blaming",
+        "portray", "portrays", "portrayed", "portraying", "thank", "thanks", "thanked", "thanking",
     }
 )  # fmt: skip
 

@@ -127,6 +127,16 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 PRONOUNS: dict[str, str | None] = {
     "he": "m", "she": "f", "they": "p", "i": None, "we": "p", "it": "n", "him": "m", "her": "f",
 }  # fmt: skip
+#: Their contractions with a verb ("He's said", "They’ve argued"): the same pronoun as a subject.
+PRONOUNS.update(
+    {
+        pronoun + apostrophe + ending: PRONOUNS[pronoun]
+        for pronoun, endings in (("he", "sdl"), ("she", "sdl"), ("it", "s"), ("they", "rvdl"), ("we", "rvdl"),
+                                 ("i", "mvdl"))
+        for ending in ({"s": "s", "d": "d", "l": "ll", "r": "re", "v": "ve", "m": "m"}[e] for e in endings)
+        for apostrophe in ("'", "’")
+    }
+)  # fmt: skip
 
 #: Relative pronouns that can stand as the subject of a speech verb ("Lund, who said").
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
@@ -168,6 +178,11 @@ NOT_NAMES: frozenset[str] = frozenset(
         "despite", "neither", "nor", "either", "maybe", "perhaps", "is", "are", "was", "were",
         "another", "outside", "inside", "like", "unlike", "besides", "among", "amid", "against",
     }
+) | frozenset(  # contractions that open a sentence ("That's", "There’s"): never a name
+    word + apostrophe + ending
+    for word, ending in (("that", "s"), ("there", "s"), ("here", "s"), ("what", "s"), ("let", "s"),
+                         ("who", "s"), ("you", "re"), ("you", "ve"), ("you", "ll"))
+    for apostrophe in ("'", "’")
 )  # fmt: skip
 
 #: Words in a description or title that tell a person's gender.
