@@ -20,6 +20,7 @@ import attrs
 from .lexicon.cues import AS_SAYING_VERBS, NAMING_VERBS, SPEECH_VERBS
 from .lexicon.marks import DEFAULT_MARKS, MarkPair
 from .lexicon.relays import DEFAULT_RELAYS, RelayEntry
+from .lexicon.titles import DEFAULT_NAME_TABLES, NameTables
 
 __all__ = ["Config", "DEFAULT_CONFIG"]
 
@@ -47,6 +48,10 @@ class Config:
     ``include_nested``: also return quotes inside quotes (``depth`` > 0).
     ``speech_verbs``, ``naming_verbs`` (called it "baseless"), ``as_saying_verbs``
     (quoted X as saying): the cue tables, every form in lower case.
+    ``names``: the name tables (titles, honorifics, role nouns, organization
+    suffixes, words that are never names, ...), a
+    :class:`~quoteattr.lexicon.titles.NameTables`; extend one with, say,
+    ``Config(names=DEFAULT_NAME_TABLES.evolve(titles=DEFAULT_NAME_TABLES.titles | {"harbormaster"}))``.
     ``relays``: the registry of agencies and official channels.
     ``rules``: the attribution rules to run, in order: names of built-in rules or
     ``(name, function)`` pairs (``None``: all built-in rules, in the default
@@ -64,6 +69,7 @@ class Config:
     speech_verbs: frozenset[str] = attrs.field(default=SPEECH_VERBS, converter=frozenset)
     naming_verbs: frozenset[str] = attrs.field(default=NAMING_VERBS, converter=frozenset)
     as_saying_verbs: frozenset[str] = attrs.field(default=AS_SAYING_VERBS, converter=frozenset)
+    names: NameTables = attrs.field(default=DEFAULT_NAME_TABLES, validator=attrs.validators.instance_of(NameTables))
     relays: tuple[RelayEntry, ...] = attrs.field(default=DEFAULT_RELAYS, converter=tuple)
     rules: tuple[Any, ...] | None = attrs.field(default=None, converter=attrs.converters.optional(tuple))
     min_confidence: float = 0.0

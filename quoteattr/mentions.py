@@ -28,22 +28,14 @@ from .lexicon.abbreviations import ABBREVIATIONS
 from .lexicon.cues import PHRASAL_CUES, SPEECH_VERBS
 from .lexicon.relays import RelayEntry
 from .lexicon.titles import (
+    DEFAULT_NAME_TABLES,
     DETERMINERS,
     FEMALE_WORDS,
-    GROUP_ROLE_NOUNS,
-    HONORIFICS,
     MALE_WORDS,
-    NAME_PARTICLES,
-    NATIONALITIES,
-    NOT_NAMES,
-    ORG_SUFFIXES,
-    PLACE_WORDS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
-    ROLE_NOUNS,
     TIME_NOUNS,
-    TITLES,
-    WORK_NOUNS,
+    NameTables,
 )
 
 __all__ = [
@@ -145,15 +137,16 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-def _is_name_word(tok: Token) -> bool:
+def _is_name_word(tok: Token, tables: NameTables) -> bool:
     low = tok.low
     if tok.is_cap:
         return True
-    return low in NAME_PARTICLES
+    return low in tables.name_particles
 
 
-def _is_title_word(low: str) -> bool:
-    return low in TITLES or low in HONORIFICS or low.rstrip(".") in HONORIFICS or low in NATIONALITIES
+def _is_title_word(low: str, tables: NameTables) -> bool:
+    honorifics = tables.honorifics
+    return low in tables.titles or low in honorifics or low.rstrip(".") in honorifics or low in tables.nationalities
 
 
 def _gender_of(words: Sequence[str]) -> str | None:
@@ -166,50 +159,55 @@ def _gender_of(words: Sequence[str]) -> str | None:
     return None
 
 
-def _split_name(tokens: Sequence[Token]) -> tuple[int, int]:
+def _split_name(tokens: Sequence[Token], tables: NameTables) -> tuple[int, int]:
     """Indices (i, j) of the name inside a run of capitalized tokens: titles stripped on the left."""
     i, j = 0, len(tokens)
     # everything up to the last title word is the title: "Harbor Commissioner Tomas Brandt"
     for k in range(j - 2, -1, -1):
-        if tokens[k].low in TITLES or tokens[k].low in HONORIFICS:
+        if tokens[k].low in tables.titles or tokens[k].low in tables.honorifics:
             i = k + 1
             break
-    while i < j - 1 and _is_title_word(tokens[i].low):
+    while i < j - 1 and _is_title_word(tokens[i].low, tables):
         i += 1
-    while i < j and tokens[i].low in NOT_NAMES:
+    while i < j and tokens[i].low in tables.not_names:
         i += 1
     return i, j
 
 
-def _org_kind(tokens: Sequence[Token]) -> bool:
-    return bool(tokens) and _strip_possessive(tokens[-1].low) in ORG_SUFFIXES
+def _org_kind(tokens: Sequence[Token], tables: NameTables) -> bool:
+    return bool(tokens) and _strip_possessive(tokens[-1].low) in tables.org_suffixes
 
 
 def _mention_from_run(
-    text: str, run: Sequence[Token], prefix: Sequence[Token], surname_ok: bool = False
+    text: str,
+    run: Sequence[Token],
+    prefix: Sequence[Token],
+    surname_ok: bool = False,
+    *,
+    tables: NameTables = DEFAULT_NAME_TABLES,
 ) -> Mention | None:
     """A mention from a run of capitalized tokens and the description words before it.
 
     A lone nationality word ("Russian") is an adjective, not a speaker, unless
     ``surname_ok`` says a speech verb follows it ("Cuban said").
     """
-    i, j = _split_name(run)
-    if _org_kind(run):
+    i, j = _split_name(run, tables)
+    if _org_kind(run, tables):
         i = 0
-        while i < j - 1 and run[i].low in NOT_NAMES:
+        while i < j - 1 and run[i].low in tables.not_names:
             i += 1
     if i >= j:
         return None
     name = run[i:j]
     words = [t.text for t in (*prefix, *run)]
     phrase_start = (prefix[0] if prefix else run[0]).start
-    if len(name) == 1 and name[0].low in NATIONALITIES and not surname_ok:
+    if len(name) == 1 and name[0].low in tables.nationalities and not surname_ok:
         return None  # "Republican", "Russian": an adjective, not a speaker
-    is_org = _org_kind(name)
+    is_org = _org_kind(name, tables)
     kind = "organization" if is_org else "person"
-    org = _org_in(prefix) if prefix else None
+    org = _org_in(prefix, tables) if prefix else None
     if org is None and i > 0 and kind == "person":
-        org = _org_in(run[:i])
+        org = _org_in(run[:i], tables)
     role = " ".join(t.text for t in (*prefix, *run[:i]) if t.low not in DETERMINERS) or None
     return Mention(
         start=name[0].start,
@@ -224,28 +222,30 @@ def _mention_from_run(
     )
 
 
-def _org_in(tokens: Sequence[Token]) -> str | None:
+def _org_in(tokens: Sequence[Token], tables: NameTables) -> str | None:
     """The organization named inside a description ("the department's", "State Department")."""
     best = None
     run: list[Token] = []
+    suffixes = tables.org_suffixes
     for tok in [*tokens, Token(0, 0, " ")]:
-        if tok.is_word and (tok.is_cap or _strip_possessive(tok.low) in ORG_SUFFIXES):
+        if tok.is_word and (tok.is_cap or _strip_possessive(tok.low) in suffixes):
             run.append(tok)
             continue
-        if run and _strip_possessive(run[-1].low) in ORG_SUFFIXES:
+        if run and _strip_possessive(run[-1].low) in suffixes:
             best = " ".join(_strip_possessive(t.text) if k == len(run) - 1 else t.text for k, t in enumerate(run))
         run = []
     return best
 
 
-def _description(text: str, toks: Sequence[Token], end: int) -> tuple[int, Mention] | None:
+def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables) -> tuple[int, Mention] | None:
     """A description ending at token ``end`` (inclusive): "the top U.S. diplomat", "officials"."""
     head = toks[end]
     low = _strip_possessive(head.low)
-    known_role = low in ROLE_NOUNS or low in GROUP_ROLE_NOUNS
+    roles, group_roles = tables.role_nouns, tables.group_role_nouns
+    known_role = low in roles or low in group_roles
     if not known_role:
         # any common noun right after a determiner ("one questioner", "the announcer")
-        if head.is_cap or low in NOT_NAMES or low in PRONOUNS or len(low) < 3 or low.endswith("ly"):
+        if head.is_cap or low in tables.not_names or low in PRONOUNS or len(low) < 3 or low.endswith("ly"):
             return None
         if low in TIME_NOUNS:
             return None  # "this month", "last week": a time, not a speaker
@@ -264,25 +264,25 @@ def _description(text: str, toks: Sequence[Token], end: int) -> tuple[int, Menti
             break
         if tok.low in DETERMINERS:
             break
-        if tok.is_cap or tok.low.endswith(("'s", "’s")) or tok.low in TITLES or tok.low in NATIONALITIES:
+        if tok.is_cap or tok.low.endswith(("'s", "’s")) or tok.low in tables.titles or tok.low in tables.nationalities:
             k -= 1
             continue
-        if tok.low in ROLE_NOUNS or tok.low in GROUP_ROLE_NOUNS:
+        if tok.low in roles or tok.low in group_roles:
             k -= 1
             continue
         lower_words += 1
-        if lower_words > 2 or tok.low in NOT_NAMES:
+        if lower_words > 2 or tok.low in tables.not_names:
             break
         k -= 1
     has_det = k >= 0 and toks[k].is_word and toks[k].low in DETERMINERS
     first = k if has_det else k + 1
-    while first < end and not has_det and not toks[first].is_cap and toks[first].low not in ROLE_NOUNS:
+    while first < end and not has_det and not toks[first].is_cap and toks[first].low not in roles:
         first += 1  # drop leading lower-case words that did not reach a determiner
-    if not has_det and low not in GROUP_ROLE_NOUNS and not toks[first].is_cap:
+    if not has_det and low not in group_roles and not toks[first].is_cap:
         return None
     words = toks[first : end + 1]
-    kind = "group" if low in GROUP_ROLE_NOUNS else "description"
-    if kind == "description" and low in ORG_SUFFIXES and any(t.is_cap for t in words):
+    kind = "group" if low in group_roles else "description"
+    if kind == "description" and low in tables.org_suffixes and any(t.is_cap for t in words):
         kind = "organization"
     s, e = words[0].start, words[-1].end
     mention = Mention(
@@ -293,19 +293,20 @@ def _description(text: str, toks: Sequence[Token], end: int) -> tuple[int, Menti
         phrase_start=s,
         phrase_end=e,
         role=low,
-        org=_org_in(words[:-1]) if kind != "organization" else None,
+        org=_org_in(words[:-1], tables) if kind != "organization" else None,
         gender=_gender_of([t.text for t in words]),
     )
     return first, mention
 
 
-def _name_run_left(toks: Sequence[Token], end: int) -> int:
+def _name_run_left(toks: Sequence[Token], end: int, tables: NameTables) -> int:
     """Index of the first token of the capitalized run ending at ``end``."""
     k = end
-    while k - 1 >= 0 and toks[k - 1].is_word and _is_name_word(toks[k - 1]):
-        if toks[k - 1].low in NAME_PARTICLES and not toks[k - 1].is_cap:
+    particles = tables.name_particles
+    while k - 1 >= 0 and toks[k - 1].is_word and _is_name_word(toks[k - 1], tables):
+        if toks[k - 1].low in particles and not toks[k - 1].is_cap:
             j = k - 1
-            while j - 1 >= 0 and toks[j - 1].is_word and toks[j - 1].low in NAME_PARTICLES and not toks[j - 1].is_cap:
+            while j - 1 >= 0 and toks[j - 1].is_word and toks[j - 1].low in particles and not toks[j - 1].is_cap:
                 j -= 1  # "von der", "bin"
             if not (j - 1 >= 0 and toks[j - 1].is_word and toks[j - 1].is_cap):
                 break
@@ -315,7 +316,7 @@ def _name_run_left(toks: Sequence[Token], end: int) -> int:
     return k
 
 
-def _phrase_ending_at(text: str, toks: Sequence[Token], end: int) -> tuple[int, Mention] | None:
+def _phrase_ending_at(text: str, toks: Sequence[Token], end: int, tables: NameTables) -> tuple[int, Mention] | None:
     """The noun phrase whose last token is ``toks[end]``: (index of its first token, mention)."""
     tok = toks[end]
     if not tok.is_word:
@@ -326,49 +327,50 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int) -> tuple[int, 
         return end, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=PRONOUNS[tok.low])
     if tok.text == "I":
         return end, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end)
-    if tok.is_cap and tok.low not in NOT_NAMES:
-        k = _name_run_left(toks, end)
-        while k < end and toks[k].low in NOT_NAMES:
+    not_names = tables.not_names
+    if tok.is_cap and tok.low not in not_names:
+        k = _name_run_left(toks, end, tables)
+        while k < end and toks[k].low in not_names:
             k += 1  # "When Brandt noted": the sentence's first word is not part of the name
         run = toks[k : end + 1]
         # title words in lower case before the run: "spokeswoman Lena Osei"
         prefix_start = k
-        if k - 1 >= 0 and toks[k - 1].is_word and not toks[k - 1].is_cap and toks[k - 1].low in ROLE_NOUNS:
-            desc = _description(text, toks, k - 1)
+        if k - 1 >= 0 and toks[k - 1].is_word and not toks[k - 1].is_cap and toks[k - 1].low in tables.role_nouns:
+            desc = _description(text, toks, k - 1, tables)
             if desc is not None:
                 prefix_start = desc[0]
             else:
                 j = k - 1
-                while j - 1 >= 0 and toks[j - 1].is_word and (toks[j - 1].is_cap or toks[j - 1].low in TITLES):
+                while j - 1 >= 0 and toks[j - 1].is_word and (toks[j - 1].is_cap or toks[j - 1].low in tables.titles):
                     j -= 1
                 prefix_start = j
         surname_ok = end + 1 < len(toks) and toks[end + 1].low in SPEECH_VERBS
-        of_org = k >= 2 and toks[k - 1].low == "of" and toks[k - 2].is_cap and toks[k - 2].low in ORG_SUFFIXES
-        if not of_org and k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in TITLES and end > k:
+        of_org = k >= 2 and toks[k - 1].low == "of" and toks[k - 2].is_cap and toks[k - 2].low in tables.org_suffixes
+        if not of_org and k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in tables.titles and end > k:
             # "Secretary of Fisheries Ida Marsh": the office runs on after "of"; the name is the
             # last two words (with any initials between them)
-            split = k + _name_after_office([t.text for t in toks[k : end + 1]])
-            title_start = _name_run_left(toks, k - 2)
-            office_name = _mention_from_run(text, toks[split : end + 1], toks[title_start:split])
+            split = k + _name_after_office([t.text for t in toks[k : end + 1]], tables)
+            title_start = _name_run_left(toks, k - 2, tables)
+            office_name = _mention_from_run(text, toks[split : end + 1], toks[title_start:split], tables=tables)
             return (title_start, office_name) if office_name is not None else None
         if of_org:  # "the Association of Harbor Pilots": one organization
-            k = prefix_start = _name_run_left(toks, k - 2)
-            while k < end and toks[k].low in NOT_NAMES:
+            k = prefix_start = _name_run_left(toks, k - 2, tables)
+            while k < end and toks[k].low in not_names:
                 k = prefix_start = k + 1
             s, e = toks[k].start, tok.end
             mention: Mention | None = Mention(s, e, text[s:e], "organization", s, e)
         else:
-            mention = _mention_from_run(text, run, toks[prefix_start:k], surname_ok)
+            mention = _mention_from_run(text, run, toks[prefix_start:k], surname_ok, tables=tables)
         if mention is None:
             return None
         if prefix_start == k and k - 1 >= 0 and toks[k - 1].low in ("the", "a", "an"):
             prefix_start = k - 1  # "the State Department"
             mention = attrs.evolve(mention, phrase_start=toks[k - 1].start)
         return prefix_start, mention
-    return _description(text, toks, end)
+    return _description(text, toks, end, tables)
 
 
-def _name_after_office(words: Sequence[str]) -> int:
+def _name_after_office(words: Sequence[str], tables: NameTables = DEFAULT_NAME_TABLES) -> int:
     """Where the name starts in the words after "Secretary of": the last two words, with initials.
 
     >>> _name_after_office(["Fisheries", "Ida", "Marsh"]), _name_after_office(["State", "John", "F.", "Kerry"])
@@ -380,40 +382,45 @@ def _name_after_office(words: Sequence[str]) -> int:
         split -= 1
         if not (len(words[split]) == 2 and words[split].endswith(".")):
             count += 1
-    while split < len(words) - 1 and words[split].lower() in TITLES:
+    while split < len(words) - 1 and words[split].lower() in tables.titles:
         split += 1
     return split
 
 
-def np_before(text: str, toks: Sequence[Token], end: int) -> tuple[int, Mention] | None:
+def np_before(
+    text: str, toks: Sequence[Token], end: int, *, tables: NameTables = DEFAULT_NAME_TABLES
+) -> tuple[int, Mention] | None:
     """The speaker phrase ending at ``toks[end]``, with appositives in both orders.
 
     ``X, a spokeswoman,`` and ``the spokeswoman, X,`` give the name X with the
     description's role and organization.  Returns (first token index, mention).
+    ``tables`` are the name tables to read the words with (``Config.names``).
     """
     if end < 0:
         return None
     if toks[end].text == "," and end >= 1:
-        inner = _phrase_ending_at(text, toks, end - 1)
+        inner = _phrase_ending_at(text, toks, end - 1, tables)
         if inner is None:
             return None
         k, m_inner = inner
         if k - 1 >= 1 and toks[k - 1].text == ",":
-            outer = _phrase_ending_at(text, toks, k - 2)
+            outer = _phrase_ending_at(text, toks, k - 2, tables)
             if outer is not None:
                 k2, m_outer = outer
                 return k2, _merge_appositive(m_outer, m_inner)
             if m_inner.kind == "person":
                 return k, m_inner  # "the senator's chief of staff, Joel Kasprzak, told": the name set off by commas
         return None
-    got = _phrase_ending_at(text, toks, end)
+    got = _phrase_ending_at(text, toks, end, tables)
     if got is None:
         return None
     k, mention = got
     return k, mention
 
 
-def relative_before(text: str, toks: Sequence[Token], k: int) -> tuple[int, Mention] | None:
+def relative_before(
+    text: str, toks: Sequence[Token], k: int, *, tables: NameTables = DEFAULT_NAME_TABLES
+) -> tuple[int, Mention] | None:
     """A relative pronoun at ``toks[k]`` that speaks, with the phrase it stands for.
 
     "Ines Dahl, who said", "the union, which wrote", "the group that warned":
@@ -422,19 +429,20 @@ def relative_before(text: str, toks: Sequence[Token], k: int) -> tuple[int, Ment
     fisherman, who said").  Returns (first token index of that phrase,
     mention), or ``None`` when no phrase stands right before the pronoun or
     the phrase is a thing rather than a speaker ("an ad that urges").
+    ``tables`` are the name tables, as for :func:`np_before`.
     """
     if k < 1 or not toks[k].is_word or toks[k].low not in RELATIVE_PRONOUNS or toks[k].is_cap:
         return None
     if toks[k - 1].text == ",":
-        got = np_before(text, toks, k - 1)  # "Dahl, a fisherman, who said": the appositive pair
+        got = np_before(text, toks, k - 1, tables=tables)  # "Dahl, a fisherman, who said": the appositive pair
         if got is None and k >= 2:
-            got = _phrase_ending_at(text, toks, k - 2)
+            got = _phrase_ending_at(text, toks, k - 2, tables)
     else:
-        got = _phrase_ending_at(text, toks, k - 1)  # "the group that warned", "Dahl who said"
+        got = _phrase_ending_at(text, toks, k - 1, tables)  # "the group that warned", "Dahl who said"
     if got is None or got[1].kind == "pronoun":
         return None
     first, ante = got
-    if ante.kind == "description" and ((ante.role or "") not in ROLE_NOUNS or ante.role in WORK_NOUNS):
+    if ante.kind == "description" and ((ante.role or "") not in tables.role_nouns or ante.role in tables.work_nouns):
         return None  # "an ad that urges", "a resolution which said": the medium, not who speaks through it
     tok = toks[k]
     mention = attrs.evolve(ante, start=tok.start, end=tok.end, text=tok.text, phrase_end=tok.end, refers_to=ante)
@@ -456,10 +464,13 @@ def _merge_appositive(a: Mention, b: Mention) -> Mention:
     )
 
 
-def np_after(text: str, toks: Sequence[Token], start: int) -> tuple[int, Mention] | None:
+def np_after(
+    text: str, toks: Sequence[Token], start: int, *, tables: NameTables = DEFAULT_NAME_TABLES
+) -> tuple[int, Mention] | None:
     """The speaker phrase that begins at ``toks[start]`` ("said Brandt", "said the minister").
 
-    Returns (index after the phrase, mention).
+    Returns (index after the phrase, mention).  ``tables`` are the name
+    tables, as for :func:`np_before`.
     """
     n = len(toks)
     if start >= n or not toks[start].is_word:
@@ -471,14 +482,15 @@ def np_after(text: str, toks: Sequence[Token], start: int) -> tuple[int, Mention
     # extend right over determiners, titles, capitalized words, role nouns, and a few
     # other lower-case words ("veteran harbor radio host Ida Marsh")
     last_head = -1
+    roles, group_roles = tables.role_nouns, tables.group_role_nouns
     while k < n and toks[k].is_word and k - start < 10:
         low = toks[k].low
-        if toks[k].is_cap or low in NAME_PARTICLES or low in TITLES or low in ROLE_NOUNS or low in GROUP_ROLE_NOUNS:
+        if toks[k].is_cap or low in tables.name_particles or low in tables.titles or low in roles or low in group_roles:
             last_head = k
             k += 1
             continue
-        if low in DETERMINERS or low in NATIONALITIES or low.endswith(("'s", "’s")) or k - start < 5:
-            if (low in NOT_NAMES and low not in DETERMINERS) or low in SPEECH_VERBS:
+        if low in DETERMINERS or low in tables.nationalities or low.endswith(("'s", "’s")) or k - start < 5:
+            if (low in tables.not_names and low not in DETERMINERS) or low in SPEECH_VERBS:
                 break  # "Voss told Nordpress": the phrase ends before a verb
             k += 1
             continue
@@ -488,7 +500,7 @@ def np_after(text: str, toks: Sequence[Token], start: int) -> tuple[int, Mention
     k = last_head + 1
     if k == start:
         return None
-    got = np_before(text, toks[start:k], k - 1 - start)  # read only from ``start`` on ("Said Ines Dahl")
+    got = np_before(text, toks[start:k], k - 1 - start, tables=tables)  # read only from ``start`` on ("Said Ines Dahl")
     if got is None:
         return None
     mention = got[1]
@@ -497,7 +509,7 @@ def np_after(text: str, toks: Sequence[Token], start: int) -> tuple[int, Mention
         j = k + 1
         while j < n and toks[j].is_word and j - k < 9:
             j += 1
-        desc = np_before(text, toks, j - 1)
+        desc = np_before(text, toks, j - 1, tables=tables)
         if desc is not None and desc[0] == k + 1 and desc[1].kind in ("description", "organization"):
             mention = _merge_appositive(mention, desc[1])
             k = j
@@ -616,13 +628,19 @@ _NAME_RUN_RE = regex.compile(
 )
 
 
-def _sub_runs(words: list[str]) -> list[list[str]]:
+def _sub_runs(words: list[str], tables: NameTables) -> list[list[str]]:
     """Split a capitalized run where a word ends a sentence ("Dahl. Mrs. Kovalenko")."""
     out: list[list[str]] = [[]]
     for w in words:
         out[-1].append(w)
         low = w.lower()
-        if w.endswith(".") and len(w) > 2 and low not in HONORIFICS and low not in TITLES and w.count(".") == 1:
+        if (
+            w.endswith(".")
+            and len(w) > 2
+            and low not in tables.honorifics
+            and low not in tables.titles
+            and w.count(".") == 1
+        ):
             out.append([])
     return [[w.rstrip(".") if len(w) > 2 and w.count(".") == 1 else w for w in run] for run in out if run]
 
@@ -630,12 +648,16 @@ def _sub_runs(words: list[str]) -> list[list[str]]:
 class NameTable:
     """The article's people: surname or short form -> the fullest name the article gives.
 
+    ``tables`` are the name tables that tell titles and non-names from names
+    (``Config.names``).
+
     >>> t = NameTable("Deputy Trade Minister Anna Kovalenko met Dahl. Mrs. Kovalenko left.")
     >>> t.resolve("Kovalenko"), t.resolve("Mrs. Kovalenko"), t.resolve("Dahl")
     ('Anna Kovalenko', 'Anna Kovalenko', 'Dahl')
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, tables: NameTables = DEFAULT_NAME_TABLES) -> None:
+        self.tables = tables
         self.full: dict[str, str] = {}
         self.gender: dict[str, str] = {}
         self.titles: dict[str, set[str]] = {}
@@ -654,9 +676,9 @@ class NameTable:
             lead = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"“‘'")
             opens_sentence = not lead or lead[-1] in ".!?\n:"
             while len(words) > 1 and (
-                words[0].lower() in ROLE_NOUNS
-                or words[0].lower() in NATIONALITIES
-                or words[0].lower() in NOT_NAMES
+                words[0].lower() in tables.role_nouns
+                or words[0].lower() in tables.nationalities
+                or words[0].lower() in tables.not_names
                 or (opens_sentence and words[0].lower() in lower_words)
             ):
                 words.pop(0)  # "Rival Ida Marsh", "Despite Tomas Brandt": not part of the name
@@ -664,10 +686,10 @@ class NameTable:
             run = " ".join(words)
             sure = not opens_sentence  # a sentence's first word may be a common word
             office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start())
-            if office is not None and office.group(1).lower() in TITLES:
+            if office is not None and office.group(1).lower() in tables.titles:
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
-                run = " ".join(run_words[_name_after_office(run_words) :])
-            for words in _sub_runs(run.split()):
+                run = " ".join(run_words[_name_after_office(run_words, tables) :])
+            for words in _sub_runs(run.split(), tables):
                 if len(words) > 1:
                     self._add(words, sure)
 
@@ -675,23 +697,25 @@ class NameTable:
         """Learn one run's full name, gender and titles; ``sure`` when the run does not open a sentence."""
         if words:
             # strip titles, honorifics and leading non-names
+            tables = self.tables
+            honorifics = tables.honorifics
             i = 0
             gender = None
             for k in range(len(words) - 2, -1, -1):
-                if words[k].lower() in TITLES or words[k].lower() in HONORIFICS:
+                if words[k].lower() in tables.titles or words[k].lower() in honorifics:
                     i = k + 1
-                    gender = HONORIFICS.get(words[k].lower())
+                    gender = honorifics.get(words[k].lower())
                     break
-            while i < len(words) - 1 and _is_title_word(words[i].lower()):
-                g = HONORIFICS.get(words[i].lower())
+            while i < len(words) - 1 and _is_title_word(words[i].lower(), tables):
+                g = honorifics.get(words[i].lower())
                 gender = gender or g
                 i += 1
             name_words = [_strip_possessive(w) for w in words[i:]]
-            while name_words and (name_words[0].lower() in NOT_NAMES or name_words[0].lower() in SPEECH_VERBS):
+            while name_words and (name_words[0].lower() in tables.not_names or name_words[0].lower() in SPEECH_VERBS):
                 name_words.pop(0)  # "The", "Said Ines Dahl"
-            if not name_words or _strip_possessive(name_words[-1]).lower() in ORG_SUFFIXES:
+            if not name_words or _strip_possessive(name_words[-1]).lower() in tables.org_suffixes:
                 return
-            if any(w.lower() in PLACE_WORDS for w in name_words):
+            if any(w.lower() in tables.place_words for w in name_words):
                 return  # "United States", "North Korea": a place, not a person
             surname = name_words[-1]
             if len(name_words) >= 2 and len(name_words) <= 4:
@@ -731,11 +755,12 @@ class NameTable:
     def resolve(self, name: str) -> str:
         """The fullest form of ``name`` in the article (titles and honorifics removed)."""
         words = [_strip_possessive(w) for w in name.split()]
+        tables = self.tables
         for k in range(len(words) - 2, -1, -1):
-            if words[k].lower() in TITLES or words[k].lower() in HONORIFICS:
+            if words[k].lower() in tables.titles or words[k].lower() in tables.honorifics:
                 words = words[k + 1 :]
                 break
-        while len(words) > 1 and _is_title_word(words[0].lower()):
+        while len(words) > 1 and _is_title_word(words[0].lower(), tables):
             words.pop(0)
         if not words:
             return name

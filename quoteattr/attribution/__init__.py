@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..config import Config
-from ..lexicon.titles import GENERIC_ORG_NOUNS, NOT_NAMES, ROLE_NOUNS
 from ..mentions import Mention, tokenize
 from ..model import Cue, Quote, Relay, Speaker
 from .credits import find_credits
@@ -110,7 +109,7 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Reso
         if entry is not None:
             return _Resolved(entry.name, "organization", 1.0)
         low = m.text.lower()
-        for generic in GENERIC_ORG_NOUNS:
+        for generic in ctx.config.names.generic_org_nouns:
             if low in (generic, "the " + generic):
                 found = ctx.relays.last_before(m.start, generic)
                 if found is not None:
@@ -136,7 +135,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
     holders = ctx.names.holders_of(role) if role else []
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
-    if role not in ROLE_NOUNS:
+    if role not in ctx.config.names.role_nouns:
         return _Resolved(m.text, "description", 0.6)  # "a Homeland Security memo": not a person in the thread
     # the named speaker of a nearby quote in the same thread
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
@@ -229,10 +228,11 @@ def _subject_in(ctx: ArticleContext, start: int, end: int, gender: str | None, a
         return None
     toks = tokenize(ctx.text, start, end)
     verbs = ctx.config.speech_verbs
+    not_names = ctx.config.names.not_names
     run: list[str] = []
     for tok in toks:
         shouting = tok.text.isupper() and len(tok.text) > 3  # a heading in capitals, not a name
-        if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in NOT_NAMES and not shouting:
+        if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in not_names and not shouting:
             run.append(tok.text)
             continue
         if run:

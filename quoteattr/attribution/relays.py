@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon.relays import UNNAMED_RELAY_NOUNS, RelayEntry
-from ..lexicon.titles import GENERIC_ORG_NOUNS
 from ..mentions import Mention, Token
 from ..model import Relay
 from .state import QuoteState
@@ -50,7 +49,7 @@ def org_relay(state: QuoteState, org: str, phrase: tuple[int, int]) -> Relay | N
     entry = relays.lookup(org)
     if entry is None:
         low = org.lower()
-        generic = next((g for g in GENERIC_ORG_NOUNS if low == g or low == "the " + g), None)
+        generic = next((g for g in state.tables.generic_org_nouns if low == g or low == "the " + g), None)
         if generic is not None:
             entry = relays.last_before(lo, generic)
             if entry is None:  # "the commission's spokeswoman": an office the registry does not name

@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LY_NOT_ADVERBS, NOUN_HOMOGRAPHS
-from ..lexicon.titles import DETERMINERS, NOT_NAMES, PRONOUNS, RELATIVE_PRONOUNS
+from ..lexicon.titles import DETERMINERS, PRONOUNS, RELATIVE_PRONOUNS
 from ..mentions import Mention, Token, np_after, np_before, relative_before, tokenize
 from .relays import relays_for
 from .state import Decision, QuoteState
@@ -134,7 +134,7 @@ def _relative_at(toks: Sequence[Token], k: int) -> int:
 
 def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
     k = _skip_adverbs_left(toks, cue - 1)
-    relative = relative_before(state.text, toks, _relative_at(toks, k))
+    relative = relative_before(state.text, toks, _relative_at(toks, k), tables=state.tables)
     if relative is not None:
         return relative  # "Dahl, who said": the pronoun speaks for the phrase before it
     if k >= 3 and toks[k].text == "," and toks[k - 1].text == ")":
@@ -147,7 +147,7 @@ def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple
             k = j - 1
     if k >= 1 and toks[k].low == "and":
         return _coordinated_subject(state, toks, k)  # "He adopted an accent and joked"
-    return np_before(state.text, toks, k)
+    return np_before(state.text, toks, k, tables=state.tables)
 
 
 #: Words after which a clause, and so a subject, may begin.
@@ -162,11 +162,12 @@ def _coordinated_subject(state: QuoteState, toks: Sequence[Token], and_at: int) 
     after it; never a name inside the first verb phrase ("a fake Southern
     accent", "the Oklahoma City bombing").
     """
+    not_names = state.tables.not_names
     for j in range(and_at - 1, max(-1, and_at - 40), -1):
         tok = toks[j]
         if not tok.is_word:
             continue
-        if tok.is_cap and tok.low not in NOT_NAMES:
+        if tok.is_cap and tok.low not in not_names:
             j0 = j
             while j0 > 0 and toks[j0 - 1].is_word and toks[j0 - 1].is_cap:
                 j0 -= 1  # the start of the name
@@ -178,7 +179,7 @@ def _coordinated_subject(state: QuoteState, toks: Sequence[Token], and_at: int) 
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         verb_next = nxt is not None and nxt.is_word and not nxt.is_cap and nxt.low not in _PREPOSITIONS
         if at_clause_start and verb_next:
-            got = np_before(state.text, toks, j)
+            got = np_before(state.text, toks, j, tables=state.tables)
             if got is not None and got[1].kind in ("person", "organization", "pronoun", "group"):
                 return got
     return None
@@ -217,7 +218,7 @@ def as_saying(state: QuoteState) -> Decision | None:
                     cue = [i - 1, i, as_at, as_at + 1]
                     return _decide(state, "as_saying", 0.9, passive[1], toks, cue, toks[as_at + 1].end)
                 continue
-            got = np_after(state.text, toks, i + 1)
+            got = np_after(state.text, toks, i + 1, tables=state.tables)
             if got is None or got[0] != as_at:
                 continue
             mention = got[1]
@@ -301,7 +302,7 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
     if _is_cue(toks[k], state):
         if toks[k].low.endswith("ing"):
             return None  # '"...," adding that the board ...': a participle's object is not its speaker
-        got = np_after(state.text, toks, k + 1)
+        got = np_after(state.text, toks, k + 1, tables=state.tables)
         if got is not None and (got[1].kind != "pronoun" or toks[k].low in ("said", "says")):
             return _decide(state, "after_adjacent", 0.9, got[1], toks, [k])
         return None
@@ -316,7 +317,8 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
             got = _speaker_before(state, toks, c)
             if got is not None and got[0] == k:
                 return _decide(state, "after_adjacent", 0.9, got[1], toks, [c])
-            head = np_after(state.text, toks, k)  # "Sen. Paula Reyes (R-North) said", "Voss, a founder, said"
+            # "Sen. Paula Reyes (R-North) said", "Voss, a founder, said"
+            head = np_after(state.text, toks, k, tables=state.tables)
             if head is not None and head[1].kind in ("person", "organization") and _aside(toks, head[0], c):
                 return _decide(state, "after_adjacent", 0.85, head[1], toks, [c])
             if head is not None and head[0] < c and toks[head[0]].low in _PREPOSITIONS and c - head[0] <= 5:
@@ -380,13 +382,13 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             continue
         if c > 0 and toks[c - 1].low in _BE and not tok.low.endswith("ing"):
             if c + 1 < end and toks[c + 1].low == "by" and _is_cue(tok, state):
-                agent = np_after(state.text, toks, c + 2)  # "Reyes was asked by host Ida Marsh"
+                agent = np_after(state.text, toks, c + 2, tables=state.tables)  # "Reyes was asked by host Ida Marsh"
                 if agent is not None and agent[1].kind in ("person", "organization", "description"):
                     return _decide(state, rule, conf - 0.1, agent[1], toks, [c - 1, c, c + 1])
             continue  # passive: "was told", "is called" (but "is telling" is active)
         got = _speaker_before(state, toks, c)
         if got is None and c == 0 and not tok.low.endswith("ing"):
-            after = np_after(state.text, toks, 1)  # "Said Dahl: ..."
+            after = np_after(state.text, toks, 1, tables=state.tables)  # "Said Dahl: ..."
             got = (0, after[1]) if after is not None else None
         subordinate = got is not None and got[0] > 0 and toks[got[0] - 1].low in _SUBORDINATORS
         relative = got is not None and got[1].refers_to is not None
@@ -436,6 +438,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
     """
     k = 0
     in_phrase = False
+    not_names = state.tables.not_names
     while k < before:
         tok = toks[k]
         if not tok.is_word:
@@ -447,7 +450,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
             in_phrase = True
             k += 1
             continue
-        subject_word = (tok.is_cap and tok.low not in NOT_NAMES) or tok.low in ("he", "she", "they", "it", "we", "i")
+        subject_word = (tok.is_cap and tok.low not in not_names) or tok.low in ("he", "she", "they", "it", "we", "i")
         if not subject_word:
             k += 1
             continue
@@ -465,7 +468,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
             (nxt.is_word and not nxt.is_cap and (nxt.low not in _PREPOSITIONS or clause_start)) or nxt.text in ",("
         )
         if not in_phrase and not shouting and not opener and verb_next:
-            got = np_before(state.text, toks, end)
+            got = np_before(state.text, toks, end, tables=state.tables)
             if got is not None and got[1].kind in ("person", "organization", "pronoun", "group"):
                 return got
         k = end + 1
@@ -479,7 +482,7 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
         return None
     for j in range(k - 1, max(-1, k - 39), -1):
         if toks[j].text == "," and j >= 1:
-            got = np_before(state.text, toks, j - 1)
+            got = np_before(state.text, toks, j - 1, tables=state.tables)
             if got is not None and got[1].kind in ("person", "organization"):
                 return got
             return None
@@ -511,7 +514,7 @@ def after_clause(state: QuoteState) -> Decision | None:
         got = _speaker_before(state, toks, c)
         if got is None:
             if c > 0 and toks[c - 1].text == "," and toks[c].low in ("said", "says"):
-                after = np_after(state.text, toks, c + 1)
+                after = np_after(state.text, toks, c + 1, tables=state.tables)
                 if after is not None and after[1].kind in ("person", "organization", "description"):
                     rest = toks[after[0] :]
                     if not rest or rest[0].text in ".,;" or rest[0].low in _PREPOSITIONS:
@@ -574,7 +577,7 @@ def put_it(state: QuoteState) -> Decision | None:
             got = None
             as_at = next((j for j in range(k, max(-1, k - 30), -1) if toks[j].low == "as"), None)
             if as_at is not None:
-                front = np_after(state.text, toks, as_at + 1)
+                front = np_after(state.text, toks, as_at + 1, tables=state.tables)
                 if front is not None:
                     got = front[1]
             if got is None:
@@ -591,7 +594,7 @@ def according_to(state: QuoteState) -> Decision | None:
     for toks in (state.after_tokens, state.before_tokens):
         for i in range(len(toks) - 2):
             if toks[i].low == "according" and toks[i + 1].low == "to":
-                got = np_after(state.text, toks, i + 2)
+                got = np_after(state.text, toks, i + 2, tables=state.tables)
                 if got is None:
                     continue
                 mention = got[1]
@@ -654,7 +657,7 @@ def dash(state: QuoteState) -> Decision | None:
     toks = state.after_tokens
     if len(toks) < 2 or (toks[0].text not in _DASHES and not (toks[0].text == "-" and len(toks) > 1)):
         return None
-    got = np_after(state.text, toks, 1)
+    got = np_after(state.text, toks, 1, tables=state.tables)
     if got is None or got[1].kind not in ("person", "organization"):
         return None  # "— a metaphor for ..." is the author's aside, not a source
     return _decide(state, "dash", 0.8, got[1], toks, [0])
@@ -670,7 +673,7 @@ def headline_colon(state: QuoteState) -> Decision | None:
     colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
     if colon is None or colon + 1 >= len(toks) or toks[-1].end != para_end:
         return None
-    got = np_after(text, toks, colon + 1)
+    got = np_after(text, toks, colon + 1, tables=state.tables)
     if got is None or got[0] != len(toks) or got[1].kind == "pronoun":
         return None
     return _decide(state, "headline_colon", 0.7, got[1], toks, [colon])
@@ -691,13 +694,13 @@ def headline_source(state: QuoteState) -> Decision | None:
         return None
     colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
     if colon is not None and 1 <= colon <= 4 and all(t.is_word and t.is_cap for t in toks[:colon]):
-        got = np_before(text, toks, colon - 1)
+        got = np_before(text, toks, colon - 1, tables=state.tables)
         if got is not None and got[0] == 0:
             return _decide(state, "headline_source", 0.6, got[1], toks, [colon])
     verbs = state.ctx.config.speech_verbs | state.ctx.config.naming_verbs | HEADLINE_VERBS
     for i, tok in enumerate(toks[:7]):
         if i >= 1 and tok.is_word and tok.low in verbs:
-            got = np_before(text, toks, i - 1)
+            got = np_before(text, toks, i - 1, tables=state.tables)
             if got is not None and got[0] == 0:
                 return _decide(state, "headline_source", 0.55, got[1], toks, [i])
             break
@@ -722,7 +725,7 @@ def previous_sentence(state: QuoteState) -> Decision | None:
         if _is_cue(toks[c], state) and _verb_here(toks, c, state.headline):
             got = _speaker_before(state, toks, c)
             if got is None and c + 1 < len(toks):
-                after = np_after(state.text, toks, c + 1)
+                after = np_after(state.text, toks, c + 1, tables=state.tables)
                 got = (c + 1, after[1]) if after is not None else None
             if got is not None and got[1].kind in ("person", "organization", "pronoun"):
                 return _decide(state, "previous_sentence", 0.6, got[1], toks, [c])
@@ -748,6 +751,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
     toks = tokenize(state.text, start, end)
     sentence_start = False  # the gap opens inside the attribution's sentence
     nearest: Mention | None = None
+    not_names = state.tables.not_names
     gender = speaker.gender or (None if named.kind != "person" else state.ctx.names.gender_of(named.text))
     for j, tok in enumerate(toks):
         if not tok.is_word:
@@ -755,7 +759,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
             continue
         word = tok.text.rstrip(".").removesuffix("'s").removesuffix("’s")
         if _is_cue(tok, state) and _verb_here(toks, j, state.headline) and j > 0:
-            got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1))
+            got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1), tables=state.tables)
             aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _RELATIVES
             other = got[1].refers_to or got[1] if got is not None else None
             if other is not None and not aside:
@@ -768,7 +772,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
                     nearest = got[1]
         if sentence_start:
             low = tok.low
-            if tok.is_cap and word not in own and low not in NOT_NAMES:
+            if tok.is_cap and word not in own and low not in not_names:
                 return True, None
             if low in PRONOUNS and low not in ("i", "we", "it") and gender and PRONOUNS[low] != gender:
                 return True, None

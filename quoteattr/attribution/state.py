@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..config import Config
+from ..lexicon.titles import NameTables
 from ..mentions import Mention, NameTable, RelayIndex, Token, tokenize
 from ..model import Quote, Relay
 
@@ -53,7 +54,7 @@ class ArticleContext:
 
     @cached_property
     def names(self) -> NameTable:
-        return NameTable(self.text)
+        return NameTable(self.text, tables=self.config.names)
 
     @cached_property
     def relays(self) -> RelayIndex:
@@ -80,6 +81,8 @@ class QuoteState:
         self.ctx = ctx
         self.index = index
         self.quote = q = ctx.quotes[index]
+        #: The name tables every phrase is read with (``Config.names``).
+        self.tables: NameTables = ctx.config.names
         doc = ctx.doc
         text = ctx.text
         open_at = q.open_at if q.open_at is not None else q.start

@@ -1,11 +1,22 @@
 """Titles, roles, organizations, pronouns and name particles.  Data only.
 
-Lower case throughout; the code compares lower-cased words.
+Lower case throughout; the code compares lower-cased words.  The tables that
+are knowledge about names (titles, roles, organizations, places, the words
+that are never names) travel together as :class:`NameTables`, which
+:class:`quoteattr.Config` carries as ``names``; the grammar words (pronouns,
+determiners, time nouns, gender words) stay plain constants.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
 __all__ = [
+    "NameTables",
+    "DEFAULT_NAME_TABLES",
     "GENERIC_ORG_NOUNS",
     "PLACE_WORDS",
     "TIME_NOUNS",
@@ -228,3 +239,46 @@ GENERIC_ORG_NOUNS: tuple[str, ...] = (
     "council",
     "committee",
 )
+
+
+def _honorifics(table: Mapping[str, str | None]) -> Mapping[str, str | None]:
+    """A copy of an honorific table, so that changing the caller's dict later changes nothing here."""
+    return dict(table)
+
+
+@attrs.frozen(slots=True)
+class NameTables:
+    """The word tables that tell names, titles, roles and organizations apart, one field per table.
+
+    Each field defaults to the module table of the same name in upper case
+    (``titles``: :data:`TITLES`, ...), lower case throughout.  A set-valued
+    field takes any iterable of words (a set, a list) and keeps a frozenset;
+    ``generic_org_nouns`` keeps its order, as a tuple; ``honorifics`` maps a
+    courtesy title to its gender (``"m"``, ``"f"`` or ``None``) and keeps a
+    copy of the mapping it is given (left out of the hash, which a dict has
+    not).  Make a changed copy with :meth:`evolve`:
+
+    >>> tables = DEFAULT_NAME_TABLES.evolve(titles=DEFAULT_NAME_TABLES.titles | {"harbormaster"})
+    >>> "harbormaster" in tables.titles, "harbormaster" in DEFAULT_NAME_TABLES.titles
+    (True, False)
+    """
+
+    titles: frozenset[str] = attrs.field(default=TITLES, converter=frozenset)
+    honorifics: Mapping[str, str | None] = attrs.field(default=HONORIFICS, converter=_honorifics, hash=False)
+    role_nouns: frozenset[str] = attrs.field(default=ROLE_NOUNS, converter=frozenset)
+    group_role_nouns: frozenset[str] = attrs.field(default=GROUP_ROLE_NOUNS, converter=frozenset)
+    work_nouns: frozenset[str] = attrs.field(default=WORK_NOUNS, converter=frozenset)
+    org_suffixes: frozenset[str] = attrs.field(default=ORG_SUFFIXES, converter=frozenset)
+    nationalities: frozenset[str] = attrs.field(default=NATIONALITIES, converter=frozenset)
+    name_particles: frozenset[str] = attrs.field(default=NAME_PARTICLES, converter=frozenset)
+    not_names: frozenset[str] = attrs.field(default=NOT_NAMES, converter=frozenset)
+    place_words: frozenset[str] = attrs.field(default=PLACE_WORDS, converter=frozenset)
+    generic_org_nouns: tuple[str, ...] = attrs.field(default=GENERIC_ORG_NOUNS, converter=tuple)
+
+    def evolve(self, **changes: Any) -> NameTables:
+        """A copy with ``changes`` applied."""
+        return attrs.evolve(self, **changes)
+
+
+#: The tables as the package ships them (``Config().names``).
+DEFAULT_NAME_TABLES = NameTables()

@@ -1,0 +1,91 @@
+"""Config: the name tables (titles, roles, words that are never names) extended through ``Config.names``."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import quoteattr
+from quoteattr.config import DEFAULT_CONFIG
+from quoteattr.lexicon.titles import DEFAULT_NAME_TABLES, HONORIFICS, NOT_NAMES, TITLES, NameTables
+from quoteattr.mentions import NameTable, np_before, tokenize
+
+
+def _speaker(text: str, config: quoteattr.Config | None = None) -> str | None:
+    ex = quoteattr.extract(text, config)
+    assert len(ex) == 1, [q.text for q in ex]
+    return ex[0].speaker.name if ex[0].speaker is not None else None
+
+
+def test_default_config_carries_the_default_name_tables() -> None:
+    assert quoteattr.Config().names is DEFAULT_NAME_TABLES
+    assert DEFAULT_CONFIG.names.titles is TITLES
+    assert DEFAULT_NAME_TABLES.honorifics == HONORIFICS
+
+
+def test_title_added_through_config_is_read() -> None:
+    text = 'Harbormaster Ines Dahl said the pier "is closed."'
+    assert _speaker(text) == "Harbormaster Ines Dahl"  # an unknown title reads as part of the name
+    names = DEFAULT_NAME_TABLES.evolve(titles=DEFAULT_NAME_TABLES.titles | {"harbormaster"})
+    assert _speaker(text, quoteattr.Config(names=names)) == "Ines Dahl"
+    after = '"The pier is closed," said Harbormaster Ines Dahl.'
+    assert _speaker(after, quoteattr.Config(names=names)) == "Ines Dahl"
+
+
+def test_word_added_to_not_names_is_never_a_name() -> None:
+    text = 'Afterwards Paul Reyes said the vote "was rushed."'
+    assert _speaker(text) == "Afterwards Paul Reyes"
+    cfg = quoteattr.Config(names=DEFAULT_NAME_TABLES.evolve(not_names=DEFAULT_NAME_TABLES.not_names | {"afterwards"}))
+    assert _speaker(text, cfg) == "Paul Reyes"
+    alone = '"The vote was rushed," Afterwards said.'
+    assert _speaker(alone) == "Afterwards"
+    assert _speaker(alone, cfg) is None
+
+
+def test_mention_readers_take_the_tables() -> None:
+    text = "Harbormaster Ines Dahl"
+    toks = tokenize(text, 0, len(text))
+    tables = NameTables(titles={"harbormaster"})
+    default = np_before(text, toks, len(toks) - 1)
+    extended = np_before(text, toks, len(toks) - 1, tables=tables)
+    assert default is not None
+    assert default[1].text == text
+    assert extended is not None
+    assert (extended[1].text, extended[1].role) == ("Ines Dahl", "Harbormaster")
+    article = "Harbormaster Ines Dahl closed the pier. Dahl said the tide was late."
+    assert NameTable(article).resolve("Dahl") == "Harbormaster Ines Dahl"
+    assert NameTable(article, tables=tables).resolve("Dahl") == "Ines Dahl"
+
+
+def test_plain_sets_and_dicts_are_copied_and_the_defaults_stay_unchanged() -> None:
+    titles = set(TITLES) | {"harbormaster"}
+    honorifics = {**HONORIFICS, "skipper": None}
+    tables = NameTables(titles=titles, not_names=["afterwards", *NOT_NAMES], honorifics=honorifics)
+    assert (type(tables.titles), type(tables.not_names)) == (frozenset, frozenset)
+    titles.add("wharfinger")
+    honorifics["bosun"] = "m"
+    assert "wharfinger" not in tables.titles
+    assert "bosun" not in tables.honorifics
+    assert tables.honorifics["skipper"] is None
+    cfg = quoteattr.Config(names=tables)
+    assert _speaker('Afterwards Paul Reyes said the vote "was rushed."', cfg) == "Paul Reyes"
+    added = {"harbormaster", "wharfinger", "skipper", "bosun", "afterwards"}
+    defaults = DEFAULT_NAME_TABLES
+    for table in (TITLES, HONORIFICS, NOT_NAMES, defaults.titles, defaults.honorifics, defaults.not_names):
+        assert not added & set(table)
+    assert quoteattr.Config().names == NameTables()
+    assert _speaker('Afterwards Paul Reyes said the vote "was rushed."') == "Afterwards Paul Reyes"
+
+
+def test_config_with_name_tables_stays_hashable_and_picklable() -> None:
+    cfg = quoteattr.Config(names=NameTables(honorifics={"skipper": None}, generic_org_nouns=["bureau"]))
+    assert pickle.loads(pickle.dumps(cfg)) == cfg
+    assert hash(cfg) == hash(pickle.loads(pickle.dumps(cfg)))
+    assert cfg.names.generic_org_nouns == ("bureau",)
+    assert cfg != quoteattr.Config()
+
+
+def test_names_must_be_name_tables() -> None:
+    with pytest.raises(TypeError, match="names"):
+        quoteattr.Config(names={"titles": {"harbormaster"}})  # type: ignore[arg-type]
