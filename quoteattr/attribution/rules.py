@@ -406,6 +406,10 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             main = _clause_subject(state, toks, got[0] - 1)  # "The council condemned what it called"
             if main is not None and main[1].kind != "pronoun" and _same_number(main[1], got[1]):
                 got = main
+        later = _later_clause_cue(state, toks, cues, c)
+        if later is not None:
+            c, got = later
+            tok = toks[c]
         naming = _is_naming(tok, state) and not _is_cue(tok, state)
         return _decide(state, rule, conf - (0.15 if naming else 0.0), got[1], toks, [c])
     if cues:
@@ -415,6 +419,33 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if got is not None:
             return _decide(state, rule, conf - 0.15, got[1], toks, [c])
     return None
+
+
+#: Words before a subject that open a clause of its own after a first attribution:
+#: "Stevens says, but she cautions", "..., he said, from", "which he called".
+_NEW_SUBJECT_AFTER = frozenset({",", ";", "but", "and", "which", "whom"})
+
+
+def _later_clause_cue(
+    state: QuoteState, toks: Sequence[Token], cues: Sequence[int], first: int
+) -> tuple[int, tuple[int, Mention]] | None:
+    """The last cue before the quote when it has a subject of its own in a later clause.
+
+    "Christie said that was natural — no different, he said, from ...": the
+    parenthetical "he said" is the quote's attribution.  Only a finite cue
+    whose subject follows a comma, "but", "and" or a relative word counts, so
+    "Dahl said she recalled thinking" stays Dahl's.
+    """
+    finite = [c for c in cues if not toks[c].low.endswith("ing") and toks[c - 1].low not in _BE]
+    if not finite or finite[-1] <= first:
+        return None
+    last = finite[-1]
+    got = _speaker_before(state, toks, last)
+    if got is None or got[0] == 0 or got[1].refers_to is not None:
+        return None
+    if toks[got[0] - 1].text not in _NEW_SUBJECT_AFTER and toks[got[0] - 1].low not in _NEW_SUBJECT_AFTER:
+        return None
+    return last, got
 
 
 def _same_number(antecedent: Mention, pronoun: Mention) -> bool:
