@@ -780,13 +780,15 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
     if end - start > 1000:
         return True, None  # too far apart to carry a speaker over
     toks = tokenize(state.text, start, end)
-    sentence_start = False  # the gap opens inside the attribution's sentence
+    # the gap opens inside the attribution's sentence, unless the quote before it closed one
+    back = state.text[max(0, start - 3) : start].rstrip(" \"”’'")
+    sentence_start = back.endswith((".", "!", "?"))
     nearest: Mention | None = None
     not_names = state.tables.not_names
     gender = speaker.gender or (None if named.kind != "person" else state.ctx.names.gender_of(named.text))
     for j, tok in enumerate(toks):
         if not tok.is_word:
-            sentence_start = tok.text in ".!?" or (sentence_start and tok.text in "\"“”'‘’")
+            sentence_start = tok.text in ".!?" or (sentence_start and tok.text in "\"“”'‘’,")
             continue
         word = tok.text.rstrip(".").removesuffix("'s").removesuffix("’s")
         if _is_cue(tok, state) and _verb_here(toks, j, state.headline) and j > 0:
@@ -807,6 +809,8 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
                 return True, None
             if low in PRONOUNS and low not in ("i", "we", "it") and gender and PRONOUNS[low] != gender:
                 return True, None
+            if low in not_names and tok.is_cap and low not in PRONOUNS:
+                continue  # "Meanwhile, Clinton ...": the subject may follow an opening word
         sentence_start = False
     return False, nearest
 
