@@ -527,7 +527,11 @@ def before_cue(state: QuoteState) -> Decision | None:
         return None
     if state.quote.text.rstrip().endswith(",") and _after_adjacent(state) is not None:
         return None  # '"...," the senator said' closes the quote with its own attribution
-    return _cue_subject(state, toks, len(toks), "before_cue", 0.85)
+    decided = _cue_subject(state, toks, len(toks), "before_cue", 0.85)
+    if decided is None and state.tokens_past_title:
+        wide = state.tokens_past_title  # 'Johnson tells MSNBC's "Morning Joe" that "..."'
+        decided = _cue_subject(state, wide, len(wide), "before_cue", 0.8)
+    return decided
 
 
 def after_clause(state: QuoteState) -> Decision | None:

@@ -94,6 +94,8 @@ class QuoteState:
         self.para_start = para_s
         sent_s, _ = doc.sentence_at(open_at)
         lo = max(sent_s, para_s, open_at - WINDOW)
+        #: Where the before window would start if no earlier quote of the sentence cut it.
+        self.sentence_lo = lo
         if index > 0:
             prev_end = ctx.close_end(index - 1)
             if prev_end <= open_at:
@@ -150,6 +152,26 @@ class QuoteState:
     @cached_property
     def after_tokens(self) -> list[Token]:
         return tokenize(self.ctx.text, *self.after)
+
+    @cached_property
+    def tokens_past_title(self) -> list[Token]:
+        """The before window stretched back over a title quoted just before in the sentence.
+
+        ``Johnson tells MSNBC's "Morning Joe" on Friday that "..."``: the cue
+        stands before the title, which cut the before window.  Empty unless
+        the previous quote closes where the window starts and was decided to
+        be a title.
+        """
+        i = self.index
+        if i == 0 or self.before[0] <= self.sentence_lo or self.ctx.close_end(i - 1) != self.before[0]:
+            return []
+        d = self.ctx.decisions[i - 1]
+        if d is None or d.rule != "title_of_work":
+            return []
+        lo = self.sentence_lo
+        if i >= 2 and self.ctx.close_end(i - 2) > lo:
+            lo = self.ctx.close_end(i - 2)
+        return tokenize(self.ctx.text, lo, self.open_at)
 
     @cached_property
     def tail_tokens(self) -> list[Token]:
