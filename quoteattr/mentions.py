@@ -55,7 +55,8 @@ __all__ = [
 #: the guillemets or the no-break space.
 _WORD_JOINERS = "’'.\\-\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf"
 _TOKEN_RE = regex.compile(
-    r"[\p{L}\p{N}]+(?:[" + _WORD_JOINERS + r"]+[\p{L}\p{N}]+|/\p{N}+)*\.?(?:[’']s?)?|[^\s\p{L}\p{N}]"
+    r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*"  # combining marks belong to the word ("Jose\u0301")
+    r"(?:[" + _WORD_JOINERS + r"]+[\p{L}\p{M}\p{N}]+|/\p{N}+)*\.?(?:[’']s?)?|[^\s\p{L}\p{N}]"
 )
 _DASHES = frozenset("—–―-")
 
@@ -623,8 +624,8 @@ def _title_case(line: str) -> bool:
 #: "Secretary of " just before a run of capitalized words (the office's head word is group 1).
 _OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+of\s+\Z")
 _NAME_RUN_RE = regex.compile(
-    r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}’'\-]*\.?(?:[ \t]+(?:(?:bin|ibn|al|de|del|der|van|von|da|di|du|la|le)[ \t]+)*"
-    r"\p{Lu}[\p{L}’'\-]*\.?)*"
+    r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:bin|ibn|al|de|del|der|van|von|da|di|du|la|le)[ \t]+)*"
+    r"\p{Lu}[\p{L}\p{M}’'\-]*\.?)*"
 )
 
 
