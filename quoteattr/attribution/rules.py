@@ -227,7 +227,7 @@ def as_saying(state: QuoteState) -> Decision | None:
 
 
 def title_of_work(state: QuoteState) -> Decision | None:
-    """``on "Fox News Sunday"``, ``MSNBC's "Morning Joe"``: a title, not words anybody said.
+    """``on "Harbor Hour Sunday"``, ``Channel 4's "Morning Tide"``: a title, not words anybody said.
 
     A short quote in title case (every word of four letters or more
     capitalized, no sentence inside) right after a preposition, a possessive
@@ -412,9 +412,11 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             tok = toks[c]
         naming = _is_naming(tok, state) and not _is_cue(tok, state)
         return _decide(state, rule, conf - (0.15 if naming else 0.0), got[1], toks, [c])
-    if cues:
-        # only participles (", saying ..."): the subject of the main clause speaks
-        c = cues[0]
+    # no cue's own subject parsed (", saying ...", "X, the head of ..., told"): the subject of
+    # the main clause speaks; not for a word that is more often a noun ("the question of")
+    fallback = [c for c in cues if toks[c].low not in NOUN_HOMOGRAPHS or (c > 0 and toks[c - 1].text == ",")]
+    if fallback:
+        c = fallback[0]
         got = _clause_subject(state, toks, c)
         if got is not None:
             return _decide(state, rule, conf - 0.15, got[1], toks, [c])
@@ -422,7 +424,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
 
 
 #: Words before a subject that open a clause of its own after a first attribution:
-#: "Stevens says, but she cautions", "..., he said, from", "which he called".
+#: "Dahl says, but she cautions", "..., he said, from", "which he called".
 _NEW_SUBJECT_AFTER = frozenset({",", ";", "but", "and", "which", "whom"})
 
 
@@ -431,7 +433,7 @@ def _later_clause_cue(
 ) -> tuple[int, tuple[int, Mention]] | None:
     """The last cue before the quote when it has a subject of its own in a later clause.
 
-    "Christie said that was natural — no different, he said, from ...": the
+    "Brandt said that was natural — no different, he said, from ...": the
     parenthetical "he said" is the quote's attribution.  Only a finite cue
     whose subject follows a comma, "but", "and" or a relative word counts, so
     "Dahl said she recalled thinking" stays Dahl's.
@@ -529,7 +531,7 @@ def before_cue(state: QuoteState) -> Decision | None:
         return None  # '"...," the senator said' closes the quote with its own attribution
     decided = _cue_subject(state, toks, len(toks), "before_cue", 0.85)
     if decided is None and state.tokens_past_title:
-        wide = state.tokens_past_title  # 'Johnson tells MSNBC's "Morning Joe" that "..."'
+        wide = state.tokens_past_title  # 'Dahl tells Channel 4's "Morning Tide" that "..."'
         decided = _cue_subject(state, wide, len(wide), "before_cue", 0.8)
     return decided
 
@@ -776,7 +778,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
     subject there, or a sentence there opens with another name or a pronoun
     of another gender; names in object position ("speaking of Brandt's
     health") do not count.  A speech verb whose subject is the same speaker
-    ("Greene added that ...", "she says ...") is where the next quote's
+    ("Osei added that ...", "she says ...") is where the next quote's
     attribution stands, so its subject is returned as the mention.
     """
     named = speaker.refers_to or speaker
@@ -814,7 +816,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
             if low in PRONOUNS and low not in ("i", "we", "it") and gender and PRONOUNS[low] != gender:
                 return True, None
             if low in not_names and tok.is_cap and low not in PRONOUNS:
-                continue  # "Meanwhile, Clinton ...": the subject may follow an opening word
+                continue  # "Meanwhile, Lund ...": the subject may follow an opening word
         sentence_start = False
     return False, nearest
 
@@ -872,7 +874,7 @@ def continuation(state: QuoteState) -> Decision | None:
         conf = 0.65
     else:
         return None
-    mention = nearer or d.mention  # "Greene added that ... . "...": the nearer words name the speaker
+    mention = nearer or d.mention  # "Osei added that ... . "...": the nearer words name the speaker
     return Decision("continuation", conf * min(1.0, d.confidence / 0.85), mention, d.cue, d.relays, d.attr_end, k)
 
 

@@ -157,7 +157,7 @@ class QuoteState:
     def tokens_past_title(self) -> list[Token]:
         """The before window stretched back over a title quoted just before in the sentence.
 
-        ``Johnson tells MSNBC's "Morning Joe" on Friday that "..."``: the cue
+        ``Dahl tells Channel 4's "Morning Tide" on Friday that "..."``: the cue
         stands before the title, which cut the before window.  Empty unless
         the previous quote closes where the window starts and was decided to
         be a title.

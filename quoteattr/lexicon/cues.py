@@ -16,7 +16,7 @@ __all__ = [
 
 
 #: Verbs that double their last consonant (admit, admitted).
-_DOUBLED = frozenset({"admit", "quip", "snap", "refer", "regret", "plan", "commit", "slam", "dub", "riff"})
+_DOUBLED = frozenset({"admit", "quip", "snap", "refer", "regret", "plan", "commit", "slam", "dub"})
 
 
 def verb_forms(base: str, past: str | None = None, ing: str | None = None) -> frozenset[str]:
@@ -132,6 +132,8 @@ NOUN_HOMOGRAPHS: frozenset[str] = frozenset(
         "point", "points", "object", "objects", "protest", "protests", "caution", "joke", "jokes",
         "quip", "quips", "chant", "chants", "recall", "recalls", "whisper", "shout", "yell",
         "mention", "mentions", "snap", "muse", "stress", "warning", "counters", "rage",
+        "question", "questions", "email", "emails", "highlight", "highlights", "echo", "echoes", "vent",
+        "bark", "beam", "thanks", "rating", "blame", "praise", "terms", "attack", "attacks", "blast",
     }
 )  # fmt: skip
 
