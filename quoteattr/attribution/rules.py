@@ -34,10 +34,11 @@ previous_sentence  ``..., Dahl said. "..."``                                  0.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LY_NOT_ADVERBS, NOUN_HOMOGRAPHS
-from ..lexicon.titles import DETERMINERS, PRONOUNS, RELATIVE_PRONOUNS
+from ..lexicon.titles import DETERMINERS, PRONOUNS, RELATIVE_PRONOUNS, TIME_NOUNS
 from ..mentions import Mention, Token, np_after, np_before, relative_before, tokenize
 from .relays import relays_for
 from .state import Decision, QuoteState
@@ -119,17 +120,45 @@ def _relative_at(toks: Sequence[Token], k: int) -> int:
     """Where a relative pronoun stands before the cue: at ``k``, or before a short time phrase.
 
     "Dahl, who in 2010 said", "Lund, who on Monday wrote": the pronoun may be
-    set off from its verb by a prepositional phrase of up to four words.
+    set off from its verb by a short time phrase (a preposition or "last",
+    then only dates, time nouns and articles, at most four words); a subject
+    there ("who last week Reyes said") keeps the cue's own subject.
     """
     if k < 0 or toks[k].low in RELATIVE_PRONOUNS:
         return k
     for r in range(k - 1, max(-1, k - 5), -1):
         if toks[r].low in RELATIVE_PRONOUNS:
-            step = toks[r + 1]
-            return r if step.low in _PREPOSITIONS or step.low in ("last", "this", "earlier") else k
+            between = toks[r + 1 : k + 1]
+            opens_time = between[0].low in _PREPOSITIONS or between[0].low in _TIME_OPENERS
+            if opens_time and all(_is_time_word(t) for t in between[1:]):
+                return r
+            return k
         if not toks[r].is_word and toks[r].text != ",":
             break
     return k
+
+
+#: Words that open a short time phrase between a relative pronoun and its verb ("who last week said").
+_TIME_OPENERS = frozenset({"last", "this", "earlier", "later", "once", "then"})
+
+
+def _is_time_word(tok: Token) -> bool:
+    """A word of a short time or place phrase: "in 2010", "on Monday", "last week", "in May", ","."""
+    low = tok.low
+    return (
+        tok.text == ","
+        or low.isdigit()
+        or low in TIME_NOUNS
+        or low in _TIME_OPENERS
+        or low in ("the", "a", "an")
+        or low in _WEEKDAYS_MONTHS
+    )
+
+
+_WEEKDAYS_MONTHS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)  # fmt: skip
 
 
 def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
@@ -423,6 +452,9 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
     return None
 
 
+#: Verbs that resume a main clause after a comma-set relative clause ("..., which Reyes wrote, was").
+_CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "remains", "remained"})
+
 #: Words before a subject that open a clause of its own after a first attribution:
 #: "Dahl says, but she cautions", "..., he said, from", "which he called".
 _NEW_SUBJECT_AFTER = frozenset({",", ";", "but", "and", "which", "whom"})
@@ -445,6 +477,9 @@ def _later_clause_cue(
     got = _speaker_before(state, toks, last)
     if got is None or got[0] == 0 or got[1].refers_to is not None:
         return None
+    rest = toks[last + 1 :]
+    if any(a.text == "," and b.low in _CLAUSE_VERBS for a, b in itertools.pairwise(rest)):
+        return None  # "the report, which Reyes wrote, was": the later clause closed before the quote
     if toks[got[0] - 1].text not in _NEW_SUBJECT_AFTER and toks[got[0] - 1].low not in _NEW_SUBJECT_AFTER:
         return None
     return last, got
