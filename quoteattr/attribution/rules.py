@@ -37,7 +37,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 
-from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LY_NOT_ADVERBS, NOUN_HOMOGRAPHS
+from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LABEL_VERBS, LY_NOT_ADVERBS, NOUN_HOMOGRAPHS
 from ..lexicon.titles import DETERMINERS, PRONOUNS, RELATIVE_PRONOUNS, TIME_NOUNS
 from ..mentions import Mention, Token, np_after, np_before, relative_before, tokenize
 from .relays import relays_for
@@ -705,8 +705,12 @@ def as_label(state: QuoteState) -> Decision | None:
     if m.text.endswith(("'s", "’s", "'", "’")):
         return None  # "Kazakhstan's plan": an owner, not the subject
     between = toks[got[0] : a]
-    if any(t.text in ";:" for t in between) or not any(t.is_word and not t.is_cap for t in between):
-        return None  # the subject's verb must stand between it and "as"
+    if any(t.text in ";:" for t in between) or not any(t.low in LABEL_VERBS for t in between):
+        return None  # a labelling verb of the subject's must stand between it and "as"
+    if any(t.low in _BE for t in between):
+        return None  # "Dahl is widely seen as", "Dahl was hired as": nobody chose the label
+    if any(t.low in ("what", "which", "who", "whom") for t in between):
+        return None  # "Dahl rejected what critics see as": another clause's subject chose it
     return _decide(state, "as_label", 0.6, got[1], toks, [a])
 
 

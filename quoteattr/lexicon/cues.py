@@ -8,6 +8,7 @@ __all__ = [
     "PHRASAL_CUES",
     "SPEECH_VERBS",
     "AS_SAYING_VERBS",
+    "LABEL_VERBS",
     "LY_NOT_ADVERBS",
     "NAMING_VERBS",
     "CUE_ADVERBS",
@@ -16,7 +17,7 @@ __all__ = [
 
 
 #: Verbs that double their last consonant (admit, admitted).
-_DOUBLED = frozenset({"admit", "quip", "snap", "refer", "regret", "plan", "commit", "slam", "dub"})
+_DOUBLED = frozenset({"admit", "quip", "snap", "refer", "regret", "plan", "commit", "slam", "dub", "peg", "tag"})
 
 
 def verb_forms(base: str, past: str | None = None, ing: str | None = None) -> frozenset[str]:
@@ -100,6 +101,22 @@ _NAMING = (
 )  # fmt: skip
 
 NAMING_VERBS: frozenset[str] = frozenset().union(*(verb_forms(v) for v in _NAMING), {"labelled", "labelling"})
+
+_LABELLING = (
+    "refer", "describe", "portray", "hail", "dismiss", "regard", "view", "depict", "characterize", "characterise",
+    "label", "brand", "tout", "praise", "introduce", "present", "position", "frame", "define", "treat",
+    "denounce", "criticize", "attack", "defend", "mock", "offer", "promote", "pitch", "address", "dub", "style",
+    "herald", "paint", "deride", "ridicule", "rate", "celebrate", "laud", "sum", "play", "condemn", "reject",
+    "blast", "slam", "embrace", "welcome", "envision", "identify", "list", "admire", "pound", "bash", "tag",
+    "peg", "lambast", "disparage", "insult", "smear", "scorn", "decry", "cite",
+)  # fmt: skip
+
+#: Verbs by which a subject puts a label on something ("referred to the plan as "a mess"",
+#: "cast herself as"); the as_label rule needs one of them before "as".
+LABEL_VERBS: frozenset[str] = frozenset().union(
+    *(verb_forms(v) for v in _LABELLING),
+    {"see", "sees", "saw", "seeing", "cast", "casts", "casting", "gone", "went"},  # "has gone after X as"
+)
 
 #: Words that may stand between a speaker and the cue ("he also said", "Brandt later told").
 CUE_ADVERBS: frozenset[str] = frozenset(
