@@ -809,47 +809,78 @@ def previous_sentence(state: QuoteState) -> Decision | None:
     return None
 
 
-def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tuple[bool, Mention | None]:
+def _name_words(state: QuoteState, mention: Mention) -> tuple[str, ...]:
+    """The words of a mention that name someone, in order: lower case, without possessives, articles or titles."""
+    tables = state.tables
+    out = []
+    for w in state.text[mention.start : mention.end].split():
+        low = w.rstrip(".,").removesuffix("'s").removesuffix("’s").lower()
+        if low and low not in DETERMINERS and low not in tables.titles and low not in tables.honorifics:
+            out.append(low)
+    return tuple(out)
+
+
+def _same_speaker(state: QuoteState, other: Mention, speaker: Mention, gender: str | None) -> bool | None:
+    """Whether ``other`` names ``speaker``: True, False, or None for a pronoun whose gender says nothing.
+
+    Names compare by their words (articles and titles left out, "the mayor" is
+    not "the minister"); a pronoun is the speaker when its gender is known
+    and agrees with the speaker's.
+    """
+    if other.kind == "pronoun":
+        if other.gender in ("m", "f") and gender is not None:
+            return other.gender == gender
+        return None
+    mine, theirs = _name_words(state, speaker), _name_words(state, other)
+    if not mine or not theirs:
+        return False
+    return mine[-1] == theirs[-1] or set(mine) <= set(theirs) or set(theirs) <= set(mine)
+
+
+def _speaker_gender(state: QuoteState, speaker: Mention) -> str | None:
+    if speaker.gender:
+        return speaker.gender
+    return state.ctx.names.gender_of(speaker.text) if speaker.kind == "person" else None
+
+
+def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tuple[bool, Decision | None]:
     """What ``text[start:end]``, between two quotes, says about who speaks the second.
 
-    Returns (whether someone else intervenes, the speaker's own nearest
-    mention there).  Someone intervenes when a speech verb has another
-    subject there, or a sentence there opens with another name or a pronoun
-    of another gender; names in object position ("speaking of Brandt's
-    health") do not count.  A speech verb whose subject is the same speaker
-    ("Osei added that ...", "she says ...") is where the next quote's
-    attribution stands, so its subject is returned as the mention.
+    ``speaker`` is the named source of the previous quote.  Returns (whether
+    someone else intervenes, the speaker's own nearest attribution there, as a
+    decision whose mention and cue are that clause's).  Someone intervenes
+    when a speech verb has another subject there, or a sentence there opens
+    with another name or a pronoun of another gender; names in object
+    position ("speaking of Brandt's health") do not count.  A speech verb
+    whose subject is the same speaker ("Osei added that ...", "he says ...")
+    is where the next quote's attribution stands.
     """
-    named = speaker.refers_to or speaker
-    own = {w.rstrip(".,").removesuffix("'s").removesuffix("’s") for w in state.text[named.start : named.end].split()}
     if end - start > 1000:
         return True, None  # too far apart to carry a speaker over
+    own = _name_words(state, speaker)
     toks = tokenize(state.text, start, end)
     # the gap opens inside the attribution's sentence, unless the quote before it closed one
     back = state.text[max(0, start - 3) : start].rstrip(" \"”’'")
     sentence_start = back.endswith((".", "!", "?"))
-    nearest: Mention | None = None
+    nearest: Decision | None = None
     not_names = state.tables.not_names
-    gender = speaker.gender or (None if named.kind != "person" else state.ctx.names.gender_of(named.text))
+    gender = _speaker_gender(state, speaker)
     for j, tok in enumerate(toks):
         if not tok.is_word:
             sentence_start = tok.text in ".!?" or (sentence_start and tok.text in "\"“”'‘’,")
             continue
-        word = tok.text.rstrip(".").removesuffix("'s").removesuffix("’s")
         if _is_cue(tok, state) and _verb_here(toks, j, state.headline) and j > 0:
             got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1), tables=state.tables)
             aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _RELATIVES
-            other = got[1].refers_to or got[1] if got is not None else None
-            if other is not None and not aside:
-                if other.kind != "pronoun" and not (set(other.text.split()) & own):
+            if got is not None and not aside:
+                same = _same_speaker(state, got[1], speaker, gender)
+                if same is False and got[1].kind != "pronoun":
                     return True, None
-                same_gender = other.kind != "pronoun" or (
-                    other.gender in ("m", "f") and (gender is None or other.gender == gender)
-                )
-                if got is not None and same_gender:
-                    nearest = got[1]
+                if same:
+                    nearest = _decide(state, "continuation", 0.0, got[1], toks, [j])
         if sentence_start:
             low = tok.low
+            word = tok.text.rstrip(".").removesuffix("'s").removesuffix("’s").lower()
             if tok.is_cap and word not in own and low not in not_names:
                 return True, None
             if low in PRONOUNS and low not in ("i", "we", "it") and gender and PRONOUNS[low] != gender:
@@ -893,17 +924,21 @@ def continuation(state: QuoteState) -> Decision | None:
     if prev is None:
         return None
     k, d = prev
-    assert d.mention is not None
     ctx = state.ctx
+    root = d.inherited if d.inherited is not None else k  # the quote whose attribution named the speaker
+    source = ctx.decisions[root]
+    if d.mention is None or source is None or source.mention is None:
+        return None
+    named = source.mention.refers_to or source.mention
     gap_start = max(d.attr_end, ctx.close_end(k))
     if gap_start > state.open_at:
         gap_start = ctx.close_end(k)
     prev_para = ctx.doc.paragraph_index(ctx.quotes[k].end)  # a quote may run over paragraphs: its end counts
     same_sentence = ctx.doc.sentence_at(state.open_at) == ctx.doc.sentence_at(ctx.quotes[k].start)
-    intervenes, nearer = _read_gap(state, gap_start, state.open_at, d.mention)
+    intervenes, nearer = _read_gap(state, gap_start, state.open_at, named)
     if intervenes:
         return None
-    if _other_cue_after(state, d.mention):
+    if _other_cue_after(state, named):
         return None
     if same_sentence:
         conf = 0.8
@@ -913,8 +948,10 @@ def continuation(state: QuoteState) -> Decision | None:
         conf = 0.65
     else:
         return None
-    mention = nearer or d.mention  # "Osei added that ... . "...": the nearer words name the speaker
-    return Decision("continuation", conf * min(1.0, d.confidence / 0.85), mention, d.cue, d.relays, d.attr_end, k)
+    conf *= min(1.0, d.confidence / 0.85)
+    if nearer is not None and nearer.mention is not None:  # "Osei added that ... . "...": the nearer words
+        return Decision("continuation", conf, nearer.mention, nearer.cue, d.relays, nearer.attr_end, root)
+    return Decision("continuation", conf, d.mention, d.cue, d.relays, d.attr_end, root)
 
 
 def _other_cue_after(state: QuoteState, speaker: Mention) -> bool:
@@ -926,19 +963,12 @@ def _other_cue_after(state: QuoteState, speaker: Mention) -> bool:
     ('"..." He said, twice, that he would stay.').
     """
     toks = state.after_tokens
-    named = speaker.refers_to or speaker
-    own = set(state.text[named.start : named.end].split())
+    gender = _speaker_gender(state, speaker)
     for j, tok in enumerate(toks):
         if not (_is_cue(tok, state) and _verb_here(toks, j, state.headline)):
             continue
         got = _speaker_before(state, toks, j)
-        if got is None:
-            return True
-        m = got[1].refers_to or got[1]
-        if m.kind == "pronoun":
-            if m.gender is None or m.gender == "n" or speaker.gender is None or m.gender != speaker.gender:
-                return True
-        elif not (set(m.text.split()) & own):
+        if got is None or not _same_speaker(state, got[1].refers_to or got[1], speaker, gender):
             return True
     return False
 
