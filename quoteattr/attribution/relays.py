@@ -155,7 +155,7 @@ def relays_for(
     # drop a relay that is the speaker itself, and repeats
     seen: set[str] = set()
     out = []
-    speaker_entry = state.ctx.relays.lookup(speaker.text)
+    speaker_entry = state.ctx.relays.lookup((speaker.refers_to or speaker).text)  # "the agency, which said"
     for r in chain:
         if r.name in seen or (speaker_entry is not None and r.name == speaker_entry.name):
             continue

@@ -41,7 +41,7 @@ from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LABEL_VERBS, LY_NOT_ADVE
 from ..lexicon.titles import DETERMINERS, PRONOUNS, RELATIVE_PRONOUNS, TIME_NOUNS
 from ..mentions import Mention, Token, np_after, np_before, relative_before, tokenize
 from .relays import relays_for
-from .state import Decision, QuoteState
+from .state import LOOKBACK, Decision, QuoteState
 
 __all__ = ["RULES", "Rule", "rules_for"]
 
@@ -188,8 +188,8 @@ def _coordinated_subject(state: QuoteState, toks: Sequence[Token], and_at: int) 
 
     The nearest pronoun or name before ``and_at`` that stands where a clause
     begins (the sentence's start, a comma, "when", "but") and has a verb
-    after it; never a name inside the first verb phrase ("a fake Southern
-    accent", "the Oklahoma City bombing").
+    after it; never a name inside the first verb phrase ("a fake Northern
+    accent", "the Harbor Street fire").  The first such subject decides.
     """
     not_names = state.tables.not_names
     for j in range(and_at - 1, max(-1, and_at - 40), -1):
@@ -200,8 +200,8 @@ def _coordinated_subject(state: QuoteState, toks: Sequence[Token], and_at: int) 
             j0 = j
             while j0 > 0 and toks[j0 - 1].is_word and toks[j0 - 1].is_cap:
                 j0 -= 1  # the start of the name
-        elif tok.low in ("he", "she", "they", "i", "we"):
-            j0 = j
+        elif tok.low in PRONOUNS and tok.low not in ("him", "her"):
+            j0 = j  # "he", "it", "she'd"
         else:
             continue
         at_clause_start = j0 == 0 or toks[j0 - 1].text in ",;" or toks[j0 - 1].low in _CLAUSE_OPENERS
@@ -211,6 +211,7 @@ def _coordinated_subject(state: QuoteState, toks: Sequence[Token], and_at: int) 
             got = np_before(state.text, toks, j, tables=state.tables)
             if got is not None and got[1].kind in ("person", "organization", "pronoun", "group"):
                 return got
+            return None
     return None
 
 
@@ -470,7 +471,7 @@ def _later_clause_cue(
     whose subject follows a comma, "but", "and" or a relative word counts, so
     "Dahl said she recalled thinking" stays Dahl's.
     """
-    finite = [c for c in cues if not toks[c].low.endswith("ing") and toks[c - 1].low not in _BE]
+    finite = [c for c in cues if c > 0 and not toks[c].low.endswith("ing") and toks[c - 1].low not in _BE]
     if not finite or finite[-1] <= first:
         return None
     last = finite[-1]
@@ -611,6 +612,18 @@ def _opens_clause(state: QuoteState, toks: Sequence[Token], first: int) -> bool:
     return False
 
 
+def _last_quote_ends_with_comma(state: QuoteState) -> bool:
+    """Whether the last quote of the sentence before ``state.tail_tokens`` closes on a comma inside its marks."""
+    toks = state.tail_tokens
+    if not toks:
+        return False
+    start = toks[0].start
+    for j in range(state.index + 1, min(len(state.ctx.quotes), state.index + 1 + LOOKBACK)):
+        if state.ctx.close_end(j) <= start and state.ctx.close_end(j) >= start - 3:
+            return state.ctx.quotes[j].text.rstrip().endswith(",")
+    return False
+
+
 def sentence_end_cue(state: QuoteState) -> Decision | None:
     """``"stagnant" as donors waited out a "turbulent" cycle, he said.``: one cue for every quote of the sentence.
 
@@ -626,7 +639,9 @@ def sentence_end_cue(state: QuoteState) -> Decision | None:
         if len(rest) > 6 or any(t.low in _NEW_CLAUSE for t in rest):
             return None  # "..., he said the board would ...": a statement of its own
         got = _speaker_before(state, toks, c)
-        if got is None or got[0] == 0 or not _opens_clause(state, toks, got[0]):
+        # after the last quote's own comma ('"...," Dahl said') the phrase may open the tail
+        after_comma = got is not None and got[0] == 0 and _last_quote_ends_with_comma(state)
+        if got is None or (not after_comma and (got[0] == 0 or not _opens_clause(state, toks, got[0]))):
             return None
         return _decide(state, "sentence_end_cue", 0.7, got[1], toks, [c])
     return None
@@ -903,6 +918,8 @@ def subheading(state: QuoteState) -> Decision | None:
     words = [w for w in state.quote.text.split() if any(ch.isalpha() for ch in w)]
     if not 2 <= len(words) <= 8 or not words[0][0].isupper():
         return None
+    if any(ch in state.quote.text for ch in "!?,"):
+        return None  # "Never Again!", "Go Home, Reyes": words somebody shouted
     if all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words):
         return Decision("subheading", 0.0, None)
     return None
