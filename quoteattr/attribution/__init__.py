@@ -135,8 +135,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
     holders = ctx.names.holders_of(role) if role else []
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
-    if role not in ctx.config.names.role_nouns:
-        return _Resolved(m.text, "description", 0.6)  # "a Homeland Security memo": not a person in the thread
+    if role not in ctx.config.names.role_nouns or role in ctx.config.names.body_nouns:
+        return _Resolved(m.text, "description", 0.6)  # "a harbor office memo", "the newspaper": not a person
     # the named speaker of a nearby quote in the same thread
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
     best: tuple[int, int, str] | None = None

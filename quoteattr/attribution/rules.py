@@ -563,13 +563,22 @@ def before_cue(state: QuoteState) -> Decision | None:
     toks = state.before_tokens
     if not toks:
         return None
-    if state.quote.text.rstrip().endswith(",") and _after_adjacent(state) is not None:
-        return None  # '"...," the senator said' closes the quote with its own attribution
     decided = _cue_subject(state, toks, len(toks), "before_cue", 0.85)
+    after = _after_adjacent(state) if state.quote.text.rstrip().endswith(",") else None
+    if decided is not None and after is not None and after.mention is not None and decided.cue:
+        naming = _is_naming(_token_at(toks, decided.cue[0][0]), state)
+        body = after.mention.kind == "description" and (after.mention.role or "") in state.tables.body_nouns
+        if not naming and not body:
+            return None  # '"...," the senator said' closes the quote with its own attribution
     if decided is None and state.tokens_past_title:
         wide = state.tokens_past_title  # 'Dahl tells Channel 4's "Morning Tide" that "..."'
         decided = _cue_subject(state, wide, len(wide), "before_cue", 0.8)
     return decided
+
+
+def _token_at(toks: Sequence[Token], start: int) -> Token:
+    """The token of ``toks`` that starts at ``start`` (a cue's first piece)."""
+    return next(t for t in toks if t.start == start)
 
 
 def after_clause(state: QuoteState) -> Decision | None:

@@ -17,6 +17,7 @@ import attrs
 __all__ = [
     "NameTables",
     "DEFAULT_NAME_TABLES",
+    "BODY_NOUNS",
     "GENERIC_ORG_NOUNS",
     "PLACE_WORDS",
     "TIME_NOUNS",
@@ -98,6 +99,14 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 WORK_NOUNS: frozenset[str] = frozenset(
     {"statement", "report", "study", "survey", "poll", "memo", "letter", "document", "tweet", "post", "ad",
      "video", "release", "book", "article", "editorial", "website", "site"}
+)  # fmt: skip
+
+#: Role nouns that name a body or a work rather than a person ("the newspaper", "the
+#: committee", "the memo"): never resolved to a person of the article's thread.
+BODY_NOUNS: frozenset[str] = WORK_NOUNS | frozenset(
+    {"newspaper", "daily", "paper", "magazine", "network", "agency", "ministry", "department", "government",
+     "administration", "campaign", "committee", "council", "commission", "court", "office", "company", "group",
+     "organization", "organisation", "kremlin", "staff", "book"}
 )  # fmt: skip
 
 #: Role nouns in the plural (officials said): a group speaker.
@@ -268,6 +277,7 @@ class NameTables:
     role_nouns: frozenset[str] = attrs.field(default=ROLE_NOUNS, converter=frozenset)
     group_role_nouns: frozenset[str] = attrs.field(default=GROUP_ROLE_NOUNS, converter=frozenset)
     work_nouns: frozenset[str] = attrs.field(default=WORK_NOUNS, converter=frozenset)
+    body_nouns: frozenset[str] = attrs.field(default=BODY_NOUNS, converter=frozenset)
     org_suffixes: frozenset[str] = attrs.field(default=ORG_SUFFIXES, converter=frozenset)
     nationalities: frozenset[str] = attrs.field(default=NATIONALITIES, converter=frozenset)
     name_particles: frozenset[str] = attrs.field(default=NAME_PARTICLES, converter=frozenset)
