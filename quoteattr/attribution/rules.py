@@ -398,6 +398,18 @@ def _colon_lead_in(state: QuoteState) -> Decision | None:
     return decided
 
 
+#: Contractions with "is", "am" or "are" that make a passive before a cue ("It's said", "I'm told").
+_BE_CONTRACTED = frozenset(
+    p + a + e for p, e in (("it", "s"), ("i", "m"), ("we", "re"), ("they", "re"), ("you", "re")) for a in ("'", "’")
+)
+
+
+def _passive_before(toks: Sequence[Token], c: int) -> bool:
+    """Whether the cue at ``c`` follows a form of "be": "was told", "is called", "It's said"."""
+    low = toks[c - 1].low
+    return low in _BE or low in _BE_CONTRACTED
+
+
 def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, conf: float) -> Decision | None:
     """The last cue in ``toks[:end]`` and its subject; participles defer to the finite verb before them."""
     cues = [
@@ -410,7 +422,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         participle = tok.low.endswith("ing") and c > 0 and toks[c - 1].text == ","
         if participle:
             continue
-        if c > 0 and toks[c - 1].low in _BE and not tok.low.endswith("ing"):
+        if c > 0 and _passive_before(toks, c) and not tok.low.endswith("ing"):
             if c + 1 < end and toks[c + 1].low == "by" and _is_cue(tok, state):
                 agent = np_after(state.text, toks, c + 2, tables=state.tables)  # "Reyes was asked by host Ida Marsh"
                 if agent is not None and agent[1].kind in ("person", "organization", "description"):
@@ -444,7 +456,12 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         return _decide(state, rule, conf - (0.15 if naming else 0.0), got[1], toks, [c])
     # no cue's own subject parsed (", saying ...", "X, the head of ..., told"): the subject of
     # the main clause speaks; not for a word that is more often a noun ("the question of")
-    fallback = [c for c in cues if toks[c].low not in NOUN_HOMOGRAPHS or (c > 0 and toks[c - 1].text == ",")]
+    fallback = [
+        c
+        for c in cues
+        if (toks[c].low not in NOUN_HOMOGRAPHS or (c > 0 and toks[c - 1].text == ","))
+        and not (c > 0 and _passive_before(toks, c))
+    ]
     if fallback:
         c = fallback[0]
         got = _clause_subject(state, toks, c)

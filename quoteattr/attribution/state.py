@@ -118,7 +118,9 @@ class QuoteState:
             if at < para_e:
                 sent_e = doc.sentence_at(at)[1]
         hi = min(max(sent_e, self.close_end), para_e, self.close_end + WINDOW)
-        self.sentence_end = hi
+        #: Where the after window would end if no later quote cut it: the end of the sentence
+        #: (or of the next one, after a quote that closed its own), the paragraph, or WINDOW.
+        self.after_bound = hi
         if index + 1 < len(ctx.quotes):
             nxt = ctx.quotes[index + 1]
             nxt_open = nxt.open_at if nxt.open_at is not None else nxt.start
@@ -182,18 +184,18 @@ class QuoteState:
         window already reaches the sentence's end.  Looks at no more than
         :data:`LOOKBACK` later quotes and :data:`WINDOW` characters.
         """
-        if self.after[1] >= self.sentence_end or self.after_next_sentence:
+        if self.after[1] >= self.after_bound or self.after_next_sentence:
             return []
         quotes = self.ctx.quotes
         start = self.after[1]
         for j in range(self.index + 1, min(len(quotes), self.index + 1 + LOOKBACK)):
             q = quotes[j]
-            if (q.open_at if q.open_at is not None else q.start) >= self.sentence_end:
+            if (q.open_at if q.open_at is not None else q.start) >= self.after_bound:
                 break
             start = max(start, self.ctx.close_end(j))
-        if start >= self.sentence_end:
+        if start >= self.after_bound:
             return []
-        return tokenize(self.ctx.text, start, self.sentence_end)
+        return tokenize(self.ctx.text, start, self.after_bound)
 
     @property
     def text(self) -> str:
