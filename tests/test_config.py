@@ -34,12 +34,12 @@ def test_title_added_through_config_is_read() -> None:
 
 
 def test_word_added_to_not_names_is_never_a_name() -> None:
-    text = 'Afterwards Paul Reyes said the vote "was rushed."'
-    assert _speaker(text) == "Afterwards Paul Reyes"
-    cfg = quoteattr.Config(names=DEFAULT_NAME_TABLES.evolve(not_names=DEFAULT_NAME_TABLES.not_names | {"afterwards"}))
+    text = 'Thereupon Paul Reyes said the vote "was rushed."'
+    assert _speaker(text) == "Thereupon Paul Reyes"
+    cfg = quoteattr.Config(names=DEFAULT_NAME_TABLES.evolve(not_names=DEFAULT_NAME_TABLES.not_names | {"thereupon"}))
     assert _speaker(text, cfg) == "Paul Reyes"
-    alone = '"The vote was rushed," Afterwards said.'
-    assert _speaker(alone) == "Afterwards"
+    alone = '"The vote was rushed," Thereupon said.'
+    assert _speaker(alone) == "Thereupon"
     assert _speaker(alone, cfg) is None
 
 
@@ -61,7 +61,7 @@ def test_mention_readers_take_the_tables() -> None:
 def test_plain_sets_and_dicts_are_copied_and_the_defaults_stay_unchanged() -> None:
     titles = set(TITLES) | {"harbormaster"}
     honorifics = {**HONORIFICS, "skipper": None}
-    tables = NameTables(titles=titles, not_names=["afterwards", *NOT_NAMES], honorifics=honorifics)
+    tables = NameTables(titles=titles, not_names=["thereupon", *NOT_NAMES], honorifics=honorifics)
     assert (type(tables.titles), type(tables.not_names)) == (frozenset, frozenset)
     titles.add("wharfinger")
     honorifics["bosun"] = "m"
@@ -69,13 +69,13 @@ def test_plain_sets_and_dicts_are_copied_and_the_defaults_stay_unchanged() -> No
     assert "bosun" not in tables.honorifics
     assert tables.honorifics["skipper"] is None
     cfg = quoteattr.Config(names=tables)
-    assert _speaker('Afterwards Paul Reyes said the vote "was rushed."', cfg) == "Paul Reyes"
-    added = {"harbormaster", "wharfinger", "skipper", "bosun", "afterwards"}
+    assert _speaker('Thereupon Paul Reyes said the vote "was rushed."', cfg) == "Paul Reyes"
+    added = {"harbormaster", "wharfinger", "skipper", "bosun", "thereupon"}
     defaults = DEFAULT_NAME_TABLES
     for table in (TITLES, HONORIFICS, NOT_NAMES, defaults.titles, defaults.honorifics, defaults.not_names):
         assert not added & set(table)
     assert quoteattr.Config().names == NameTables()
-    assert _speaker('Afterwards Paul Reyes said the vote "was rushed."') == "Afterwards Paul Reyes"
+    assert _speaker('Thereupon Paul Reyes said the vote "was rushed."') == "Thereupon Paul Reyes"
 
 
 def test_config_with_name_tables_stays_hashable_and_picklable() -> None:

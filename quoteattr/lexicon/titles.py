@@ -197,6 +197,9 @@ NOT_NAMES: frozenset[str] = frozenset(
         "once", "last", "next", "editor's", "editor’s", "note", "update", "updated", "watch", "read",
         "despite", "neither", "nor", "either", "maybe", "perhaps", "is", "are", "was", "were",
         "another", "outside", "inside", "like", "unlike", "besides", "among", "amid", "against",
+        "ever", "likewise", "instead", "indeed", "similarly", "moreover", "furthermore", "nevertheless",
+        "nonetheless", "otherwise", "thus", "hence", "therefore", "overall", "ultimately", "eventually",
+        "afterward", "afterwards", "currently", "recently", "again", "soon", "already", "sometimes",
     }
 ) | frozenset(  # contractions that open a sentence ("That's", "There’s"): never a name
     word + apostrophe + ending
