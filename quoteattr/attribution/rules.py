@@ -290,15 +290,10 @@ def _first_word(toks: Sequence[Token]) -> int:
 def after_adjacent(state: QuoteState) -> Decision | None:
     """``"...," X said`` or ``"...," said X``: the attribution right after the closing mark.
 
-    A pronoun there yields to a named colon lead-in (``X scolded him: "..." she said``).
+    It beats a colon lead-in, even as a pronoun (``Dahl scolded him: "...," she said``:
+    the mention is "she", resolved to Dahl).
     """
-    decided = _after_adjacent(state)
-    pronoun = decided is not None and decided.mention is not None and decided.mention.kind == "pronoun"
-    if pronoun and state.before_tokens and state.before_tokens[-1].text == ":":
-        lead = _colon_lead_in(state)
-        if lead is not None and lead.mention is not None and lead.mention.kind != "pronoun":
-            return None
-    return decided
+    return _after_adjacent(state)
 
 
 def _after_adjacent(state: QuoteState) -> Decision | None:
@@ -370,11 +365,11 @@ def _aside(toks: Sequence[Token], start: int, cue: int) -> bool:
 def colon_lead_in(state: QuoteState) -> Decision | None:
     """``X replied: "..."``: a cue before a colon, in the quote's sentence or the paragraph before.
 
-    A named attribution right after the quote (``...: "..." the union wrote``)
-    is more explicit and wins; a pronoun there (``she said``) does not.
+    An attribution right after the quote (``...: "..." the union wrote``,
+    ``...: "...," she said``) is nearer the quote and wins.
     """
     after = _after_adjacent(state)
-    if after is not None and after.mention is not None and after.mention.kind != "pronoun":
+    if after is not None and after.mention is not None:
         return None
     return _colon_lead_in(state)
 
