@@ -439,6 +439,11 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             got = _subject_before_aside(state, toks, c)
         if got is None:
             continue
+        work = got[1].kind == "description" and (got[1].role or "") in state.tables.work_nouns
+        if work and tok.low.endswith("ing"):
+            maker = _clause_subject(state, toks, got[0])  # "Dahl issued a statement saying", "an ad calling"
+            if maker is not None and maker[1].kind in ("person", "organization", "group"):
+                got = maker
         if got[1].kind == "pronoun" and got[0] > 0 and toks[got[0] - 1].low == "what":
             main = _clause_subject(state, toks, got[0] - 1)  # "The council condemned what it called"
             if main is not None and main[1].kind != "pronoun" and _same_number(main[1], got[1]):
