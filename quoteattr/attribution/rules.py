@@ -493,8 +493,15 @@ def _later_clause_cue(
         return None
     last = finite[-1]
     got = _speaker_before(state, toks, last)
-    if got is None or got[0] == 0 or got[1].refers_to is not None:
+    if got is None or got[0] == 0:
         return None
+    if got[1].refers_to is not None:
+        # "said Scott Reed, the group's strategist, who added that ...": a comma-set "who" clause
+        # nearer the quote attributes it, with the same person as its antecedent
+        pronoun = next((j for j in range(last - 1, got[0], -1) if toks[j].start == got[1].start), None)
+        if pronoun is None or toks[pronoun].low != "who" or toks[pronoun - 1].text != ",":
+            return None
+        return last, got
     rest = toks[last + 1 :]
     if any(a.text == "," and b.low in _CLAUSE_VERBS for a, b in itertools.pairwise(rest)):
         return None  # "the report, which Reyes wrote, was": the later clause closed before the quote
