@@ -575,7 +575,11 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
         return None
     for j in range(k - 1, max(-1, k - 39), -1):
         if toks[j].text == "," and j >= 1:
+            if toks[j - 1].low.isdigit():
+                continue  # "Cory Lund, 22, of Oslingen, said": an age
             got = np_before(state.text, toks, j - 1, tables=state.tables)
+            if got is not None and got[0] > 0 and toks[got[0] - 1].low in _PREPOSITIONS:
+                continue  # "..., of Oslingen, Nordland, said": a place in the aside
             if got is not None and got[1].kind in ("person", "organization"):
                 return got
             return None
