@@ -161,8 +161,26 @@ _WEEKDAYS_MONTHS = frozenset(
 )  # fmt: skip
 
 
+def _skip_time_left(toks: Sequence[Token], k: int) -> int:
+    """Step left over a short time phrase between a subject and its cue ("Lund at the time said").
+
+    Only a phrase of time words ("at the time", "on Monday", "last week", "in
+    2010"), at most four words, opened by a preposition or "last"/"this", and
+    with a word before it; otherwise ``k`` unchanged.
+    """
+    if k < 1 or not (_is_time_word(toks[k]) and toks[k].text != "," and toks[k].low not in ("the", "a", "an")):
+        return k
+    j = k
+    while j > 0 and k - j < 4 and _is_time_word(toks[j]) and toks[j].text != ",":
+        j -= 1
+    opener = toks[j].low in _PREPOSITIONS or toks[j].low in _TIME_OPENERS
+    if opener and j >= 1 and toks[j - 1].is_word:
+        return _skip_adverbs_left(toks, j - 1)
+    return k
+
+
 def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
-    k = _skip_adverbs_left(toks, cue - 1)
+    k = _skip_time_left(toks, _skip_adverbs_left(toks, cue - 1))
     relative = relative_before(state.text, toks, _relative_at(toks, k), tables=state.tables)
     if relative is not None:
         return relative  # "Dahl, who said": the pronoun speaks for the phrase before it
