@@ -349,6 +349,21 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
         if got is not None and (got[1].kind != "pronoun" or toks[k].low in ("said", "says")):
             return _decide(state, "after_adjacent", 0.9, got[1], toks, [k])
         return None
+    word = toks[k]
+    comma = (k > 0 and toks[k - 1].text == ",") or state.quote.text.rstrip().endswith(",")
+    if (
+        comma
+        and word.is_cap
+        and word.low in state.tables.not_names
+        and word.low not in PRONOUNS
+        and word.low not in DETERMINERS
+        and k + 1 < len(toks)
+        and toks[k + 1].low in ("said", "says")
+        and _clause_ends_at(toks, k + 2)
+    ):
+        # '"...," From said': a surname that is also a common word, after the quote's own comma
+        mention = Mention(word.start, word.end, word.text, "person", word.start, word.end)
+        return _decide(state, "after_adjacent", 0.8, mention, toks, [k + 1])
     depth = 0
     for c in range(k + 1, min(len(toks), k + 24)):
         tok = toks[c]
@@ -370,6 +385,14 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
         if depth == 0 and not tok.is_word and tok.text not in ",.'’-()":
             return None
     return None
+
+
+def _clause_ends_at(toks: Sequence[Token], k: int) -> bool:
+    """Whether the clause ends at ``toks[k]``: no token, punctuation, a preposition or a date ("said Friday")."""
+    if k >= len(toks) or not toks[k].is_word:
+        return True
+    low = toks[k].low
+    return low in _PREPOSITIONS or low.isdigit() or low in _WEEKDAYS_MONTHS or low in TIME_NOUNS
 
 
 def _aside(toks: Sequence[Token], start: int, cue: int) -> bool:
