@@ -38,7 +38,7 @@ def test_word_added_to_not_names_is_never_a_name() -> None:
     assert _speaker(text) == "Thereupon Paul Reyes"
     cfg = quoteattr.Config(names=DEFAULT_NAME_TABLES.evolve(not_names=DEFAULT_NAME_TABLES.not_names | {"thereupon"}))
     assert _speaker(text, cfg) == "Paul Reyes"
-    alone = '"The vote was rushed," Thereupon said.'
+    alone = '"The vote was rushed," said Thereupon.'
     assert _speaker(alone) == "Thereupon"
     assert _speaker(alone, cfg) is None
 
