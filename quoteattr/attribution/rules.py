@@ -38,10 +38,10 @@ import itertools
 from collections.abc import Callable, Sequence
 
 from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LABEL_VERBS, LY_NOT_ADVERBS, NOUN_HOMOGRAPHS
-from ..lexicon.titles import DETERMINERS, PRONOUNS, RELATIVE_PRONOUNS, TIME_NOUNS
+from ..lexicon.titles import DETERMINERS, PRONOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, WEEKDAYS_MONTHS
 from ..mentions import Mention, Token, np_after, np_before, relative_before, tokenize
 from .relays import relays_for
-from .state import LOOKBACK, Decision, QuoteState
+from .state import Decision, QuoteState
 
 __all__ = ["RULES", "Rule", "rules_for"]
 
@@ -151,14 +151,8 @@ def _is_time_word(tok: Token) -> bool:
         or low in TIME_NOUNS
         or low in _TIME_OPENERS
         or low in ("the", "a", "an")
-        or low in _WEEKDAYS_MONTHS
+        or low in WEEKDAYS_MONTHS
     )
-
-
-_WEEKDAYS_MONTHS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-)  # fmt: skip
 
 
 def _skip_time_left(toks: Sequence[Token], k: int) -> int:
@@ -392,7 +386,7 @@ def _clause_ends_at(toks: Sequence[Token], k: int) -> bool:
     if k >= len(toks) or not toks[k].is_word:
         return True
     low = toks[k].low
-    return low in _PREPOSITIONS or low.isdigit() or low in _WEEKDAYS_MONTHS or low in TIME_NOUNS
+    return low in _PREPOSITIONS or low.isdigit() or low in WEEKDAYS_MONTHS or low in TIME_NOUNS
 
 
 def _aside(toks: Sequence[Token], start: int, cue: int) -> bool:
@@ -537,7 +531,7 @@ def _later_clause_cue(
     if got is None or got[0] == 0:
         return None
     if got[1].refers_to is not None:
-        # "said Scott Reed, the group's strategist, who added that ...": a comma-set "who" clause
+        # "said Ida Marsh, the group's strategist, who added that ...": a comma-set "who" clause
         # nearer the quote attributes it, with the same person as its antecedent
         pronoun = next((j for j in range(last - 1, got[0], -1) if toks[j].start == got[1].start), None)
         if pronoun is None or toks[pronoun].low != "who" or toks[pronoun - 1].text != ",":
@@ -690,18 +684,6 @@ def _opens_clause(state: QuoteState, toks: Sequence[Token], first: int) -> bool:
     return False
 
 
-def _last_quote_ends_with_comma(state: QuoteState) -> bool:
-    """Whether the last quote of the sentence before ``state.tail_tokens`` closes on a comma inside its marks."""
-    toks = state.tail_tokens
-    if not toks:
-        return False
-    start = toks[0].start
-    for j in range(state.index + 1, min(len(state.ctx.quotes), state.index + 1 + LOOKBACK)):
-        if state.ctx.close_end(j) <= start and state.ctx.close_end(j) >= start - 3:
-            return state.ctx.quotes[j].text.rstrip().endswith(",")
-    return False
-
-
 def sentence_end_cue(state: QuoteState) -> Decision | None:
     """``"stagnant" as donors waited out a "turbulent" cycle, he said.``: one cue for every quote of the sentence.
 
@@ -718,7 +700,8 @@ def sentence_end_cue(state: QuoteState) -> Decision | None:
             return None  # "..., he said the board would ...": a statement of its own
         got = _speaker_before(state, toks, c)
         # after the last quote's own comma ('"...," Dahl said') the phrase may open the tail
-        after_comma = got is not None and got[0] == 0 and _last_quote_ends_with_comma(state)
+        last = state.tail_quote
+        after_comma = got is not None and got[0] == 0 and last is not None and last.text.rstrip().endswith(",")
         if got is None or (not after_comma and (got[0] == 0 or not _opens_clause(state, toks, got[0]))):
             return None
         return _decide(state, "sentence_end_cue", 0.7, got[1], toks, [c])
@@ -969,8 +952,9 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
                 same = _same_speaker(state, got[1], speaker, gender)
                 if same is False and got[1].kind != "pronoun":
                     return True, None
-                if same:
-                    nearest = _decide(state, "continuation", 0.0, got[1], toks, [j])
+                if same:  # the attribution clause's own mention and cue; its relays are the source's
+                    cue = ((tok.start, tok.end),)
+                    nearest = Decision("continuation", 0.0, got[1], cue, (), max(got[1].phrase_end, tok.end))
         if sentence_start:
             low = tok.low
             word = tok.text.rstrip(".").removesuffix("'s").removesuffix("’s").lower()

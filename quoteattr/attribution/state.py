@@ -176,6 +176,23 @@ class QuoteState:
         return tokenize(self.ctx.text, lo, self.open_at)
 
     @cached_property
+    def _tail(self) -> tuple[list[Token], Quote | None]:
+        if self.after[1] >= self.after_bound or self.after_next_sentence:
+            return [], None
+        quotes = self.ctx.quotes
+        start = self.after[1]
+        last: Quote | None = None
+        for j in range(self.index + 1, min(len(quotes), self.index + 1 + LOOKBACK)):
+            q = quotes[j]
+            if (q.open_at if q.open_at is not None else q.start) >= self.after_bound:
+                break
+            if self.ctx.close_end(j) >= start:
+                start, last = self.ctx.close_end(j), q
+        if start >= self.after_bound:
+            return [], None
+        return tokenize(self.ctx.text, start, self.after_bound), last
+
+    @property
     def tail_tokens(self) -> list[Token]:
         """The end of the quote's sentence after the later quotes in it, when the after window stops at one.
 
@@ -184,18 +201,12 @@ class QuoteState:
         window already reaches the sentence's end.  Looks at no more than
         :data:`LOOKBACK` later quotes and :data:`WINDOW` characters.
         """
-        if self.after[1] >= self.after_bound or self.after_next_sentence:
-            return []
-        quotes = self.ctx.quotes
-        start = self.after[1]
-        for j in range(self.index + 1, min(len(quotes), self.index + 1 + LOOKBACK)):
-            q = quotes[j]
-            if (q.open_at if q.open_at is not None else q.start) >= self.after_bound:
-                break
-            start = max(start, self.ctx.close_end(j))
-        if start >= self.after_bound:
-            return []
-        return tokenize(self.ctx.text, start, self.after_bound)
+        return self._tail[0]
+
+    @property
+    def tail_quote(self) -> Quote | None:
+        """The later quote of the sentence that :attr:`tail_tokens` follow (``None`` without a tail)."""
+        return self._tail[1]
 
     @property
     def text(self) -> str:

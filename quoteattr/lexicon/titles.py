@@ -21,6 +21,7 @@ __all__ = [
     "GENERIC_ORG_NOUNS",
     "PLACE_WORDS",
     "TIME_NOUNS",
+    "WEEKDAYS_MONTHS",
     "TITLES",
     "HONORIFICS",
     "ROLE_NOUNS",
@@ -181,14 +182,18 @@ NATIONALITIES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: The days of the week and the months.
+WEEKDAYS_MONTHS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)  # fmt: skip
+
 #: Capitalized words that never begin or form a person's name in a speaker slot.
-NOT_NAMES: frozenset[str] = frozenset(
+NOT_NAMES: frozenset[str] = WEEKDAYS_MONTHS | frozenset(
     {
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "if", "when", "while", "after",
         "before", "as", "asked", "speaking", "meanwhile", "however", "still", "yet", "then", "later",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "this", "that", "these", "those", "there", "here", "it", "he", "she",
+        "this", "that", "these", "those", "there", "here", "it", "he", "she",
         "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "what", "who",
         "why", "how", "where", "which", "mr", "mrs", "ms", "today", "yesterday", "tomorrow", "also",
         "not", "no", "yes", "one", "some", "all", "both", "many", "most", "every", "each",
