@@ -69,6 +69,11 @@ def _is_cue(tok: Token, state: QuoteState) -> bool:
     return tok.is_word and tok.low in cfg.speech_verbs
 
 
+def _is_text_verb(tok: Token, state: QuoteState) -> bool:
+    """A verb whose subject is a written thing ("the letter read"); capitalized, it is a name ("Read said")."""
+    return tok.is_word and not tok.is_cap and tok.low in state.ctx.config.text_verbs
+
+
 def _verb_here(toks: Sequence[Token], c: int, headline: bool = False) -> bool:
     """Whether a cue word stands as a verb here, not as a noun or inside a name.
 
@@ -336,7 +341,7 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
     k = _first_word(toks)
     if k >= len(toks) or not toks[k].is_word:
         return None
-    if _is_cue(toks[k], state):
+    if _is_cue(toks[k], state) or _is_text_verb(toks[k], state):
         if toks[k].low.endswith("ing"):
             return None  # '"...," adding that the board ...': a participle's object is not its speaker
         got = np_after(state.text, toks, k + 1, tables=state.tables)
@@ -365,7 +370,8 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
             depth += 1
         elif tok.text == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and _is_cue(tok, state) and _verb_here(toks, c, state.headline):
+        said = _is_cue(tok, state) or _is_text_verb(tok, state)  # '"...," the letter read'
+        if depth == 0 and said and _verb_here(toks, c, state.headline):
             got = _speaker_before(state, toks, c)
             if got is not None and got[0] == k:
                 return _decide(state, "after_adjacent", 0.9, got[1], toks, [c])
@@ -445,7 +451,8 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
     cues = [
         i
         for i in range(end)
-        if (_is_cue(toks[i], state) or _is_naming(toks[i], state)) and _verb_here(toks, i, state.headline)
+        if (_is_cue(toks[i], state) or _is_naming(toks[i], state) or _is_text_verb(toks[i], state))
+        and _verb_here(toks, i, state.headline)
     ]
     for c in cues:
         tok = toks[c]
@@ -472,12 +479,12 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             got = _clause_subject(state, toks, got[0])  # "Fishermen walking along the quay shouted"
         if got is None:
             got = _subject_before_aside(state, toks, c)
-        if got is None:
+        if got is None or (_is_text_verb(tok, state) and not _written(state, got[1])):
             continue
         work = got[1].kind == "description" and (got[1].role or "") in state.tables.work_nouns
         if work and tok.low.endswith("ing"):
             maker = _clause_subject(state, toks, got[0])  # "Dahl issued a statement saying", "an ad calling"
-            if maker is not None and maker[1].kind in ("person", "organization", "group"):
+            if maker is not None and maker[1].kind in ("person", "organization", "group", "pronoun"):
                 got = maker
         if got[1].kind == "pronoun" and got[0] > 0 and toks[got[0] - 1].low == "what":
             main = _clause_subject(state, toks, got[0] - 1)  # "The council condemned what it called"
@@ -494,7 +501,8 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
     fallback = [
         c
         for c in cues
-        if (toks[c].low not in NOUN_HOMOGRAPHS or (c > 0 and toks[c - 1].text == ","))
+        if not _is_text_verb(toks[c], state)
+        and (toks[c].low not in NOUN_HOMOGRAPHS or (c > 0 and toks[c - 1].text == ","))
         and not (c > 0 and _passive_before(toks, c))
     ]
     if fallback:
@@ -503,6 +511,15 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if got is not None:
             return _decide(state, rule, conf - 0.15, got[1], toks, [c])
     return None
+
+
+def _written(state: QuoteState, mention: Mention) -> bool:
+    """Whether ``mention`` is a written thing that can "read": "the letter", "a sign that", "it"."""
+    phrase = mention.refers_to or mention
+    if phrase.kind == "description":
+        role = phrase.role or ""
+        return role in state.tables.work_nouns or role in state.tables.sign_nouns
+    return phrase.kind == "pronoun" and phrase.text.lower() == "it"
 
 
 #: Verbs that resume a main clause after a comma-set relative clause ("..., which Reyes wrote, was").
@@ -578,7 +595,8 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
             in_phrase = True
             k += 1
             continue
-        subject_word = (tok.is_cap and tok.low not in not_names) or tok.low in ("he", "she", "they", "it", "we", "i")
+        name_word = tok.is_cap and tok.low not in not_names and tok.low not in TIME_NOUNS  # not "Minutes later"
+        subject_word = name_word or tok.low in ("he", "she", "they", "it", "we", "i")
         if not subject_word:
             k += 1
             continue

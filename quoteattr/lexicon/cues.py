@@ -7,6 +7,7 @@ __all__ = [
     "NOUN_HOMOGRAPHS",
     "PHRASAL_CUES",
     "SPEECH_VERBS",
+    "TEXT_VERBS",
     "AS_SAYING_VERBS",
     "LABEL_VERBS",
     "LY_NOT_ADVERBS",
@@ -87,6 +88,11 @@ SPEECH_VERBS: frozenset[str] = frozenset().union(
     *(verb_forms(v) for v in _REGULAR),
     *(frozenset(rest if base == "read" else (base, *rest)) for base, rest in _IRREGULAR.items()),
 )
+
+#: Verbs whose subject is a written thing that carries the words ("the letter read", "read the
+#: sign"): a cue only right after the quote, or where the subject is a written thing or a
+#: pronoun standing for one ("One banner read "..."", "a sign that read "..."").
+TEXT_VERBS: frozenset[str] = frozenset({"read"})
 
 #: Verbs of the relay pattern "AGENCY quoted X as saying".
 AS_SAYING_VERBS: frozenset[str] = frozenset(

@@ -18,6 +18,7 @@ __all__ = [
     "NameTables",
     "DEFAULT_NAME_TABLES",
     "BODY_NOUNS",
+    "SIGN_NOUNS",
     "GENERIC_ORG_NOUNS",
     "PLACE_WORDS",
     "TIME_NOUNS",
@@ -87,24 +88,33 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "head", "captain", "coach", "player", "star", "actor", "actress", "singer", "rapper",
         "pastor", "priest", "bishop", "rabbi", "imam", "teacher", "student", "woman", "man",
         "mother", "father", "wife", "husband", "daughter", "son", "friend",
-        "statement", "report", "newspaper", "daily", "paper", "magazine", "network", "agency",
+        "newspaper", "daily", "paper", "magazine", "network", "agency",
         "ministry", "department", "government", "administration", "campaign", "committee",
         "council", "commission", "court", "office", "company", "group", "organization",
-        "organisation", "website", "site", "study", "survey", "poll", "memo", "letter", "document",
-        "tweet", "post", "ad", "video", "release", "book", "article", "editorial", "kremlin", "staff",
+        "organisation", "kremlin", "staff",
     }
 )  # fmt: skip
 
 #: Role nouns that name a written or filmed work, not a speaker of its own: a relative
 #: pronoun after one ("an ad that urges") speaks for whoever made it, so it is not taken.
+#: A work may "read" (the letter read "..."); every work noun is a role noun too.
 WORK_NOUNS: frozenset[str] = frozenset(
     {"statement", "report", "study", "survey", "poll", "memo", "letter", "document", "tweet", "post", "ad",
-     "video", "release", "book", "article", "editorial", "website", "site"}
+     "video", "release", "book", "article", "editorial", "website", "site", "message", "email", "e-mail",
+     "transcript", "petition", "flyer", "leaflet"}
 )  # fmt: skip
+
+#: Things that display words without being anybody's statement ("a sign that read", "the
+#: banner read"): they may "read", but "held up a sign saying" is the sign's, not its holder's.
+SIGN_NOUNS: frozenset[str] = frozenset(
+    {"sign", "banner", "placard", "poster", "headline", "caption", "inscription", "plaque", "billboard"}
+)
+
+ROLE_NOUNS = ROLE_NOUNS | WORK_NOUNS | SIGN_NOUNS
 
 #: Role nouns that name a body or a work rather than a person ("the newspaper", "the
 #: committee", "the memo"): never resolved to a person of the article's thread.
-BODY_NOUNS: frozenset[str] = WORK_NOUNS | frozenset(
+BODY_NOUNS: frozenset[str] = WORK_NOUNS | SIGN_NOUNS | frozenset(
     {"newspaper", "daily", "paper", "magazine", "network", "agency", "ministry", "department", "government",
      "administration", "campaign", "committee", "council", "commission", "court", "office", "company", "group",
      "organization", "organisation", "kremlin", "staff", "book"}
@@ -285,6 +295,7 @@ class NameTables:
     role_nouns: frozenset[str] = attrs.field(default=ROLE_NOUNS, converter=frozenset)
     group_role_nouns: frozenset[str] = attrs.field(default=GROUP_ROLE_NOUNS, converter=frozenset)
     work_nouns: frozenset[str] = attrs.field(default=WORK_NOUNS, converter=frozenset)
+    sign_nouns: frozenset[str] = attrs.field(default=SIGN_NOUNS, converter=frozenset)
     body_nouns: frozenset[str] = attrs.field(default=BODY_NOUNS, converter=frozenset)
     org_suffixes: frozenset[str] = attrs.field(default=ORG_SUFFIXES, converter=frozenset)
     nationalities: frozenset[str] = attrs.field(default=NATIONALITIES, converter=frozenset)
