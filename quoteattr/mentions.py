@@ -318,7 +318,73 @@ def _name_run_left(toks: Sequence[Token], end: int, tables: NameTables) -> int:
 
 
 def _phrase_ending_at(text: str, toks: Sequence[Token], end: int, tables: NameTables) -> tuple[int, Mention] | None:
-    """The noun phrase whose last token is ``toks[end]``: (index of its first token, mention)."""
+    """The noun phrase whose last token is ``toks[end]``: (index of its first token, mention).
+
+    A description completed by an of-phrase is one phrase: "the senator from
+    Nordland", "the secretary of state", "one of the advisers", "a person
+    familiar with the talks".
+    """
+    got = _bare_phrase_ending_at(text, toks, end, tables)
+    if got is not None and got[1].kind == "pronoun":
+        return got
+    tail = got[0] if got is not None else _lone_tail(toks, end, tables)
+    if tail is None:
+        return got
+    longer = _of_phrase(text, toks, tail, end, tables)
+    if longer is not None:
+        return longer
+    if got is not None and got[1].kind == "organization" and tail >= 2 and toks[tail - 1].low == "of":
+        owner = _bare_phrase_ending_at(text, toks, tail - 2, tables)  # "Ida Marsh of the Harbor Trust"
+        if owner is not None and owner[1].kind == "person":
+            org = owner[1].org or got[1].text
+            return owner[0], attrs.evolve(owner[1], org=org, phrase_end=got[1].phrase_end)
+    return got
+
+
+def _lone_tail(toks: Sequence[Token], end: int, tables: NameTables) -> int | None:
+    """``end`` when it is one lower-case word or number after an of-phrase word ("of state", "of three")."""
+    tok = toks[end]
+    if end < 2 or not tok.is_word or tok.is_cap or tok.low in tables.not_names:
+        return None
+    return end if toks[end - 1].low in tables.of_phrase_words else None
+
+
+def _of_phrase(text: str, toks: Sequence[Token], tail: int, end: int, tables: NameTables) -> tuple[int, Mention] | None:
+    """The description before the of-phrase ``toks[tail - 1 : end + 1]``, read as one phrase with it."""
+    if tail < 2 or end - tail > 6:
+        return None
+    if (toks[tail - 2].low, toks[tail - 1].low) in tables.knowing_phrases:
+        head, knowing = tail - 3, True  # "a person familiar with the talks"
+    elif toks[tail - 1].low in tables.of_phrase_words:
+        head, knowing = tail - 2, False
+    else:
+        return None
+    if head < 0 or not toks[head].is_word:
+        return None
+    people = tables.group_role_nouns | (tables.role_nouns - tables.body_nouns)
+    if not knowing and toks[tail - 1].low == "of" and toks[head].low in tables.quantifiers:
+        if _strip_possessive(toks[end].low) not in people:
+            return None  # "one of his recent reads": not people
+        first, kind, role, gender = head, "group", toks[end].low, None  # "one of the advisers"
+    else:
+        desc = _description(text, toks, head, tables)
+        if desc is None or desc[1].kind not in ("description", "group"):
+            return None
+        role = desc[1].role or ""
+        if role in tables.work_nouns or role in tables.sign_nouns:
+            return None  # "this tweet from Reyes, who wrote": a work is not completed by its maker
+        if not knowing and role not in tables.role_nouns and role not in tables.group_role_nouns:
+            return None  # "the share of voters": not a speaker's role
+        first, kind, gender = desc[0], desc[1].kind, desc[1].gender
+    s, e = toks[first].start, toks[end].end
+    org = _org_in(toks[first : end + 1], tables)
+    return first, Mention(s, e, text[s:e], kind, s, e, role=role, org=org, gender=gender)
+
+
+def _bare_phrase_ending_at(
+    text: str, toks: Sequence[Token], end: int, tables: NameTables
+) -> tuple[int, Mention] | None:
+    """The noun phrase whose last token is ``toks[end]``, without a completing of-phrase."""
     tok = toks[end]
     if not tok.is_word:
         return None
@@ -466,12 +532,19 @@ def _merge_appositive(a: Mention, b: Mention) -> Mention:
 
 
 def np_after(
-    text: str, toks: Sequence[Token], start: int, *, tables: NameTables = DEFAULT_NAME_TABLES
+    text: str,
+    toks: Sequence[Token],
+    start: int,
+    *,
+    tables: NameTables = DEFAULT_NAME_TABLES,
+    complete: bool = True,
 ) -> tuple[int, Mention] | None:
     """The speaker phrase that begins at ``toks[start]`` ("said Brandt", "said the minister").
 
     Returns (index after the phrase, mention).  ``tables`` are the name
-    tables, as for :func:`np_before`.
+    tables, as for :func:`np_before`.  With ``complete``, the phrase takes
+    the of-phrase that completes a description ("said the head of the union")
+    and an appositive after it; without, it stops at its own last word.
     """
     n = len(toks)
     if start >= n or not toks[start].is_word:
@@ -501,20 +574,50 @@ def np_after(
     k = last_head + 1
     if k == start:
         return None
-    got = np_before(text, toks[start:k], k - 1 - start, tables=tables)  # read only from ``start`` on ("Said Ines Dahl")
-    if got is None:
-        return None
-    mention = got[1]
-    # an appositive after the name: "said Dana Whitcombe, a State Department spokeswoman"
-    if k < n - 1 and toks[k].text == "," and mention.kind == "person":
-        j = k + 1
-        while j < n and toks[j].is_word and j - k < 9:
-            j += 1
-        desc = np_before(text, toks, j - 1, tables=tables)
-        if desc is not None and desc[0] == k + 1 and desc[1].kind in ("description", "organization"):
-            mention = _merge_appositive(mention, desc[1])
-            k = j
+    longer = _of_phrase_after(text, toks, start, k, tables) if complete else None
+    if longer is not None:
+        k, mention = longer  # "said the senator from Nordland", "said one of the advisers"
+    else:
+        got = np_before(text, toks[start:k], k - 1 - start, tables=tables)  # only from ``start`` on ("Said Ines Dahl")
+        if got is None:
+            return None
+        mention = got[1]
+    # an appositive after the phrase: "said Dana Whitcombe, a State Department spokeswoman",
+    # "said the head of the port authority, Ida Marsh"
+    if complete and k < n - 1 and toks[k].text == "," and mention.kind in ("person", "description"):
+        fits = ("description", "organization") if mention.kind == "person" else ("person",)
+        whole = k + 1
+        while whole < n and toks[whole].is_word and whole - k < 14:
+            whole += 1  # the appositive's words up to the next punctuation
+        for j in dict.fromkeys((whole, min(whole, k + 9))):
+            other = np_before(text, toks, j - 1, tables=tables)
+            if other is not None and other[0] == k + 1 and other[1].kind in fits:
+                mention = _merge_appositive(mention, other[1])
+                k = j
+                break
     return k, mention
+
+
+def _of_phrase_after(
+    text: str, toks: Sequence[Token], start: int, k: int, tables: NameTables
+) -> tuple[int, Mention] | None:
+    """``toks[start:k]`` with the of-phrase after it, read as one description (index after it, mention)."""
+    if k + 1 >= len(toks) or not toks[k].is_word:
+        return None
+    if toks[k].low in tables.of_phrase_words:
+        j = k + 1
+    elif k + 2 < len(toks) and (toks[k].low, toks[k + 1].low) in tables.knowing_phrases:
+        j = k + 2
+    else:
+        return None
+    tail = np_after(text, toks, j, tables=tables, complete=False)
+    if tail is None:
+        return None
+    end = tail[0]
+    got = np_before(text, toks[start:end], end - 1 - start, tables=tables)
+    if got is None or got[0] != 0 or got[1].kind not in ("description", "group"):
+        return None
+    return end, got[1]
 
 
 @attrs.frozen(slots=True)

@@ -649,12 +649,22 @@ def before_cue(state: QuoteState) -> Decision | None:
     if decided is not None and after is not None and after.mention is not None and decided.cue:
         naming = _is_naming(_token_at(toks, decided.cue[0][0]), state)
         body = after.mention.kind == "description" and (after.mention.role or "") in state.tables.body_nouns
-        if not naming and not body:
+        if not naming and not body and not _subordinate_subject(toks, decided):
             return None  # '"...," the senator said' closes the quote with its own attribution
     if decided is None and state.tokens_past_title:
         wide = state.tokens_past_title  # 'Dahl tells Channel 4's "Morning Tide" that "..."'
         decided = _cue_subject(state, wide, len(wide), "before_cue", 0.8)
     return decided
+
+
+def _subordinate_subject(toks: Sequence[Token], decided: Decision) -> bool:
+    """Whether the decided speaker opens a subordinate clause that runs on to the quote ("As
+    Lund claimed that "...," Dahl said"): the comma after the quote closes that clause, not
+    the quote's attribution.  "When Lund spoke, he "...," Dahl said" closed it before."""
+    if decided.mention is None:
+        return False
+    k = next((i for i, t in enumerate(toks) if t.start >= decided.mention.phrase_start), 0)
+    return k > 0 and toks[k - 1].low in _SUBORDINATORS and not any(t.text == "," for t in toks[k:])
 
 
 def _token_at(toks: Sequence[Token], start: int) -> Token:

@@ -18,6 +18,9 @@ __all__ = [
     "NameTables",
     "DEFAULT_NAME_TABLES",
     "BODY_NOUNS",
+    "KNOWING_PHRASES",
+    "OF_PHRASE_WORDS",
+    "QUANTIFIERS",
     "SIGN_NOUNS",
     "GENERIC_ORG_NOUNS",
     "PLACE_WORDS",
@@ -174,8 +177,8 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 #: Words that open a description ("the minister", "a spokeswoman", "his aide").
 DETERMINERS: frozenset[str] = frozenset(
-    {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one", "two", "three",
-     "several", "some", "many", "other", "both"}
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+     "another", "one", "two", "three", "several", "some", "many", "other", "both"}
 )  # fmt: skip
 
 #: Adjectives of nationality and place that qualify a title, never a name by themselves.
@@ -234,6 +237,21 @@ MALE_WORDS: frozenset[str] = frozenset(
      "actor", "father", "husband", "son", "brother", "mr", "mr.", "sir", "lord", "grandfather", "boy",
      "he", "him", "his"}
 )  # fmt: skip
+
+#: Prepositions that join a description to the phrase that completes it: "the senator from
+#: Nordland", "the head of the union", "a spokesman for the port".
+OF_PHRASE_WORDS: frozenset[str] = frozenset({"of", "from", "for", "at", "with"})
+
+#: Words that pick some of a group: "one of the advisers", "many of the delegates".
+QUANTIFIERS: frozenset[str] = frozenset(
+    {"one", "some", "many", "most", "several", "none", "each", "all", "both", "few", "half", "two", "three", "four"}
+)  # fmt: skip
+
+#: An adjective and its preposition that tie a source to what it knows: "a person familiar
+#: with the talks", "an aide close to the mayor".
+KNOWING_PHRASES: frozenset[tuple[str, str]] = frozenset(
+    {("familiar", "with"), ("close", "to"), ("involved", "in"), ("briefed", "on")}
+)
 
 #: Nouns of time, which a determiner before them does not make a speaker ("this month said" is a misreading).
 TIME_NOUNS: frozenset[str] = frozenset(
@@ -302,6 +320,9 @@ class NameTables:
     name_particles: frozenset[str] = attrs.field(default=NAME_PARTICLES, converter=frozenset)
     not_names: frozenset[str] = attrs.field(default=NOT_NAMES, converter=frozenset)
     place_words: frozenset[str] = attrs.field(default=PLACE_WORDS, converter=frozenset)
+    of_phrase_words: frozenset[str] = attrs.field(default=OF_PHRASE_WORDS, converter=frozenset)
+    quantifiers: frozenset[str] = attrs.field(default=QUANTIFIERS, converter=frozenset)
+    knowing_phrases: frozenset[tuple[str, str]] = attrs.field(default=KNOWING_PHRASES, converter=frozenset)
     generic_org_nouns: tuple[str, ...] = attrs.field(default=GENERIC_ORG_NOUNS, converter=tuple)
 
     def evolve(self, **changes: Any) -> NameTables:
