@@ -274,27 +274,56 @@ def as_saying(state: QuoteState) -> Decision | None:
 
 
 def title_of_work(state: QuoteState) -> Decision | None:
-    """``on "Harbor Hour Sunday"``, ``Channel 4's "Morning Tide"``: a title, not words anybody said.
+    """``on "Harbor Hour Sunday"``, ``Channel 4's "Morning Tide."``: a title, not words anybody said.
 
     A short quote in title case (every word of four letters or more
-    capitalized, no sentence inside) right after a preposition, a possessive
-    or "the", outside a headline, names a show, a book or a film: it gets no
-    speaker, and the decision says so.
+    capitalized, no sentence inside) outside a headline names a show, a book,
+    a film or a song when what comes before it says so: a preposition, a
+    determiner or a possessive (``his "Harbor Hour" radio show``), or a work
+    noun (``the anthem "The Quay at Dawn,"``, ``his 2002 book, "..."``).
+    A one-word quote between two capitalized words is a nickname
+    (``Ines "Nessa" Dahl``).  It gets no speaker, and the decision says so.
     """
     text = state.text
-    words = [w for w in text[state.quote.start : state.quote.end].split() if any(ch.isalpha() for ch in w)]
-    if not words or len(words) > 6 or state.quote.text.rstrip()[-1:] in ".!?":
-        return None
-    long_words = [w for w in words if len(w) >= 4]
-    if not long_words or not all(w[0].isupper() for w in long_words) or not words[0][0].isupper():
-        return None
     toks = state.before_tokens
     if not toks or (state.paragraph == 0 and state.headline):
         return None
+    words = [w for w in text[state.quote.start : state.quote.end].split() if any(ch.isalpha() for ch in w)]
+    if not words or len(words) > 6:
+        return None
     prev = toks[-1]
-    if prev.low in _PREPOSITIONS or prev.low == "the" or prev.low.endswith(("'s", "’s")):
+    if len(words) == 1 and prev.is_word and prev.is_cap and prev.low not in state.tables.not_names:
+        nxt = state.after_tokens[0] if state.after_tokens else None
+        if nxt is not None and nxt.is_word and nxt.is_cap and state.quote.text.rstrip()[-1:] not in ".,!?":
+            return Decision("title_of_work", 0.0, None)  # 'Ines "Nessa" Dahl': a nickname
+    inner = state.quote.text.rstrip().rstrip(".,")
+    if any(ch in inner for ch in ".!?"):
+        return None  # a sentence inside: words somebody said
+    long_words = [w for w in words if len(w) >= 4]
+    if not long_words or not all(w[0].isupper() for w in long_words) or not words[0][0].isupper():
+        return None
+    if prev.text == "," and len(toks) >= 2:
+        prev = toks[-2]  # 'his 2002 book, "..."'
+        if prev.low not in state.tables.work_nouns and prev.low not in _WORK_TITLE_NOUNS:
+            return None
+    low = prev.low
+    if (
+        low in _PREPOSITIONS
+        or low in DETERMINERS
+        or low.endswith(("'s", "’s", "s'", "s’"))
+        or low in state.tables.work_nouns
+        or low in _WORK_TITLE_NOUNS
+    ):
         return Decision("title_of_work", 0.0, None)
     return None
+
+
+#: Nouns (and participles) that introduce the title of a work: 'the anthem "..."', 'a film titled "..."'.
+_WORK_TITLE_NOUNS = frozenset(
+    {"book", "books", "song", "songs", "anthem", "album", "show", "program", "programme", "film", "movie",
+     "series", "novel", "memoir", "play", "musical", "column", "essay", "speech", "documentary", "podcast",
+     "poem", "hymn", "single", "titled", "entitled", "slogan", "motto", "hashtag", "headlined"}
+)  # fmt: skip
 
 
 def _first_word(toks: Sequence[Token]) -> int:
