@@ -1004,7 +1004,8 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
             continue
         if _is_cue(tok, state) and _verb_here(toks, j, state.headline) and j > 0:
             got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1), tables=state.tables)
-            aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _RELATIVES
+            # "Hooton said after Rubio spoke.": a speaker in a subordinate clause is a bystander
+            aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _RELATIVES | _SUBORDINATORS
             if got is not None and not aside:
                 same = _same_speaker(state, got[1], speaker, gender)
                 if same is False and got[1].kind != "pronoun":
@@ -1104,7 +1105,9 @@ def _other_cue_after(state: QuoteState, speaker: Mention) -> bool:
         if not (_is_cue(tok, state) and _verb_here(toks, j, state.headline)):
             continue
         got = _speaker_before(state, toks, j)
-        if got is None or not _same_speaker(state, got[1].refers_to or got[1], speaker, gender):
+        if got is None:
+            continue  # "Asked what it meant, she said": no subject of its own before the cue
+        if _same_speaker(state, got[1].refers_to or got[1], speaker, gender) is False:
             return True
     return False
 
