@@ -238,6 +238,14 @@ def _org_in(tokens: Sequence[Token], tables: NameTables) -> str | None:
     return best
 
 
+def _opening_number(toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a number that opens a phrase as a determiner would ("14 percent said"),
+    not a year or count inside one ("a 2013 study", "four in 10 voters", "of 32 experts")."""
+    if not toks[k].low[:1].isdigit():
+        return False
+    return k == 0 or not toks[k - 1].is_word or toks[k - 1].low not in DETERMINERS | {"of", "in"}
+
+
 def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables) -> tuple[int, Mention] | None:
     """A description ending at token ``end`` (inclusive): "the top U.S. diplomat", "officials"."""
     head = toks[end]
@@ -252,8 +260,11 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
             return None  # "this month", "last week": a time, not a speaker
         before = toks[end - 1] if end >= 1 else None
         before2 = toks[end - 2] if end >= 2 else None
-        det_near = (before is not None and before.low in DETERMINERS) or (
-            before2 is not None and before2.low in DETERMINERS and before is not None and before.is_word
+        number = before is not None and before.low[:1].isdigit()  # "21 percent said"
+        det_near = (
+            number
+            or (before is not None and before.low in DETERMINERS)
+            or (before2 is not None and before2.low in DETERMINERS and before is not None and before.is_word)
         )
         if not det_near:
             return None
@@ -263,7 +274,7 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
         tok = toks[k]
         if not tok.is_word:
             break
-        if tok.low in DETERMINERS:
+        if tok.low in DETERMINERS or _opening_number(toks, k):
             break
         if tok.is_cap or tok.low.endswith(("'s", "’s")) or tok.low in tables.titles or tok.low in tables.nationalities:
             k -= 1
@@ -275,7 +286,7 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
         if lower_words > 2 or tok.low in tables.not_names:
             break
         k -= 1
-    has_det = k >= 0 and toks[k].is_word and toks[k].low in DETERMINERS
+    has_det = k >= 0 and toks[k].is_word and (toks[k].low in DETERMINERS or _opening_number(toks, k))
     first = k if has_det else k + 1
     while first < end and not has_det and not toks[first].is_cap and toks[first].low not in roles:
         first += 1  # drop leading lower-case words that did not reach a determiner

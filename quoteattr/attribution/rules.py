@@ -193,7 +193,13 @@ def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple
             k = j - 1
     if k >= 1 and toks[k].low == "and":
         return _coordinated_subject(state, toks, k)  # "He adopted an accent and joked"
-    return np_before(state.text, toks, k, tables=state.tables)
+    got = np_before(state.text, toks, k, tables=state.tables)
+    if got is None and k >= 0 and toks[k].low in state.tables.indefinite_subjects:
+        opens = k == 0 or toks[k - 1].text in ",;:" or toks[k - 1].low in ("and", "but")
+        if opens:  # "Another said", "..., and many fear": some of a group, by no name
+            tok = toks[k]
+            return k, Mention(tok.start, tok.end, tok.text, "group", tok.start, tok.end)
+    return got
 
 
 #: Words after which a clause, and so a subject, may begin.

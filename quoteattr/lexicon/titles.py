@@ -18,6 +18,7 @@ __all__ = [
     "NameTables",
     "DEFAULT_NAME_TABLES",
     "BODY_NOUNS",
+    "INDEFINITE_SUBJECTS",
     "KNOWING_PHRASES",
     "OF_PHRASE_WORDS",
     "QUANTIFIERS",
@@ -247,6 +248,12 @@ QUANTIFIERS: frozenset[str] = frozenset(
     {"one", "some", "many", "most", "several", "none", "each", "all", "both", "few", "half", "two", "three", "four"}
 )  # fmt: skip
 
+#: Pronouns that stand for some members of a group and may speak ("Another said", "Many
+#: fear", "Others argued"): a source with no name, kept as its word.
+INDEFINITE_SUBJECTS: frozenset[str] = frozenset(
+    {"another", "others", "many", "some", "most", "several", "few", "both"}
+)
+
 #: An adjective and its preposition that tie a source to what it knows: "a person familiar
 #: with the talks", "an aide close to the mayor".
 KNOWING_PHRASES: frozenset[tuple[str, str]] = frozenset(
@@ -322,6 +329,7 @@ class NameTables:
     place_words: frozenset[str] = attrs.field(default=PLACE_WORDS, converter=frozenset)
     of_phrase_words: frozenset[str] = attrs.field(default=OF_PHRASE_WORDS, converter=frozenset)
     quantifiers: frozenset[str] = attrs.field(default=QUANTIFIERS, converter=frozenset)
+    indefinite_subjects: frozenset[str] = attrs.field(default=INDEFINITE_SUBJECTS, converter=frozenset)
     knowing_phrases: frozenset[tuple[str, str]] = attrs.field(default=KNOWING_PHRASES, converter=frozenset)
     generic_org_nouns: tuple[str, ...] = attrs.field(default=GENERIC_ORG_NOUNS, converter=tuple)
 
