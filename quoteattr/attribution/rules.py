@@ -607,6 +607,10 @@ def _same_number(antecedent: Mention, pronoun: Mention) -> bool:
     return antecedent.kind == "person"
 
 
+#: Determiners that open a description standing as a clause's subject ("the justice sounded off").
+_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
+
+
 def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tuple[int, Mention] | None:
     """The first name or pronoun in ``toks[:before]`` that stands as a subject.
 
@@ -630,6 +634,15 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
             in_phrase = True
             k += 1
             continue
+        opens = k == 0 or toks[k - 1].text in ",;" or toks[k - 1].low in ("and", "but")
+        if tok.low in _SUBJECT_DETERMINERS and opens and not in_phrase:
+            desc = np_after(state.text, toks, k, tables=state.tables, complete=False)  # "the justice sounded off"
+            whole = desc is not None and desc[0] < before and desc[1].phrase_start == tok.start
+            if desc is not None and whole and desc[1].kind in ("description", "group"):
+                verb = toks[desc[0]]
+                known = (desc[1].role or "") in state.tables.role_nouns
+                if known and verb.is_word and not verb.is_cap and verb.low not in _PREPOSITIONS:
+                    return k, desc[1]
         name_word = tok.is_cap and tok.low not in not_names and tok.low not in TIME_NOUNS  # not "Minutes later"
         subject_word = name_word or tok.low in ("he", "she", "they", "it", "we", "i")
         if not subject_word:
