@@ -462,6 +462,10 @@ def _colon_lead_in(state: QuoteState) -> Decision | None:
     if not toks or toks[-1].text != ":":
         return None
     decided = _cue_subject(state, toks, len(toks) - 1, "colon_lead_in", 0.9)
+    if decided is None and len(toks) >= 2:
+        label = np_before(state.text, toks, len(toks) - 2, tables=state.tables)
+        if label is not None and label[0] == 0 and label[1].kind in ("person", "organization"):
+            return _decide(state, "colon_lead_in", 0.75, label[1], toks, [len(toks) - 1])  # 'Brandt: "..."'
     if decided is None:
         got = _clause_subject(state, toks, len(toks) - 1)  # "the mayor is trying out a new slogan: "...""
         if got is not None and got[1].kind in ("person", "organization"):

@@ -250,9 +250,7 @@ QUANTIFIERS: frozenset[str] = frozenset(
 
 #: Pronouns that stand for some members of a group and may speak ("Another said", "Many
 #: fear", "Others argued"): a source with no name, kept as its word.
-INDEFINITE_SUBJECTS: frozenset[str] = frozenset(
-    {"another", "others", "many", "some", "most", "several", "few", "both"}
-)
+INDEFINITE_SUBJECTS: frozenset[str] = frozenset({"another", "others", "many", "some", "most", "several", "few", "both"})
 
 #: An adjective and its preposition that tie a source to what it knows: "a person familiar
 #: with the talks", "an aide close to the mayor".
