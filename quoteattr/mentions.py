@@ -238,12 +238,23 @@ def _org_in(tokens: Sequence[Token], tables: NameTables) -> str | None:
     return best
 
 
+_YEAR_RE = regex.compile(r"1[89]\d\d|2[01]\d\d")
+#: Words before a number that make it a count inside a phrase ("of 32 experts", "four in 10").
+_COUNT_PREPOSITIONS = frozenset(
+    {"of", "in", "on", "at", "for", "from", "with", "by", "to", "since", "about", "over", "under", "than",
+     "after", "before", "during", "until", "around", "nearly", "almost"}
+)  # fmt: skip
+
+
 def _opening_number(toks: Sequence[Token], k: int) -> bool:
-    """Whether ``toks[k]`` is a number that opens a phrase as a determiner would ("14 percent said"),
-    not a year or count inside one ("a 2013 study", "four in 10 voters", "of 32 experts")."""
-    if not toks[k].low[:1].isdigit():
+    """Whether ``toks[k]`` is a number that opens a phrase as a determiner would ("14 percent said",
+    "..., and 21 percent said"), not a year ("2019 officials") or a count inside a phrase ("a 2013
+    study", "four in 10 voters", "of 32 experts")."""
+    low = toks[k].low
+    if not low[:1].isdigit() or _YEAR_RE.fullmatch(low):
         return False
-    return k == 0 or not toks[k - 1].is_word or toks[k - 1].low not in DETERMINERS | {"of", "in"}
+    prev = toks[k - 1] if k > 0 else None
+    return prev is None or not prev.is_word or (prev.low not in DETERMINERS and prev.low not in _COUNT_PREPOSITIONS)
 
 
 def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables) -> tuple[int, Mention] | None:
@@ -276,6 +287,9 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
             break
         if tok.low in DETERMINERS or _opening_number(toks, k):
             break
+        opening = k == 0 or not toks[k - 1].is_word or toks[k - 1].low not in DETERMINERS
+        if tok.is_cap and tok.low in tables.not_names and opening:
+            break  # "Since 2019 officials": an opening word, not part of the phrase ("a Wednesday editorial" is)
         if tok.is_cap or tok.low.endswith(("'s", "’s")) or tok.low in tables.titles or tok.low in tables.nationalities:
             k -= 1
             continue
@@ -341,7 +355,7 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int, tables: NameTa
     tail = got[0] if got is not None else _lone_tail(toks, end, tables)
     if tail is None:
         return got
-    longer = _of_phrase(text, toks, tail, end, tables)
+    longer = _of_phrase(text, toks, tail, end, tables, got[1].kind if got is not None else None)
     if longer is not None:
         return longer
     if got is not None and got[1].kind == "organization" and tail >= 2 and toks[tail - 1].low == "of":
@@ -360,21 +374,32 @@ def _lone_tail(toks: Sequence[Token], end: int, tables: NameTables) -> int | Non
     return end if toks[end - 1].low in tables.of_phrase_words else None
 
 
-def _of_phrase(text: str, toks: Sequence[Token], tail: int, end: int, tables: NameTables) -> tuple[int, Mention] | None:
-    """The description before the of-phrase ``toks[tail - 1 : end + 1]``, read as one phrase with it."""
+def _of_phrase(
+    text: str, toks: Sequence[Token], tail: int, end: int, tables: NameTables, tail_kind: str | None
+) -> tuple[int, Mention] | None:
+    """The description before the of-phrase ``toks[tail - 1 : end + 1]``, read as one phrase with it.
+
+    ``tail_kind`` is the kind of the phrase after the preposition: after "at"
+    or "with" it must be a name or an organization ("the senator at the back"
+    is not one phrase).
+    """
     if tail < 2 or end - tail > 6:
         return None
-    if (toks[tail - 2].low, toks[tail - 1].low) in tables.knowing_phrases:
+    prep = toks[tail - 1].low
+    if (toks[tail - 2].low, prep) in tables.knowing_phrases:
         head, knowing = tail - 3, True  # "a person familiar with the talks"
-    elif toks[tail - 1].low in tables.of_phrase_words:
+    elif prep in tables.of_phrase_words or (
+        prep in tables.named_of_phrase_words and tail_kind in ("person", "organization")
+    ):
         head, knowing = tail - 2, False
     else:
         return None
     if head < 0 or not toks[head].is_word:
         return None
-    people = tables.group_role_nouns | (tables.role_nouns - tables.body_nouns)
-    if not knowing and toks[tail - 1].low == "of" and toks[head].low in tables.quantifiers:
-        if _strip_possessive(toks[end].low) not in people:
+    if not knowing and prep == "of" and toks[head].low in tables.quantifiers:
+        low = _strip_possessive(toks[end].low)
+        people = low in tables.group_role_nouns or (low in tables.role_nouns and low not in tables.body_nouns)
+        if not people:
             return None  # "one of his recent reads": not people
         first, kind, role, gender = head, "group", toks[end].low, None  # "one of the advisers"
     else:
@@ -615,15 +640,18 @@ def _of_phrase_after(
     """``toks[start:k]`` with the of-phrase after it, read as one description (index after it, mention)."""
     if k + 1 >= len(toks) or not toks[k].is_word:
         return None
-    if toks[k].low in tables.of_phrase_words:
+    named_only = toks[k].low in tables.named_of_phrase_words
+    if (toks[k - 1].low, toks[k].low) in tables.knowing_phrases:
+        j, named_only = k + 1, False  # "a person familiar | with the talks"
+    elif toks[k].low in tables.of_phrase_words or named_only:
         j = k + 1
     elif k + 2 < len(toks) and (toks[k].low, toks[k + 1].low) in tables.knowing_phrases:
-        j = k + 2
+        j, named_only = k + 2, False
     else:
         return None
     tail = np_after(text, toks, j, tables=tables, complete=False)
-    if tail is None:
-        return None
+    if tail is None or (named_only and tail[1].kind not in ("person", "organization")):
+        return None  # "said the senator at a news conference", "with a smile"
     end = tail[0]
     got = np_before(text, toks[start:end], end - 1 - start, tables=tables)
     if got is None or got[0] != 0 or got[1].kind not in ("description", "group"):

@@ -89,3 +89,29 @@ def test_config_with_name_tables_stays_hashable_and_picklable() -> None:
 def test_names_must_be_name_tables() -> None:
     with pytest.raises(TypeError, match="names"):
         quoteattr.Config(names={"titles": {"harbormaster"}})  # type: ignore[arg-type]
+
+
+def test_text_verbs_come_from_config() -> None:
+    text = '"The pier is closed," the notice read.'
+    assert _speaker(text) is None  # "notice" is no written thing in the default tables
+    names = DEFAULT_NAME_TABLES.evolve(work_nouns=DEFAULT_NAME_TABLES.work_nouns | {"notice"})
+    with_notice = quoteattr.Config(names=names.evolve(role_nouns=names.role_nouns | {"notice"}))
+    assert _speaker(text, with_notice) == "the notice"
+    assert _speaker(text, with_notice.evolve(text_verbs=frozenset())) is None
+
+
+def test_title_nouns_come_from_config() -> None:
+    text = 'In her opera, "Harbor Lights at Dawn," Reyes wrote of the quay.'
+    ex = quoteattr.extract(text)
+    assert ex[0].speaker is not None  # an opera is no titled work in the default tables
+    names = DEFAULT_NAME_TABLES.evolve(title_nouns=DEFAULT_NAME_TABLES.title_nouns | {"opera"})
+    ex = quoteattr.extract(text, quoteattr.Config(names=names))
+    assert ex[0].speaker is None
+    assert ex[0].rule == "title_of_work"
+
+
+def test_of_phrase_tables_come_from_config() -> None:
+    text = '"The pier is safe," said the envoy to the council.'
+    assert _speaker(text) == "the envoy"
+    names = DEFAULT_NAME_TABLES.evolve(of_phrase_words=DEFAULT_NAME_TABLES.of_phrase_words | {"to"})
+    assert _speaker(text, quoteattr.Config(names=names)) == "the envoy to the council"

@@ -38,7 +38,15 @@ import itertools
 from collections.abc import Callable, Sequence
 
 from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LABEL_VERBS, LY_NOT_ADVERBS, NOUN_HOMOGRAPHS
-from ..lexicon.titles import DETERMINERS, PRONOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, WEEKDAYS_MONTHS
+from ..lexicon.titles import (
+    DETERMINERS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DETERMINERS,
+    TIME_NOUNS,
+    TITLE_DETERMINERS,
+    WEEKDAYS_MONTHS,
+)
 from ..mentions import Mention, Token, np_after, np_before, relative_before, tokenize
 from .relays import relays_for
 from .state import Decision, QuoteState
@@ -194,12 +202,15 @@ def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple
     if k >= 1 and toks[k].low == "and":
         return _coordinated_subject(state, toks, k)  # "He adopted an accent and joked"
     got = np_before(state.text, toks, k, tables=state.tables)
-    if got is None and k >= 0 and toks[k].low in state.tables.indefinite_subjects:
-        opens = k == 0 or toks[k - 1].text in ",;:" or toks[k - 1].low in ("and", "but")
-        if opens:  # "Another said", "..., and many fear": some of a group, by no name
-            tok = toks[k]
-            return k, Mention(tok.start, tok.end, tok.text, "group", tok.start, tok.end)
+    if got is None and k >= 0 and toks[k].low in state.tables.indefinite_subjects and _clause_opens_at(toks, k):
+        tok = toks[k]  # "Another said", "..., and many fear": some of a group, by no name
+        return k, Mention(tok.start, tok.end, tok.text, "group", tok.start, tok.end)
     return got
+
+
+def _clause_opens_at(toks: Sequence[Token], k: int) -> bool:
+    """Whether a clause may open at ``toks[k]``: the first token, or after , ; : "and" "but"."""
+    return k == 0 or toks[k - 1].text in ",;:" or toks[k - 1].low in ("and", "but")
 
 
 #: Words after which a clause, and so a subject, may begin.
@@ -283,12 +294,15 @@ def title_of_work(state: QuoteState) -> Decision | None:
     """``on "Harbor Hour Sunday"``, ``Channel 4's "Morning Tide."``: a title, not words anybody said.
 
     A short quote in title case (every word of four letters or more
-    capitalized, no sentence inside) outside a headline names a show, a book,
-    a film or a song when what comes before it says so: a preposition, a
-    determiner or a possessive (``his "Harbor Hour" radio show``), or a work
-    noun (``the anthem "The Quay at Dawn,"``, ``his 2002 book, "..."``).
-    A one-word quote between two capitalized words is a nickname
-    (``Ines "Nessa" Dahl``).  It gets no speaker, and the decision says so.
+    capitalized, no sentence inside but a closing period or comma) outside a
+    headline names a show, a book, a film or a song when what comes before it
+    says so: a preposition, an article or a possessive determiner (``his
+    "Harbor Hour" radio show``), a possessive (``Channel 4's``) or a noun of a
+    titled work (``the anthem "..."``, ``his 2002 book, "..."``).  A closing
+    period closes a one-word title only after a possessive or such a noun
+    (``ended the call with "Goodbye."`` is somebody's word).  A one-word quote
+    between two capitalized words is a nickname (``Ines "Nessa" Dahl``).  It
+    gets no speaker, and the decision says so.
     """
     text = state.text
     toks = state.before_tokens
@@ -298,38 +312,33 @@ def title_of_work(state: QuoteState) -> Decision | None:
     if not words or len(words) > 6:
         return None
     prev = toks[-1]
-    if len(words) == 1 and prev.is_word and prev.is_cap and prev.low not in state.tables.not_names:
-        nxt = state.after_tokens[0] if state.after_tokens else None
-        if nxt is not None and nxt.is_word and nxt.is_cap and state.quote.text.rstrip()[-1:] not in ".,!?":
-            return Decision("title_of_work", 0.0, None)  # 'Ines "Nessa" Dahl': a nickname
+    closing = state.quote.text.rstrip()[-1:]
+    if len(words) == 1 and closing not in ".,!?" and _between_names(state, prev):
+        return Decision("title_of_work", 0.0, None)  # 'Ines "Nessa" Dahl': a nickname
     inner = state.quote.text.rstrip().rstrip(".,")
     if any(ch in inner for ch in ".!?"):
         return None  # a sentence inside: words somebody said
     long_words = [w for w in words if len(w) >= 4]
     if not long_words or not all(w[0].isupper() for w in long_words) or not words[0][0].isupper():
         return None
+    title_nouns = state.tables.title_nouns
     if prev.text == "," and len(toks) >= 2:
-        prev = toks[-2]  # 'his 2002 book, "..."'
-        if prev.low not in state.tables.work_nouns and prev.low not in _WORK_TITLE_NOUNS:
-            return None
+        return Decision("title_of_work", 0.0, None) if toks[-2].low in title_nouns else None  # 'his book, "..."'
     low = prev.low
-    if (
-        low in _PREPOSITIONS
-        or low in DETERMINERS
-        or low.endswith(("'s", "’s", "s'", "s’"))
-        or low in state.tables.work_nouns
-        or low in _WORK_TITLE_NOUNS
-    ):
+    if low in title_nouns or low.endswith(("'s", "’s", "s'", "s’")):
         return Decision("title_of_work", 0.0, None)
+    if (closing != "." or len(words) > 1) and (low in _PREPOSITIONS or low in TITLE_DETERMINERS):
+        return Decision("title_of_work", 0.0, None)  # 'on "Meet the Harbor."', not 'with "Absolutely."'
     return None
 
 
-#: Nouns (and participles) that introduce the title of a work: 'the anthem "..."', 'a film titled "..."'.
-_WORK_TITLE_NOUNS = frozenset(
-    {"book", "books", "song", "songs", "anthem", "album", "show", "program", "programme", "film", "movie",
-     "series", "novel", "memoir", "play", "musical", "column", "essay", "speech", "documentary", "podcast",
-     "poem", "hymn", "single", "titled", "entitled", "slogan", "motto", "hashtag", "headlined"}
-)  # fmt: skip
+def _between_names(state: QuoteState, prev: Token) -> bool:
+    """Whether a one-word quote stands between two capitalized words of a name ('Ines "Nessa" Dahl')."""
+    nxt = state.after_tokens[0] if state.after_tokens else None
+    not_names = state.tables.not_names
+    if not (prev.is_word and prev.is_cap and prev.low not in not_names):
+        return False
+    return nxt is not None and nxt.is_word and nxt.is_cap and nxt.low not in not_names
 
 
 def _first_word(toks: Sequence[Token]) -> int:
@@ -376,10 +385,13 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
     k = _first_word(toks)
     if k >= len(toks) or not toks[k].is_word:
         return None
-    if _is_cue(toks[k], state) or _is_text_verb(toks[k], state):
+    text_verb = _is_text_verb(toks[k], state) and not _is_cue(toks[k], state)
+    if _is_cue(toks[k], state) or text_verb:
         if toks[k].low.endswith("ing"):
             return None  # '"...," adding that the board ...': a participle's object is not its speaker
         got = np_after(state.text, toks, k + 1, tables=state.tables)
+        if got is not None and text_verb and not _written(state, got[1]):
+            return None  # '"...," read Dahl': a person reading out words is not a written thing
         if got is not None and (got[1].kind != "pronoun" or toks[k].low in ("said", "says")):
             return _decide(state, "after_adjacent", 0.9, got[1], toks, [k])
         return None
@@ -405,9 +417,11 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
             depth += 1
         elif tok.text == ")":
             depth = max(0, depth - 1)
-        said = _is_cue(tok, state) or _is_text_verb(tok, state)  # '"...," the letter read'
-        if depth == 0 and said and _verb_here(toks, c, state.headline):
+        text_verb = _is_text_verb(tok, state) and not _is_cue(tok, state)  # '"...," the letter read'
+        if depth == 0 and (_is_cue(tok, state) or text_verb) and _verb_here(toks, c, state.headline):
             got = _speaker_before(state, toks, c)
+            if text_verb and (got is None or not _written(state, got[1])):
+                return None  # '"...," Dahl had read in the paper': a reader, not a written thing
             if got is not None and got[0] == k:
                 return _decide(state, "after_adjacent", 0.9, got[1], toks, [c])
             # "Sen. Paula Reyes (R-North) said", "Voss, a founder, said"
@@ -464,8 +478,11 @@ def _colon_lead_in(state: QuoteState) -> Decision | None:
     decided = _cue_subject(state, toks, len(toks) - 1, "colon_lead_in", 0.9)
     if decided is None and len(toks) >= 2:
         label = np_before(state.text, toks, len(toks) - 2, tables=state.tables)
-        if label is not None and label[0] == 0 and label[1].kind in ("person", "organization"):
-            return _decide(state, "colon_lead_in", 0.75, label[1], toks, [len(toks) - 1])  # 'Brandt: "..."'
+        names = state.ctx.names
+        # 'Brandt: "..."' with Tomas Brandt named in the article; not 'Verdict: "..."'
+        known = label is not None and label[1].kind == "person" and names.resolve(label[1].text) in names.full_names
+        if label is not None and label[0] == 0 and known:
+            return _decide(state, "colon_lead_in", 0.75, label[1], toks, [len(toks) - 1])
     if decided is None:
         got = _clause_subject(state, toks, len(toks) - 1)  # "the mayor is trying out a new slogan: "...""
         if got is not None and got[1].kind in ("person", "organization"):
@@ -611,10 +628,6 @@ def _same_number(antecedent: Mention, pronoun: Mention) -> bool:
     return antecedent.kind == "person"
 
 
-#: Determiners that open a description standing as a clause's subject ("the justice sounded off").
-_SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
-
-
 def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tuple[int, Mention] | None:
     """The first name or pronoun in ``toks[:before]`` that stands as a subject.
 
@@ -638,15 +651,10 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
             in_phrase = True
             k += 1
             continue
-        opens = k == 0 or toks[k - 1].text in ",;" or toks[k - 1].low in ("and", "but")
-        if tok.low in _SUBJECT_DETERMINERS and opens and not in_phrase:
-            desc = np_after(state.text, toks, k, tables=state.tables, complete=False)  # "the justice sounded off"
-            whole = desc is not None and desc[0] < before and desc[1].phrase_start == tok.start
-            if desc is not None and whole and desc[1].kind in ("description", "group"):
-                verb = toks[desc[0]]
-                known = (desc[1].role or "") in state.tables.role_nouns
-                if known and verb.is_word and not verb.is_cap and verb.low not in _PREPOSITIONS:
-                    return k, desc[1]
+        if tok.low in SUBJECT_DETERMINERS and _clause_opens_at(toks, k) and not in_phrase:
+            desc = _description_subject(state, toks, k, before)  # "the justice sounded off on Lund, saying"
+            if desc is not None:
+                return k, desc
         name_word = tok.is_cap and tok.low not in not_names and tok.low not in TIME_NOUNS  # not "Minutes later"
         subject_word = name_word or tok.low in ("he", "she", "they", "it", "we", "i")
         if not subject_word:
@@ -671,6 +679,29 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
                 return got
         k = end + 1
     return None
+
+
+def _description_subject(state: QuoteState, toks: Sequence[Token], k: int, before: int) -> Mention | None:
+    """The description opening at ``toks[k]`` when it stands as the subject of an active verb.
+
+    Its head is a role noun and a lower-case verb follows it; a passive ("The
+    mayor was heckled by protesters shouting") or a comma-set "with" ("the
+    senator left, with Dahl saying") before ``before`` gives the words to
+    someone else.
+    """
+    desc = np_after(state.text, toks, k, tables=state.tables, complete=False)
+    if desc is None or desc[0] >= before or desc[1].phrase_start != toks[k].start:
+        return None
+    if desc[1].kind not in ("description", "group") or (desc[1].role or "") not in state.tables.role_nouns:
+        return None
+    verb = toks[desc[0]]
+    if not verb.is_word or verb.is_cap or verb.low in _PREPOSITIONS:
+        return None
+    span = toks[desc[0] : before]
+    passive = any(a.low in _BE and b.low.endswith(("ed", "en")) for a, b in itertools.pairwise(span))
+    if passive or any(a.text == "," and b.low == "with" for a, b in itertools.pairwise(span)):
+        return None
+    return desc[1]
 
 
 def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
@@ -1027,7 +1058,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
             continue
         if _is_cue(tok, state) and _verb_here(toks, j, state.headline) and j > 0:
             got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1), tables=state.tables)
-            # "Hooton said after Rubio spoke.": a speaker in a subordinate clause is a bystander
+            # "Osei said after Lund spoke.": a speaker in a subordinate clause is a bystander
             aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _RELATIVES | _SUBORDINATORS
             if got is not None and not aside:
                 same = _same_speaker(state, got[1], speaker, gender)
@@ -1115,17 +1146,20 @@ def continuation(state: QuoteState) -> Decision | None:
 
 
 def _other_cue_after(state: QuoteState, speaker: Mention) -> bool:
-    """Whether a cue after the quote may name someone other than ``speaker``.
+    """Whether a cue after the quote names someone other than ``speaker``.
 
     The after rules found no attribution there, so the cue opens a statement
-    of its own; it still leaves the quote to the last speaker when its
-    subject is that speaker, by name or by a pronoun of the same gender
-    ('"..." He said, twice, that he would stay.').
+    of its own; it leaves the quote to the last speaker unless its subject is
+    plainly someone else: a cue with no subject before it ("Asked what it
+    meant, she said"), the speaker by name, a pronoun of the same gender ('"..."
+    He said, twice, that he would stay.') or a pronoun whose agreement is
+    unknown do not take the quote away.
     """
     toks = state.after_tokens
     gender = _speaker_gender(state, speaker)
     for j, tok in enumerate(toks):
-        if not (_is_cue(tok, state) and _verb_here(toks, j, state.headline)):
+        said = _is_cue(tok, state) or _is_text_verb(tok, state)  # '"...," Dahl had read in the paper'
+        if not (said and _verb_here(toks, j, state.headline)):
             continue
         got = _speaker_before(state, toks, j)
         if got is None:

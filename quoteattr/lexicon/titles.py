@@ -20,9 +20,13 @@ __all__ = [
     "BODY_NOUNS",
     "INDEFINITE_SUBJECTS",
     "KNOWING_PHRASES",
+    "NAMED_OF_PHRASE_WORDS",
     "OF_PHRASE_WORDS",
     "QUANTIFIERS",
     "SIGN_NOUNS",
+    "SUBJECT_DETERMINERS",
+    "TITLE_DETERMINERS",
+    "TITLE_NOUNS",
     "GENERIC_ORG_NOUNS",
     "PLACE_WORDS",
     "TIME_NOUNS",
@@ -74,8 +78,9 @@ HONORIFICS: dict[str, str | None] = {
     "madame": "f", "monsieur": "m", "mme": "f", "mme.": "f", "m.": "m",
 }  # fmt: skip
 
-#: Nouns that name a role: the head of a description ("the top U.S. diplomat").
-ROLE_NOUNS: frozenset[str] = frozenset(
+#: Nouns that name the role of a person or a body; with the work and sign nouns below they
+#: make ROLE_NOUNS.
+_PERSON_AND_BODY_ROLES: frozenset[str] = frozenset(
     {
         "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "president",
         "comedian", "donor", "democrat",
@@ -114,7 +119,16 @@ SIGN_NOUNS: frozenset[str] = frozenset(
     {"sign", "banner", "placard", "poster", "headline", "caption", "inscription", "plaque", "billboard"}
 )
 
-ROLE_NOUNS = ROLE_NOUNS | WORK_NOUNS | SIGN_NOUNS
+#: Nouns that name a role: the head of a description ("the top U.S. diplomat", "the letter").
+ROLE_NOUNS: frozenset[str] = _PERSON_AND_BODY_ROLES | WORK_NOUNS | SIGN_NOUNS
+
+#: Nouns (and participles) that introduce the title of a work: 'the anthem "..."',
+#: 'his 2002 book, "..."', 'a film titled "..."'.
+TITLE_NOUNS: frozenset[str] = frozenset(
+    {"book", "books", "song", "songs", "anthem", "album", "show", "program", "programme", "film", "movie",
+     "series", "novel", "memoir", "play", "musical", "documentary", "podcast", "poem", "hymn", "single",
+     "titled", "entitled", "headlined"}
+)  # fmt: skip
 
 #: Role nouns that name a body or a work rather than a person ("the newspaper", "the
 #: committee", "the memo"): never resolved to a person of the article's thread.
@@ -182,6 +196,13 @@ DETERMINERS: frozenset[str] = frozenset(
      "another", "one", "two", "three", "several", "some", "many", "other", "both"}
 )  # fmt: skip
 
+#: Determiners before a title of a work ('on his "Harbor Hour" show'): articles and possessives,
+#: not "that" or a number, which also stand before reported words.
+TITLE_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+
+#: Determiners that open a description standing as a clause's subject ("the justice sounded off").
+SUBJECT_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
+
 #: Adjectives of nationality and place that qualify a title, never a name by themselves.
 NATIONALITIES: frozenset[str] = frozenset(
     {
@@ -241,7 +262,12 @@ MALE_WORDS: frozenset[str] = frozenset(
 
 #: Prepositions that join a description to the phrase that completes it: "the senator from
 #: Nordland", "the head of the union", "a spokesman for the port".
-OF_PHRASE_WORDS: frozenset[str] = frozenset({"of", "from", "for", "at", "with"})
+OF_PHRASE_WORDS: frozenset[str] = frozenset({"of", "from", "for"})
+
+#: Prepositions that join a description to a name or an organization only ("a spokesman at
+#: the Harbor Trust"); before anything else they start an adverbial ("said the senator at a
+#: news conference", "with a smile").
+NAMED_OF_PHRASE_WORDS: frozenset[str] = frozenset({"at", "with"})
 
 #: Words that pick some of a group: "one of the advisers", "many of the delegates".
 QUANTIFIERS: frozenset[str] = frozenset(
@@ -319,6 +345,7 @@ class NameTables:
     group_role_nouns: frozenset[str] = attrs.field(default=GROUP_ROLE_NOUNS, converter=frozenset)
     work_nouns: frozenset[str] = attrs.field(default=WORK_NOUNS, converter=frozenset)
     sign_nouns: frozenset[str] = attrs.field(default=SIGN_NOUNS, converter=frozenset)
+    title_nouns: frozenset[str] = attrs.field(default=TITLE_NOUNS, converter=frozenset)
     body_nouns: frozenset[str] = attrs.field(default=BODY_NOUNS, converter=frozenset)
     org_suffixes: frozenset[str] = attrs.field(default=ORG_SUFFIXES, converter=frozenset)
     nationalities: frozenset[str] = attrs.field(default=NATIONALITIES, converter=frozenset)
@@ -326,6 +353,7 @@ class NameTables:
     not_names: frozenset[str] = attrs.field(default=NOT_NAMES, converter=frozenset)
     place_words: frozenset[str] = attrs.field(default=PLACE_WORDS, converter=frozenset)
     of_phrase_words: frozenset[str] = attrs.field(default=OF_PHRASE_WORDS, converter=frozenset)
+    named_of_phrase_words: frozenset[str] = attrs.field(default=NAMED_OF_PHRASE_WORDS, converter=frozenset)
     quantifiers: frozenset[str] = attrs.field(default=QUANTIFIERS, converter=frozenset)
     indefinite_subjects: frozenset[str] = attrs.field(default=INDEFINITE_SUBJECTS, converter=frozenset)
     knowing_phrases: frozenset[tuple[str, str]] = attrs.field(default=KNOWING_PHRASES, converter=frozenset)
