@@ -271,9 +271,8 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
             return None  # "this month", "last week": a time, not a speaker
         before = toks[end - 1] if end >= 1 else None
         before2 = toks[end - 2] if end >= 2 else None
-        number = before is not None and before.low[:1].isdigit()  # "21 percent said"
         det_near = (
-            number
+            (before is not None and _opening_number(toks, end - 1))  # "21 percent said"
             or (before is not None and before.low in DETERMINERS)
             or (before2 is not None and before2.low in DETERMINERS and before is not None and before.is_word)
         )
@@ -514,11 +513,7 @@ def np_before(
             if m_inner.kind == "person":
                 return k, m_inner  # "the senator's chief of staff, Joel Kasprzak, told": the name set off by commas
         return None
-    got = _phrase_ending_at(text, toks, end, tables)
-    if got is None:
-        return None
-    k, mention = got
-    return k, mention
+    return _phrase_ending_at(text, toks, end, tables)
 
 
 def relative_before(
@@ -640,18 +635,18 @@ def _of_phrase_after(
     """``toks[start:k]`` with the of-phrase after it, read as one description (index after it, mention)."""
     if k + 1 >= len(toks) or not toks[k].is_word:
         return None
-    named_only = toks[k].low in tables.named_of_phrase_words
-    if (toks[k - 1].low, toks[k].low) in tables.knowing_phrases:
-        j, named_only = k + 1, False  # "a person familiar | with the talks"
-    elif toks[k].low in tables.of_phrase_words or named_only:
+    low = toks[k].low
+    joins = low in tables.of_phrase_words or low in tables.named_of_phrase_words
+    if joins or (toks[k - 1].low, low) in tables.knowing_phrases:  # "a person familiar | with the talks"
         j = k + 1
-    elif k + 2 < len(toks) and (toks[k].low, toks[k + 1].low) in tables.knowing_phrases:
-        j, named_only = k + 2, False
+    elif k + 2 < len(toks) and (low, toks[k + 1].low) in tables.knowing_phrases:
+        j = k + 2
     else:
         return None
     tail = np_after(text, toks, j, tables=tables, complete=False)
-    if tail is None or (named_only and tail[1].kind not in ("person", "organization")):
-        return None  # "said the senator at a news conference", "with a smile"
+    if tail is None:
+        return None
+    # read back as one phrase: _of_phrase decides what may join ("said the senator at a news conference")
     end = tail[0]
     got = np_before(text, toks[start:end], end - 1 - start, tables=tables)
     if got is None or got[0] != 0 or got[1].kind not in ("description", "group"):

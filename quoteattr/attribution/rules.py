@@ -68,6 +68,8 @@ _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
 #: Words that open a relative or circumstantial clause: a speaker there is a bystander
 #: ("Dahl said at the dinner, where Lund also spoke.").
 _RELATIVES = frozenset({"where", "when", "while", "whom", "as"})
+#: Words that open a clause whose speaker is a bystander to the next quote ("Osei said after Lund spoke.").
+_BYSTANDER_OPENERS = _RELATIVES | _SUBORDINATORS
 #: The forms of "put" in the idiom "as X put it".
 _PUT = frozenset({"put", "puts", "putting"})
 
@@ -78,8 +80,10 @@ def _is_cue(tok: Token, state: QuoteState) -> bool:
 
 
 def _is_text_verb(tok: Token, state: QuoteState) -> bool:
-    """A verb whose subject is a written thing ("the letter read"); capitalized, it is a name ("Read said")."""
-    return tok.is_word and not tok.is_cap and tok.low in state.ctx.config.text_verbs
+    """A verb whose subject is a written thing ("the letter read"), and not a speech verb as well;
+    capitalized, it is a name ("Read said")."""
+    cfg = state.ctx.config
+    return tok.is_word and not tok.is_cap and tok.low in cfg.text_verbs and tok.low not in cfg.speech_verbs
 
 
 def _verb_here(toks: Sequence[Token], c: int, headline: bool = False) -> bool:
@@ -385,7 +389,7 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
     k = _first_word(toks)
     if k >= len(toks) or not toks[k].is_word:
         return None
-    text_verb = _is_text_verb(toks[k], state) and not _is_cue(toks[k], state)
+    text_verb = _is_text_verb(toks[k], state)
     if _is_cue(toks[k], state) or text_verb:
         if toks[k].low.endswith("ing"):
             return None  # '"...," adding that the board ...': a participle's object is not its speaker
@@ -417,7 +421,7 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
             depth += 1
         elif tok.text == ")":
             depth = max(0, depth - 1)
-        text_verb = _is_text_verb(tok, state) and not _is_cue(tok, state)  # '"...," the letter read'
+        text_verb = _is_text_verb(tok, state)  # '"...," the letter read'
         if depth == 0 and (_is_cue(tok, state) or text_verb) and _verb_here(toks, c, state.headline):
             got = _speaker_before(state, toks, c)
             if text_verb and (got is None or not _written(state, got[1])):
@@ -667,9 +671,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
         nxt = toks[end + 1] if end + 1 < len(toks) else None
         shouting = all(t.text.isupper() and len(t.text) > 1 for t in run)
         opener = k == 0 and end == 0 and tok.low.endswith(("ing", "ly", "ed"))
-        clause_start = (
-            k == 0 or toks[k - 1].text in ",;" or toks[k - 1].low in ("and", "but") or (k == 1 and toks[0].low == "the")
-        )
+        clause_start = _clause_opens_at(toks, k) or (k == 1 and toks[0].low == "the")
         verb_next = nxt is not None and (
             (nxt.is_word and not nxt.is_cap and (nxt.low not in _PREPOSITIONS or clause_start)) or nxt.text in ",("
         )
@@ -1059,7 +1061,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
         if _is_cue(tok, state) and _verb_here(toks, j, state.headline) and j > 0:
             got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1), tables=state.tables)
             # "Osei said after Lund spoke.": a speaker in a subordinate clause is a bystander
-            aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _RELATIVES | _SUBORDINATORS
+            aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _BYSTANDER_OPENERS
             if got is not None and not aside:
                 same = _same_speaker(state, got[1], speaker, gender)
                 if same is False and got[1].kind != "pronoun":

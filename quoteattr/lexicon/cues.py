@@ -90,8 +90,8 @@ SPEECH_VERBS: frozenset[str] = frozenset().union(
 )
 
 #: Verbs whose subject is a written thing that carries the words ("the letter read", "read the
-#: sign"): a cue only right after the quote, or where the subject is a written thing or a
-#: pronoun standing for one ("One banner read "..."", "a sign that read "..."").
+#: statement"): a cue only where that subject is a written thing or a pronoun standing for one
+#: ("One banner read "..."", "a sign that read "...""), before the quote or after it.
 TEXT_VERBS: frozenset[str] = frozenset({"read"})
 
 #: Verbs of the relay pattern "AGENCY quoted X as saying".

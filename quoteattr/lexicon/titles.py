@@ -78,9 +78,9 @@ HONORIFICS: dict[str, str | None] = {
     "madame": "f", "monsieur": "m", "mme": "f", "mme.": "f", "m.": "m",
 }  # fmt: skip
 
-#: Nouns that name the role of a person or a body; with the work and sign nouns below they
-#: make ROLE_NOUNS.
-_PERSON_AND_BODY_ROLES: frozenset[str] = frozenset(
+#: Nouns that name the role of a person; with the body, work and sign nouns below they make
+#: ROLE_NOUNS.
+_PERSON_ROLES: frozenset[str] = frozenset(
     {
         "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "president",
         "comedian", "donor", "democrat",
@@ -97,11 +97,14 @@ _PERSON_AND_BODY_ROLES: frozenset[str] = frozenset(
         "head", "captain", "coach", "player", "star", "actor", "actress", "singer", "rapper",
         "pastor", "priest", "bishop", "rabbi", "imam", "teacher", "student", "woman", "man",
         "mother", "father", "wife", "husband", "daughter", "son", "friend",
-        "newspaper", "daily", "paper", "magazine", "network", "agency",
-        "ministry", "department", "government", "administration", "campaign", "committee",
-        "council", "commission", "court", "office", "company", "group", "organization",
-        "organisation", "kremlin", "staff",
     }
+)  # fmt: skip
+
+#: Nouns that name a body that speaks ("the newspaper said", "the committee wrote").
+_BODY_ROLES: frozenset[str] = frozenset(
+    {"newspaper", "daily", "paper", "magazine", "network", "agency", "ministry", "department", "government",
+     "administration", "campaign", "committee", "council", "commission", "court", "office", "company", "group",
+     "organization", "organisation", "kremlin", "staff"}
 )  # fmt: skip
 
 #: Role nouns that name a written or filmed work, not a speaker of its own: a relative
@@ -120,7 +123,7 @@ SIGN_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Nouns that name a role: the head of a description ("the top U.S. diplomat", "the letter").
-ROLE_NOUNS: frozenset[str] = _PERSON_AND_BODY_ROLES | WORK_NOUNS | SIGN_NOUNS
+ROLE_NOUNS: frozenset[str] = _PERSON_ROLES | _BODY_ROLES | WORK_NOUNS | SIGN_NOUNS
 
 #: Nouns (and participles) that introduce the title of a work: 'the anthem "..."',
 #: 'his 2002 book, "..."', 'a film titled "..."'.
@@ -132,11 +135,7 @@ TITLE_NOUNS: frozenset[str] = frozenset(
 
 #: Role nouns that name a body or a work rather than a person ("the newspaper", "the
 #: committee", "the memo"): never resolved to a person of the article's thread.
-BODY_NOUNS: frozenset[str] = WORK_NOUNS | SIGN_NOUNS | frozenset(
-    {"newspaper", "daily", "paper", "magazine", "network", "agency", "ministry", "department", "government",
-     "administration", "campaign", "committee", "council", "commission", "court", "office", "company", "group",
-     "organization", "organisation", "kremlin", "staff", "book"}
-)  # fmt: skip
+BODY_NOUNS: frozenset[str] = WORK_NOUNS | SIGN_NOUNS | _BODY_ROLES
 
 #: Role nouns in the plural (officials said): a group speaker.
 GROUP_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -200,8 +199,9 @@ DETERMINERS: frozenset[str] = frozenset(
 #: not "that" or a number, which also stand before reported words.
 TITLE_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
 
-#: Determiners that open a description standing as a clause's subject ("the justice sounded off").
-SUBJECT_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
+#: Determiners that open a description standing as a clause's subject ("the justice sounded off"):
+#: the same, but "your", which addresses the reader.
+SUBJECT_DETERMINERS: frozenset[str] = TITLE_DETERMINERS - {"your"}
 
 #: Adjectives of nationality and place that qualify a title, never a name by themselves.
 NATIONALITIES: frozenset[str] = frozenset(
