@@ -262,7 +262,7 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
     head = toks[end]
     low = _strip_possessive(head.low)
     roles, group_roles = tables.role_nouns, tables.group_role_nouns
-    known_role = low in roles or low in group_roles
+    known_role = low in roles or low in group_roles or low in tables.member_nouns
     if not known_role:
         # any common noun right after a determiner ("one questioner", "the announcer")
         if head.is_cap or low in tables.not_names or low in PRONOUNS or len(low) < 3 or low.endswith("ly"):
@@ -430,6 +430,10 @@ def _bare_phrase_ending_at(
     if tok.text == "I":
         return end, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end)
     not_names = tables.not_names
+    if tok.is_cap and (tok.low in tables.group_role_nouns or tok.low in tables.member_nouns):
+        described = _description(text, toks, end, tables)  # "Officials said", "said one Republican"
+        if described is not None:
+            return described
     if tok.is_cap and tok.low not in not_names:
         k = _name_run_left(toks, end, tables)
         while k < end and toks[k].low in not_names:
@@ -610,6 +614,11 @@ def np_after(
         k, mention = longer  # "said the senator from Nordland", "said one of the advisers"
     else:
         got = np_before(text, toks[start:k], k - 1 - start, tables=tables)  # only from ``start`` on ("Said Ines Dahl")
+        lone_cap = k == start + 1 and toks[start].is_cap and toks[start].low in tables.nationalities
+        if got is None and lone_cap and start > 0 and toks[start - 1].low in SPEECH_VERBS:
+            # "said Cuban, who ...": right after a speech verb a lone nationality word is a surname
+            lone = _mention_from_run(text, toks[start:k], (), surname_ok=True, tables=tables)
+            got = (start, lone) if lone is not None else None
         if got is None:
             return None
         mention = got[1]

@@ -46,6 +46,8 @@ def test_attribution_fixture(case: dict[str, Any]) -> None:
             assert q.rule == want["rule"]
         if "kind" in want:
             assert str(q.kind) == want["kind"]
+        if "speaker_kind" in want:
+            assert q.speaker.kind == want["speaker_kind"]
         if "max_confidence" in want:
             assert q.confidence <= want["max_confidence"]
         for name in want.get("not_speaker", ()):

@@ -115,3 +115,10 @@ def test_of_phrase_tables_come_from_config() -> None:
     assert _speaker(text) == "the envoy"
     names = DEFAULT_NAME_TABLES.evolve(of_phrase_words=DEFAULT_NAME_TABLES.of_phrase_words | {"to"})
     assert _speaker(text, quoteattr.Config(names=names)) == "the envoy to the council"
+
+
+def test_member_nouns_come_from_config() -> None:
+    text = '"We were outvoted," said one Whig.'
+    assert _speaker(text) == "Whig"  # no party noun in the default tables: read as a surname
+    names = DEFAULT_NAME_TABLES.evolve(member_nouns=DEFAULT_NAME_TABLES.member_nouns | {"whig"})
+    assert _speaker(text, quoteattr.Config(names=names)) == "one Whig"

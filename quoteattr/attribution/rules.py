@@ -373,15 +373,39 @@ def _after_adjacent_checked(state: QuoteState) -> Decision | None:
         return decided
     # after a quote that closed its sentence, the sentence must be a bare attribution
     # ('"...?" Reyes demanded.'), not a new statement ('"..." Reid said both men ...').
+    # Only the words before a comma must be a bare attribution: a clause after a comma is
+    # an aside ('Reyes said of the board, when it balked', 'Osei shouted, waving a flag'),
+    # though a "that" there still opens reported speech ("He said, twice, that ...").
     cue_end = decided.cue[-1][1]
-    tail = [t for t in state.after_tokens if t.start >= max(cue_end, decided.attr_end) and t.is_word]
-    if len(tail) > 8 or any(t.low in _NEW_CLAUSE for t in tail):
+    after = [t for t in state.after_tokens if t.start >= max(cue_end, decided.attr_end)]
+    tail: list[Token] = []
+    later: list[Token] = []
+    past_comma = False
+    for i, t in enumerate(after):
+        if t.text == ",":
+            if i + 1 < len(after) and _opens_aside(after[i + 1]):
+                break
+            past_comma = True
+        elif t.is_word:
+            (later if past_comma else tail).append(t)
+    new_clause = (bool(tail) and tail[0].low in _NEW_OBJECT) or any(t.low in _NEW_CLAUSE for t in tail)
+    if len(tail) > 8 or new_clause or any(t.low == "that" for t in later):
         return None
     return decided
 
 
+def _opens_aside(tok: Token) -> bool:
+    """Whether ``tok``, after a comma, opens a subordinate clause or a participle ("when", "who", "smiling")."""
+    low = tok.low
+    participle = low.endswith("ing") and len(low) > 4
+    return low in _SUBORDINATORS or low in _RELATIVES or low in ("who", "which") or participle
+
+
 #: Words that open a clause of its own after a cue ("said that ...", "said he would ...").
-_NEW_CLAUSE = frozenset({"that", "he", "she", "they", "it", "we", "i", "the", "his", "her", "their", "both"})
+_NEW_CLAUSE = frozenset({"that", "he", "she", "they", "it", "we", "i", "both"})
+#: Words that open a clause of its own right after the cue ("said the talks ..."), not after
+#: a preposition ("said of the board").
+_NEW_OBJECT = frozenset({"the", "his", "her", "their"})
 
 
 def _after_adjacent_any(state: QuoteState) -> Decision | None:

@@ -19,6 +19,7 @@ __all__ = [
     "DEFAULT_NAME_TABLES",
     "BODY_NOUNS",
     "INDEFINITE_SUBJECTS",
+    "MEMBER_NOUNS",
     "KNOWING_PHRASES",
     "NAMED_OF_PHRASE_WORDS",
     "OF_PHRASE_WORDS",
@@ -136,6 +137,13 @@ TITLE_NOUNS: frozenset[str] = frozenset(
 #: Role nouns that name a body or a work rather than a person ("the newspaper", "the
 #: committee", "the memo"): never resolved to a person of the article's thread.
 BODY_NOUNS: frozenset[str] = WORK_NOUNS | SIGN_NOUNS | _BODY_ROLES
+
+#: Capitalized nouns for one member of a party or a movement: after a determiner or a number
+#: they head a description ("said one Republican", "a Democrat said"), not a name.
+MEMBER_NOUNS: frozenset[str] = frozenset(
+    {"republican", "democrat", "conservative", "liberal", "libertarian", "progressive", "tory", "socialist",
+     "communist", "independent", "populist", "nationalist"}
+)  # fmt: skip
 
 #: Role nouns in the plural (officials said): a group speaker.
 GROUP_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -343,6 +351,7 @@ class NameTables:
     honorifics: Mapping[str, str | None] = attrs.field(default=HONORIFICS, converter=_honorifics, hash=False)
     role_nouns: frozenset[str] = attrs.field(default=ROLE_NOUNS, converter=frozenset)
     group_role_nouns: frozenset[str] = attrs.field(default=GROUP_ROLE_NOUNS, converter=frozenset)
+    member_nouns: frozenset[str] = attrs.field(default=MEMBER_NOUNS, converter=frozenset)
     work_nouns: frozenset[str] = attrs.field(default=WORK_NOUNS, converter=frozenset)
     sign_nouns: frozenset[str] = attrs.field(default=SIGN_NOUNS, converter=frozenset)
     title_nouns: frozenset[str] = attrs.field(default=TITLE_NOUNS, converter=frozenset)
