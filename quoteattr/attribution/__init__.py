@@ -17,13 +17,14 @@ for earlier quotes), then resolves every speaker phrase to a name:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
 from ..config import Config
-from ..mentions import Mention, tokenize
+from ..lexicon.titles import PREPOSITIONS
+from ..mentions import Mention, Token, tokenize
 from ..model import Cue, Quote, Relay, Speaker
 from .credits import find_credits
 from .rules import RULES, rules_for
@@ -169,15 +170,21 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if m.text.lower().replace("’", "'").split("'")[0] in ("i", "we", "it"):  # "it", "It's", "we've"
         return _Resolved(m.text, "pronoun", 0.5)
     plural = gender == "p"
-    # the subject of a speech verb earlier in the same sentence
+    # the subject of a speech verb earlier in the same sentence; after a quote of several
+    # sentences ('"... share. We cannot," he said') that is the sentence the quote opens in
     sent_s, _ = ctx.doc.sentence_at(pos)
+    q = ctx.quotes[i]
+    if q.end <= pos and q.start < sent_s:
+        sent_s = ctx.doc.sentence_at(q.start)[0]
     lo = max(sent_s, pos - WINDOW)  # a bounded look, whatever the sentence's length
     subject = _subject_in(ctx, lo, pos, gender)
     if subject is None and lo == sent_s:
         subject = _opening_subject(ctx, sent_s, pos, gender)  # "Lund condemned what he called ..."
     if subject is not None:
         return _Resolved(subject, "person", 0.95, gender)
-    # the last speaker nearby
+    # the last speaker nearby, or the first person named in the sentence before; never the
+    # person the pronoun speaks to ('"...," he told Lund')
+    addressed = _named_after(ctx, pos, ctx.doc.sentence_at(pos)[1])
     para = ctx.doc.paragraph_index(pos)
     for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         d, r = ctx.decisions[k], resolved[k]
@@ -189,14 +196,14 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
             continue
         if not plural and r.kind not in ("person", "description"):
             continue
-        if gender and r.gender and r.gender != gender:
+        if (gender and r.gender and r.gender != gender) or r.name in addressed:
             continue
         return _Resolved(r.name, r.kind, 0.9, gender)
-    # the first person named in the sentence before
     if sent_s > 0:
         prev_s, _ = ctx.doc.sentence_at(max(0, sent_s - 2))
         if ctx.doc.paragraph_index(prev_s) >= para - 1:
-            subject = _subject_in(ctx, max(prev_s, sent_s - WINDOW), sent_s, gender, any_name=True)
+            lo = max(prev_s, sent_s - WINDOW)
+            subject = _subject_in(ctx, lo, sent_s, gender, any_name=True, skip=addressed)
             if subject is not None:
                 return _Resolved(subject, "person", 0.8, gender)
     return _Resolved(m.text, "pronoun", 0.6, gender)
@@ -209,7 +216,7 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
     toks = tokenize(ctx.text, start, min(end, start + 120))
     run: list[str] = []
     for tok in toks:
-        if tok.is_word and tok.is_cap:
+        if tok.is_word and tok.is_cap and not ctx.inside_quote(tok.start):
             run.append(tok.text)
             continue
         break
@@ -222,26 +229,52 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
     return None
 
 
-def _subject_in(ctx: ArticleContext, start: int, end: int, gender: str | None, any_name: bool = False) -> str | None:
-    """A person named in ``text[start:end]`` who speaks there (or, with ``any_name``, the first named)."""
-    if gender == "p" or end <= start:
-        return None
+def _name_runs(ctx: ArticleContext, start: int, end: int) -> Iterator[tuple[list[str], Token | None, Token | None]]:
+    """The capitalized runs in ``text[start:end]`` outside quotes, with the tokens before and after each."""
     toks = tokenize(ctx.text, start, end)
-    verbs = ctx.config.speech_verbs
     not_names = ctx.config.names.not_names
     run: list[str] = []
-    for tok in toks:
+    before: Token | None = None
+    for k, tok in enumerate(toks):
         shouting = tok.text.isupper() and len(tok.text) > 3  # a heading in capitals, not a name
-        if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in not_names and not shouting:
+        quoted = ctx.inside_quote(tok.start)  # "Never say never," he said: no name inside the words
+        if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in not_names and not shouting and not quoted:
+            if not run:
+                before = toks[k - 1] if k > 0 else None
             run.append(tok.text)
             continue
         if run:
-            name = ctx.names.resolve(" ".join(run))
-            speaks = tok.is_word and tok.low in verbs
-            is_org = ctx.relays.lookup(" ".join(run)) is not None
-            g = ctx.names.gender_of(name)
-            named = speaks or (any_name and name in ctx.names.full_names)
-            if not is_org and named and not (gender and g and g != gender):
-                return name
+            yield run, before, tok
             run = []
+    if run:
+        yield run, before, None
+
+
+def _named_after(ctx: ArticleContext, start: int, end: int) -> frozenset[str]:
+    """The people named in ``text[start:end]`` (a bounded look), outside quotes."""
+    return frozenset(ctx.names.resolve(" ".join(run)) for run, _, _ in _name_runs(ctx, start, min(end, start + WINDOW)))
+
+
+def _subject_in(
+    ctx: ArticleContext,
+    start: int,
+    end: int,
+    gender: str | None,
+    any_name: bool = False,
+    skip: frozenset[str] = frozenset(),
+) -> str | None:
+    """A person named in ``text[start:end]`` who speaks there (or, with ``any_name``, the first
+    named who is not after a preposition), other than those in ``skip``."""
+    if gender == "p" or end <= start:
+        return None
+    verbs = ctx.config.speech_verbs
+    for run, before, after in _name_runs(ctx, start, end):
+        name = ctx.names.resolve(" ".join(run))
+        speaks = after is not None and after.is_word and after.low in verbs
+        is_org = ctx.relays.lookup(" ".join(run)) is not None
+        g = ctx.names.gender_of(name)
+        as_subject = before is None or before.low not in PREPOSITIONS  # not "Growing up in El Paso"
+        named = speaks or (any_name and as_subject and name in ctx.names.full_names)
+        if not is_org and named and not (gender and g and g != gender) and name not in skip:
+            return name
     return None

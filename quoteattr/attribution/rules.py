@@ -40,6 +40,7 @@ from collections.abc import Callable, Sequence
 from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LABEL_VERBS, LY_NOT_ADVERBS, NOUN_HOMOGRAPHS
 from ..lexicon.titles import (
     DETERMINERS,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECT_DETERMINERS,
@@ -57,10 +58,6 @@ Rule = Callable[[QuoteState], "Decision | None"]
 
 _AS_WORDS = frozenset({"saying", "telling", "stating", "writing", "declaring", "adding", "warning"})
 _DASHES = frozenset("—–―")
-_PREPOSITIONS = frozenset(
-    {"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "over", "through", "into", "under",
-     "after", "before", "during", "against", "among", "between", "without", "within", "toward", "towards"}
-)  # fmt: skip
 _SUBORDINATORS = frozenset(
     {"when", "while", "as", "after", "before", "although", "though", "if", "because", "since", "whereas", "once"}
 )
@@ -104,7 +101,7 @@ def _verb_here(toks: Sequence[Token], c: int, headline: bool = False) -> bool:
         while k > 0 and toks[k - 1].is_word and toks[k - 1].is_cap:
             k -= 1
         before = toks[k - 1] if k > 0 else None
-        if before is not None and (before.low in DETERMINERS or before.low in _PREPOSITIONS):
+        if before is not None and (before.low in DETERMINERS or before.low in PREPOSITIONS):
             return False
     if toks[c].low not in NOUN_HOMOGRAPHS:
         return True
@@ -146,7 +143,7 @@ def _relative_at(toks: Sequence[Token], k: int) -> int:
     for r in range(k - 1, max(-1, k - 5), -1):
         if toks[r].low in RELATIVE_PRONOUNS:
             between = toks[r + 1 : k + 1]
-            opens_time = between[0].low in _PREPOSITIONS or between[0].low in _TIME_OPENERS
+            opens_time = between[0].low in PREPOSITIONS or between[0].low in _TIME_OPENERS
             if opens_time and all(_is_time_word(t) for t in between[1:]):
                 return r
             return k
@@ -184,7 +181,7 @@ def _skip_time_left(toks: Sequence[Token], k: int) -> int:
     j = k
     while j > 0 and k - j < 4 and _is_time_word(toks[j]) and toks[j].text != ",":
         j -= 1
-    opener = toks[j].low in _PREPOSITIONS or toks[j].low in _TIME_OPENERS
+    opener = toks[j].low in PREPOSITIONS or toks[j].low in _TIME_OPENERS
     if opener and j >= 1 and toks[j - 1].is_word:
         return _skip_adverbs_left(toks, j - 1)
     return k
@@ -244,7 +241,7 @@ def _coordinated_subject(state: QuoteState, toks: Sequence[Token], and_at: int) 
             continue
         at_clause_start = j0 == 0 or toks[j0 - 1].text in ",;" or toks[j0 - 1].low in _CLAUSE_OPENERS
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        verb_next = nxt is not None and nxt.is_word and not nxt.is_cap and nxt.low not in _PREPOSITIONS
+        verb_next = nxt is not None and nxt.is_word and not nxt.is_cap and nxt.low not in PREPOSITIONS
         if at_clause_start and verb_next:
             got = np_before(state.text, toks, j, tables=state.tables)
             if got is not None and got[1].kind in ("person", "organization", "pronoun", "group"):
@@ -331,7 +328,7 @@ def title_of_work(state: QuoteState) -> Decision | None:
     low = prev.low
     if low in title_nouns or low.endswith(("'s", "’s", "s'", "s’")):
         return Decision("title_of_work", 0.0, None)
-    if (closing != "." or len(words) > 1) and (low in _PREPOSITIONS or low in TITLE_DETERMINERS):
+    if (closing != "." or len(words) > 1) and (low in PREPOSITIONS or low in TITLE_DETERMINERS):
         return Decision("title_of_work", 0.0, None)  # 'on "Meet the Harbor."', not 'with "Absolutely."'
     return None
 
@@ -456,7 +453,7 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
             head = np_after(state.text, toks, k, tables=state.tables)
             if head is not None and head[1].kind in ("person", "organization") and _aside(toks, head[0], c):
                 return _decide(state, "after_adjacent", 0.85, head[1], toks, [c])
-            if head is not None and head[0] < c and toks[head[0]].low in _PREPOSITIONS and c - head[0] <= 5:
+            if head is not None and head[0] < c and toks[head[0]].low in PREPOSITIONS and c - head[0] <= 5:
                 return _decide(state, "after_adjacent", 0.8, head[1], toks, [c])  # "a fisherman in the crowd shouted"
             return None
         if depth == 0 and not tok.is_word and tok.text not in ",.'’-()":
@@ -469,7 +466,7 @@ def _clause_ends_at(toks: Sequence[Token], k: int) -> bool:
     if k >= len(toks) or not toks[k].is_word:
         return True
     low = toks[k].low
-    return low in _PREPOSITIONS or low.isdigit() or low in WEEKDAYS_MONTHS or low in TIME_NOUNS
+    return low in PREPOSITIONS or low.isdigit() or low in WEEKDAYS_MONTHS or low in TIME_NOUNS
 
 
 def _aside(toks: Sequence[Token], start: int, cue: int) -> bool:
@@ -558,7 +555,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if (subordinate or relative) and any(d > c for d in cues):
             continue  # "When Brandt noted that ..., Kovalenko replied": the main clause speaks
         title_of = got is not None and got[0] > 1 and toks[got[0] - 1].low == "of" and toks[got[0] - 2].is_cap
-        in_phrase = got is not None and got[0] > 0 and toks[got[0] - 1].low in _PREPOSITIONS
+        in_phrase = got is not None and got[0] > 0 and toks[got[0] - 1].low in PREPOSITIONS
         if in_phrase and got is not None and got[1].refers_to is None and not title_of:
             got = _clause_subject(state, toks, got[0])  # "Fishermen walking along the quay shouted"
         if got is None:
@@ -675,7 +672,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
                 in_phrase = False
             k += 1
             continue
-        if tok.low in _PREPOSITIONS and (not tok.is_cap or k == 0):
+        if tok.low in PREPOSITIONS and (not tok.is_cap or k == 0):
             in_phrase = True
             k += 1
             continue
@@ -697,7 +694,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
         opener = k == 0 and end == 0 and tok.low.endswith(("ing", "ly", "ed"))
         clause_start = _clause_opens_at(toks, k) or (k == 1 and toks[0].low == "the")
         verb_next = nxt is not None and (
-            (nxt.is_word and not nxt.is_cap and (nxt.low not in _PREPOSITIONS or clause_start)) or nxt.text in ",("
+            (nxt.is_word and not nxt.is_cap and (nxt.low not in PREPOSITIONS or clause_start)) or nxt.text in ",("
         )
         if not in_phrase and not shouting and not opener and verb_next:
             got = np_before(state.text, toks, end, tables=state.tables)
@@ -721,7 +718,7 @@ def _description_subject(state: QuoteState, toks: Sequence[Token], k: int, befor
     if desc[1].kind not in ("description", "group") or (desc[1].role or "") not in state.tables.role_nouns:
         return None
     verb = toks[desc[0]]
-    if not verb.is_word or verb.is_cap or verb.low in _PREPOSITIONS:
+    if not verb.is_word or verb.is_cap or verb.low in PREPOSITIONS:
         return None
     span = toks[desc[0] : before]
     passive = any(a.low in _BE and b.low.endswith(("ed", "en")) for a, b in itertools.pairwise(span))
@@ -740,7 +737,7 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
             if toks[j - 1].low.isdigit():
                 continue  # "Cory Lund, 22, of Oslingen, said": an age
             got = np_before(state.text, toks, j - 1, tables=state.tables)
-            if got is not None and got[0] > 0 and toks[got[0] - 1].low in _PREPOSITIONS:
+            if got is not None and got[0] > 0 and toks[got[0] - 1].low in PREPOSITIONS:
                 continue  # "..., of Oslingen, Nordland, said": a place in the aside
             if got is not None and got[1].kind in ("person", "organization"):
                 return got
@@ -799,7 +796,7 @@ def after_clause(state: QuoteState) -> Decision | None:
                 after = np_after(state.text, toks, c + 1, tables=state.tables)
                 if after is not None and after[1].kind in ("person", "organization", "description"):
                     rest = toks[after[0] :]
-                    if not rest or rest[0].text in ".,;" or rest[0].low in _PREPOSITIONS:
+                    if not rest or rest[0].text in ".,;" or rest[0].low in PREPOSITIONS:
                         return _decide(state, "after_clause", 0.75, after[1], toks, [c])
             continue
         if got[0] > 0 and not _opens_clause(state, toks, got[0]):
@@ -814,7 +811,7 @@ def _opens_clause(state: QuoteState, toks: Sequence[Token], first: int) -> bool:
     for k in range(first - 1, max(-1, first - 4), -1):
         if toks[k].text in (",", "—", "–", "―"):
             return True
-        if not toks[k].is_word or toks[k].is_cap or toks[k].low in _PREPOSITIONS or toks[k].low in _NEW_CLAUSE:
+        if not toks[k].is_word or toks[k].is_cap or toks[k].low in PREPOSITIONS or toks[k].low in _NEW_CLAUSE:
             return False
         if _is_cue(toks[k], state) or toks[k].low in _BE or toks[k].low in CUE_ADVERBS:
             return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,15 @@ class ArticleContext:
     @cached_property
     def relays(self) -> RelayIndex:
         return RelayIndex(self.text, self.config.relays)
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quotes]
+
+    def inside_quote(self, pos: int) -> bool:
+        """Whether ``pos`` falls within the words of a quote (between its marks)."""
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and pos < self.quotes[k].end
 
     def close_end(self, i: int) -> int:
         q = self.quotes[i]

@@ -38,6 +38,7 @@ __all__ = [
     "ORG_SUFFIXES",
     "NAME_PARTICLES",
     "PRONOUNS",
+    "PREPOSITIONS",
     "DETERMINERS",
     "NATIONALITIES",
     "NOT_NAMES",
@@ -203,6 +204,12 @@ DETERMINERS: frozenset[str] = frozenset(
      "another", "one", "two", "three", "several", "some", "many", "other", "both"}
 )  # fmt: skip
 
+#: Prepositions: a noun phrase after one is no clause's subject ("Growing up in El Paso, ...").
+PREPOSITIONS: frozenset[str] = frozenset(
+    {"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "over", "through", "into", "under",
+     "after", "before", "during", "against", "among", "between", "without", "within", "toward", "towards"}
+)  # fmt: skip
+
 #: Determiners before a title of a work ('on his "Harbor Hour" show'): articles and possessives,
 #: not "that" or a number, which also stand before reported words.
 TITLE_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
@@ -309,7 +316,8 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "america", "africa", "asia", "europe", "east", "west", "north", "south", "arabia", "emirates",
         "zealand", "coast", "valley", "river", "lake", "mountain", "mountains", "bay",
         "square", "park", "airport", "base", "federation", "congress", "senate", "house", "court",
-        "capitol", "hill", "washington", "moscow", "london", "paris", "beijing", "kremlin",
+        "capitol", "hill", "washington", "moscow", "london", "paris", "beijing", "kremlin", "district",
+        "province", "region", "convention", "conference", "summit",
     }
 )  # fmt: skip
 
