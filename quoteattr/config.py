@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from .lexicon.cues import AS_SAYING_VERBS, NAMING_VERBS, SPEECH_VERBS, TEXT_VERBS
+from .lexicon.cues import AS_SAYING_VERBS, NAMING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, TEXT_VERBS
 from .lexicon.marks import DEFAULT_MARKS, MarkPair
 from .lexicon.relays import DEFAULT_RELAYS, RelayEntry
 from .lexicon.titles import DEFAULT_NAME_TABLES, NameTables
@@ -47,8 +47,8 @@ class Config:
     ``max_nesting``: deeper quote marks are reported and ignored.
     ``include_nested``: also return quotes inside quotes (``depth`` > 0).
     ``speech_verbs``, ``naming_verbs`` (called it "baseless"), ``as_saying_verbs``
-    (quoted X as saying), ``text_verbs`` (the letter read "..."): the cue tables,
-    every form in lower case.
+    (quoted X as saying), ``text_verbs`` (the letter read "..."), ``speech_nouns``
+    (His reply was blunt: "..."): the cue tables, every form in lower case.
     ``names``: the name tables (titles, honorifics, role nouns, organization
     suffixes, words that are never names, ...), a
     :class:`~quoteattr.lexicon.titles.NameTables`; extend one with, say,
@@ -71,6 +71,7 @@ class Config:
     naming_verbs: frozenset[str] = attrs.field(default=NAMING_VERBS, converter=frozenset)
     as_saying_verbs: frozenset[str] = attrs.field(default=AS_SAYING_VERBS, converter=frozenset)
     text_verbs: frozenset[str] = attrs.field(default=TEXT_VERBS, converter=frozenset)
+    speech_nouns: frozenset[str] = attrs.field(default=SPEECH_NOUNS, converter=frozenset)
     names: NameTables = attrs.field(default=DEFAULT_NAME_TABLES, validator=attrs.validators.instance_of(NameTables))
     relays: tuple[RelayEntry, ...] = attrs.field(default=DEFAULT_RELAYS, converter=tuple)
     rules: tuple[Any, ...] | None = attrs.field(default=None, converter=attrs.converters.optional(tuple))

@@ -122,3 +122,10 @@ def test_member_nouns_come_from_config() -> None:
     assert _speaker(text) == "Whig"  # no party noun in the default tables: read as a surname
     names = DEFAULT_NAME_TABLES.evolve(member_nouns=DEFAULT_NAME_TABLES.member_nouns | {"whig"})
     assert _speaker(text, quoteattr.Config(names=names)) == "one Whig"
+
+
+def test_speech_nouns_come_from_config() -> None:
+    text = 'Omer Kaya spoke last. His parting shot: "We will be back."'
+    assert _speaker(text) is None  # a "shot" is no noun of speech in the default tables
+    cfg = quoteattr.Config(speech_nouns=quoteattr.Config().speech_nouns | {"shot"})
+    assert _speaker(text, cfg) == "Omer Kaya"

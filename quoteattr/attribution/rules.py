@@ -37,6 +37,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 
+import attrs
+
 from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LABEL_VERBS, LY_NOT_ADVERBS, NOUN_HOMOGRAPHS
 from ..lexicon.titles import (
     DETERMINERS,
@@ -497,10 +499,12 @@ def _colon_lead_in(state: QuoteState) -> Decision | None:
         if not toks or toks[-1].text != ":":
             return None
         decision = _cue_subject(state, toks, len(toks) - 1, "colon_lead_in", 0.8)
-        return decision
+        return decision or _owned_speech(state, toks, len(toks) - 1)
     if not toks or toks[-1].text != ":":
         return None
-    decided = _cue_subject(state, toks, len(toks) - 1, "colon_lead_in", 0.9)
+    decided = _cue_subject(state, toks, len(toks) - 1, "colon_lead_in", 0.9) or _owned_speech(
+        state, toks, len(toks) - 1
+    )
     if decided is None and len(toks) >= 2:
         label = np_before(state.text, toks, len(toks) - 2, tables=state.tables)
         names = state.ctx.names
@@ -519,6 +523,45 @@ def _colon_lead_in(state: QuoteState) -> Decision | None:
 _BE_CONTRACTED = frozenset(
     p + a + e for p, e in (("it", "s"), ("i", "m"), ("we", "re"), ("they", "re"), ("you", "re")) for a in ("'", "’")
 )
+
+
+#: Possessive pronouns that own a speech noun ("His reply was blunt:"), with their gender.
+_POSSESSIVES: dict[str, str] = {"his": "m", "her": "f", "their": "p"}
+
+
+def _owned_speech(state: QuoteState, toks: Sequence[Token], colon: int) -> Decision | None:
+    """``His reply was blunt: "..."``, ``The minister's answer: "..."``: the owner of a noun of
+    speech (``Config.speech_nouns``) opening the clause before the colon speaks the words after it.
+    Up to two lower-case words may stand between the owner and the noun, and a form of "be" with
+    up to two more between the noun and the colon."""
+    nouns = state.ctx.config.speech_nouns
+    k = colon - 1
+    while k >= 0 and colon - k <= 4 and toks[k].is_word and not toks[k].is_cap and toks[k].low not in nouns:
+        k -= 1
+    if k < 1 or not toks[k].is_word or toks[k].low not in nouns or (k + 1 < colon and toks[k + 1].low not in _BE):
+        return None
+    o = k - 1  # the owner, before up to two lower-case words ("His parting shot", "her final answer")
+    while o >= 0 and k - o <= 2 and toks[o].is_word and not toks[o].is_cap and toks[o].low not in _POSSESSIVES:
+        o -= 1
+    if o < 0:
+        return None
+    owner = toks[o]
+    if owner.low in _POSSESSIVES:
+        start = o
+        g = _POSSESSIVES[owner.low]
+        mention = Mention(owner.start, owner.end, owner.text, "pronoun", owner.start, owner.end, gender=g)
+    elif owner.low.endswith(("'s", "’s")):
+        got = np_before(state.text, toks, o, tables=state.tables)
+        if got is None or got[1].kind not in ("person", "description"):
+            return None
+        start, m = got
+        e = m.end - 2
+        mention = attrs.evolve(m, end=e, phrase_end=e, text=state.text[m.start : e])
+    else:
+        return None
+    if start > 0 and toks[start - 1].is_word:
+        return None  # 'Lund welcomed her reply:' is the subject's comment on it, not the reply
+    return _decide(state, "colon_lead_in", 0.7, mention, toks, [k])
 
 
 def _passive_before(toks: Sequence[Token], c: int) -> bool:

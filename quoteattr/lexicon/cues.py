@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "HEADLINE_VERBS",
     "NOUN_HOMOGRAPHS",
+    "SPEECH_NOUNS",
     "PHRASAL_CUES",
     "SPEECH_VERBS",
     "TEXT_VERBS",
@@ -93,6 +94,14 @@ SPEECH_VERBS: frozenset[str] = frozenset().union(
 #: statement"): a cue only where that subject is a written thing or a pronoun standing for one
 #: ("One banner read "..."", "a sign that read "...""), before the quote or after it.
 TEXT_VERBS: frozenset[str] = frozenset({"read"})
+
+#: Nouns for what somebody said, which may label the words after a colon when they are
+#: somebody's ("His reply was blunt:", "The minister's message:").
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {"reply", "answer", "response", "retort", "message", "verdict", "advice", "warning", "explanation",
+     "words", "comment", "comments", "remark", "remarks", "assessment", "conclusion", "plea", "instructions",
+     "promise", "pledge", "argument", "prediction", "diagnosis", "rejoinder", "riposte", "summary", "take"}
+)  # fmt: skip
 
 #: Verbs of the relay pattern "AGENCY quoted X as saying".
 AS_SAYING_VERBS: frozenset[str] = frozenset(
