@@ -769,6 +769,9 @@ def _title_case(line: str) -> bool:
 
 #: "Secretary of " just before a run of capitalized words (the office's head word is group 1).
 _OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+of\s+\Z")
+#: The lower-case word right before a name ("transport senator Katrin Wallenhorst",
+#: "the ministry's spokeswoman, Ida Marsh").
+_ROLE_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+),?[ \t]+\Z")
 _NAME_RUN_RE = regex.compile(
     r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:bin|ibn|al|de|del|der|van|von|da|di|du|la|le)[ \t]+)*"
     r"\p{Lu}[\p{L}\p{M}’'\-]*\.?)*"
@@ -836,12 +839,16 @@ class NameTable:
             if office is not None and office.group(1).lower() in tables.titles:
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
                 run = " ".join(run_words[_name_after_office(run_words, tables) :])
+            before = _ROLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            role = before.group(1) if before is not None else ""
+            roles = frozenset({role}) if role in tables.titles or role in tables.role_nouns else frozenset()
             for words in _sub_runs(run.split(), tables):
                 if len(words) > 1:
-                    self._add(words, sure)
+                    self._add(words, sure, roles)
 
-    def _add(self, words: list[str], sure: bool) -> None:
-        """Learn one run's full name, gender and titles; ``sure`` when the run does not open a sentence."""
+    def _add(self, words: list[str], sure: bool, roles: frozenset[str] = frozenset()) -> None:
+        """Learn one run's full name, gender and titles; ``sure`` when the run does not open a sentence;
+        ``roles`` are lower-case title words written before the run ("transport senator")."""
         if words:
             # strip titles, honorifics and leading non-names
             tables = self.tables
@@ -876,9 +883,9 @@ class NameTable:
                         self._sure_of.add(surname)
             if gender is not None:
                 self.gender.setdefault(surname, gender)
-            if i > 0:
+            if i > 0 or roles:
                 key = " ".join(name_words) if len(name_words) >= 2 else surname
-                self.titles.setdefault(key, set()).update(w.lower().rstrip(".") for w in words[:i])
+                self.titles.setdefault(key, set()).update({w.lower().rstrip(".") for w in words[:i]} | roles)
 
     @functools.cached_property
     def full_names(self) -> frozenset[str]:

@@ -133,11 +133,14 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
     entry = ctx.relays.lookup(m.text)
     if entry is not None:
         return _Resolved(entry.name, "organization", 1.0)
+    tables = ctx.config.names
+    if role in tables.body_nouns or _introduces_someone(ctx, i, m, role):
+        return _Resolved(m.text, "description", 0.6)  # "the newspaper", "a top aide": nobody named
     holders = ctx.names.holders_of(role) if role else []
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
-    if role not in ctx.config.names.role_nouns or role in ctx.config.names.body_nouns:
-        return _Resolved(m.text, "description", 0.6)  # "a harbor office memo", "the newspaper": not a person
+    if role not in tables.role_nouns:
+        return _Resolved(m.text, "description", 0.6)  # "a harbor office memo": not a person
     # the named speaker of a nearby quote in the same thread
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
     best: tuple[int, int, str] | None = None
@@ -161,6 +164,31 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
     if best is not None:
         return _Resolved(best[2], "person", 0.8)
     return _Resolved(m.text, "description", 0.6)
+
+
+#: Words that open an indefinite description, which brings in somebody new ("a top aide").
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def _introduces_someone(ctx: ArticleContext, i: int, m: Mention, role: str) -> bool:
+    """Whether the description is indefinite ("one Clinton aide said"), or takes up an indefinite
+    one with its role noun in its paragraph or the one before ("A senior official told the agency
+    ... "...," the official said"): either way it stands for somebody the article does not name."""
+    first = m.text.split(maxsplit=1)[0].lower() if m.text else ""
+    if first in _INDEFINITE:
+        return True
+    if not role:
+        return False
+    para = ctx.doc.paragraph_index(m.start)
+    lo = max(ctx.doc.paras[max(0, para - 1)][0], m.start - WINDOW)
+    toks = tokenize(ctx.text, lo, m.start)
+    for k, tok in enumerate(toks):
+        if tok.low == role and any(t.low in _INDEFINITE for t in toks[max(0, k - 5) : k]):
+            between = toks[max(0, k - 5) : k]
+            opener = max(j for j, t in enumerate(between) if t.low in _INDEFINITE)
+            if all(t.is_word for t in between[opener:]):
+                return True
+    return False
 
 
 def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved | None]) -> _Resolved:
