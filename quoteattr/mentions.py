@@ -871,6 +871,8 @@ class NameTable:
                 return
             if any(w.lower() in tables.place_words for w in name_words):
                 return  # "United States", "North Korea": a place, not a person
+            if name_words[-1].lower() in tables.member_nouns:
+                return  # "Kentucky Republican": a party member, not a surname
             surname = name_words[-1]
             if len(name_words) >= 2 and len(name_words) <= 4:
                 full = " ".join(name_words)

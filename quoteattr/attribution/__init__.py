@@ -21,8 +21,10 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from ..config import Config
+from ..lexicon.cues import NOUN_HOMOGRAPHS
 from ..lexicon.titles import PREPOSITIONS
 from ..mentions import Mention, Token, tokenize
 from ..model import Cue, Quote, Relay, Speaker
@@ -210,16 +212,29 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         subject = _opening_subject(ctx, sent_s, pos, gender)  # "Lund condemned what he called ..."
     if subject is not None:
         return _Resolved(subject, "person", 0.95, gender)
-    # the last speaker nearby, or the first person named in the sentence before; never the
-    # person the pronoun speaks to ('"...," he told Lund')
-    addressed = _named_after(ctx, pos, ctx.doc.sentence_at(pos)[1])
+    # the last speaker nearby, or the first person named in the sentence before; never a person
+    # named later in the pronoun's own sentence ('"...," he told Lund')
+    rest_end = min(ctx.doc.sentence_at(pos)[1], pos + WINDOW)
+    addressed = _named_after(ctx, m.end, rest_end)
     para = ctx.doc.paragraph_index(pos)
+    prev_s = ctx.doc.sentence_at(max(0, sent_s - 2))[0] if sent_s > 0 else -1
+    read: list[str | None] = []  # the subject of the sentence before, read once when needed
+
+    def before() -> str | None:
+        if not read:
+            near = prev_s >= 0 and ctx.doc.paragraph_index(prev_s) >= para - 1
+            lo = max(prev_s, sent_s - WINDOW)
+            read.append(_subject_in(ctx, lo, sent_s, gender, any_name=True, skip=addressed) if near else None)
+        return read[0]
+
     for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         d, r = ctx.decisions[k], resolved[k]
         if d is None or r is None:
             continue
         if para - ctx.doc.paragraph_index(ctx.quotes[k].start) > 2:
             break
+        if ctx.quotes[k].end < prev_s and before() is not None:
+            break  # the sentence before names somebody nearer than that speaker
         if plural != (r.kind in ("group", "organization")):
             continue
         if not plural and r.kind not in ("person", "description"):
@@ -227,13 +242,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         if (gender and r.gender and r.gender != gender) or r.name in addressed:
             continue
         return _Resolved(r.name, r.kind, 0.9, gender)
-    if sent_s > 0:
-        prev_s, _ = ctx.doc.sentence_at(max(0, sent_s - 2))
-        if ctx.doc.paragraph_index(prev_s) >= para - 1:
-            lo = max(prev_s, sent_s - WINDOW)
-            subject = _subject_in(ctx, lo, sent_s, gender, any_name=True, skip=addressed)
-            if subject is not None:
-                return _Resolved(subject, "person", 0.8, gender)
+    subject = before()
+    if subject is not None:
+        return _Resolved(subject, "person", 0.8, gender)
     return _Resolved(m.text, "pronoun", 0.6, gender)
 
 
@@ -257,30 +268,55 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
     return None
 
 
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
 def _name_runs(ctx: ArticleContext, start: int, end: int) -> Iterator[tuple[list[str], Token | None, Token | None]]:
-    """The capitalized runs in ``text[start:end]`` outside quotes, with the tokens before and after each."""
-    toks = tokenize(ctx.text, start, end)
+    """The capitalized runs in ``text[start:end]`` outside quotes ("Never say never," he said: no
+    name inside the words), with the tokens before and after each."""
     not_names = ctx.config.names.not_names
-    run: list[str] = []
-    before: Token | None = None
-    for k, tok in enumerate(toks):
-        shouting = tok.text.isupper() and len(tok.text) > 3  # a heading in capitals, not a name
-        quoted = ctx.inside_quote(tok.start)  # "Never say never," he said: no name inside the words
-        if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in not_names and not shouting and not quoted:
-            if not run:
-                before = toks[k - 1] if k > 0 else None
-            run.append(tok.text)
-            continue
+    for a, b in ctx.outside_quotes(start, end):
+        if _CAPITAL.search(ctx.text, a, b) is None:
+            continue  # no capital, no name
+        toks = tokenize(ctx.text, a, b)
+        run: list[str] = []
+        before: Token | None = None
+        for k, tok in enumerate(toks):
+            shouting = tok.text.isupper() and len(tok.text) > 3  # a heading in capitals, not a name
+            if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in not_names and not shouting:
+                if not run:
+                    before = toks[k - 1] if k > 0 else None
+                run.append(tok.text)
+                continue
+            if run:
+                yield run, before, tok
+                run = []
         if run:
-            yield run, before, tok
-            run = []
-    if run:
-        yield run, before, None
+            yield run, before, None
 
 
 def _named_after(ctx: ArticleContext, start: int, end: int) -> frozenset[str]:
-    """The people named in ``text[start:end]`` (a bounded look), outside quotes."""
-    return frozenset(ctx.names.resolve(" ".join(run)) for run, _, _ in _name_runs(ctx, start, min(end, start + WINDOW)))
+    """The people named later in a pronoun's sentence (``text[start:end]``, outside quotes), who
+    are not what the pronoun stands for ('he continued, mocking Lund', 'he told Lund'); a speaker
+    of a later quote there may be ('"...," she said, and "...," said Kunin')."""
+    verbs = ctx.config.speech_verbs
+    return frozenset(
+        ctx.names.resolve(" ".join(run))
+        for run, before, after in _name_runs(ctx, start, end)
+        if not (after is not None and after.low in verbs)
+        and not (
+            before is not None
+            and before.low in verbs
+            and before.low not in _ADDRESSING_VERBS
+            and (after is None or not after.is_word)
+        )
+    )
+
+
+#: Speech verbs whose object is the person spoken to ("he told Lund."), not an inverted speaker.
+_ADDRESSING_VERBS = frozenset(
+    {"told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "assures", "reminded"}
+)
 
 
 def _subject_in(
@@ -292,16 +328,25 @@ def _subject_in(
     skip: frozenset[str] = frozenset(),
 ) -> str | None:
     """A person named in ``text[start:end]`` who speaks there (or, with ``any_name``, the first
-    named who is not after a preposition), other than those in ``skip``."""
+    named who is not after a preposition or a conjunction, nor a modifier of a role noun: not
+    "Growing up in Port Alma", "between Dahl and Lund" or "Dahl campaign manager Ida Lund"),
+    other than those in ``skip``."""
     if gender == "p" or end <= start:
         return None
     verbs = ctx.config.speech_verbs
     for run, before, after in _name_runs(ctx, start, end):
         name = ctx.names.resolve(" ".join(run))
-        speaks = after is not None and after.is_word and after.low in verbs
+        # "Dahl said", not "Dahl's comments" or "Harbor state leaders"
+        possessive = run[-1].lower().endswith(("'s", "’s"))
+        verb = after.low if after is not None and after.is_word else ""
+        speaks = verb in verbs and verb not in NOUN_HOMOGRAPHS and not verb.endswith("ing")  # not "Lund claiming"
+        speaks = speaks and not possessive
         is_org = ctx.relays.lookup(" ".join(run)) is not None
         g = ctx.names.gender_of(name)
-        as_subject = before is None or before.low not in PREPOSITIONS  # not "Growing up in El Paso"
+        as_subject = before is None or (before.low not in PREPOSITIONS and before.low not in ("and", "or", "nor"))
+        tables = ctx.config.names
+        if after is not None and after.is_word and not after.is_cap:
+            as_subject = as_subject and after.low not in tables.role_nouns and after.low not in tables.titles
         named = speaks or (any_name and as_subject and name in ctx.names.full_names)
         if not is_org and named and not (gender and g and g != gender) and name not in skip:
             return name

@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from ..lexicon.relays import UNNAMED_RELAY_NOUNS, RelayEntry
 from ..mentions import Mention, Token
 from ..model import Relay
-from .state import QuoteState
+from .state import LOOKBACK, QuoteState
 
-__all__ = ["relays_for", "org_relay", "relay_of"]
+__all__ = ["relays_for", "org_relay", "relay_of", "trailing_relays"]
 
 _STATEMENT_WORDS = frozenset({"statement", "release", "communique", "communiqué", "readout", "briefing"})
 _REPORT_VERBS = frozenset({"reported", "reports", "said", "says", "wrote", "quoted", "added"})
@@ -97,10 +97,16 @@ def relays_for(
     first_cue = toks[cue_idx[0]]
     low_cue = first_cue.low
     # AGENCY quoted X as saying: the agency stands right before the verb
-    if low_cue in state.ctx.config.as_saying_verbs or (
-        len(cue_idx) > 1 and toks[cue_idx[1]].low in ("quoted", "cited")
+    quoted_as = _quoted_as(state, toks, cue_idx[0])
+    if (
+        low_cue in state.ctx.config.as_saying_verbs
+        or (len(cue_idx) > 1 and toks[cue_idx[1]].low in ("quoted", "cited"))
+        or quoted_as is not None
     ):
-        verb = toks[cue_idx[0]] if low_cue in state.ctx.config.as_saying_verbs else toks[cue_idx[1]]
+        if quoted_as is not None:
+            verb = toks[quoted_as]
+        else:
+            verb = toks[cue_idx[0]] if low_cue in state.ctx.config.as_saying_verbs else toks[cue_idx[1]]
         window_start = toks[0].start
         hits = state.ctx.relays.within(max(window_start, verb.start - 60), verb.start)
         if hits:
@@ -133,8 +139,13 @@ def relays_for(
             statement = True
             last_end = max(last_end, tok.end)
         if tok.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
-            hit = _hit_at(state, toks[k + 1].end, min(toks[-1].end, toks[k + 1].end + 40))
-            if hit is not None:
+            found = _named_or_taken_up(state, toks, k + 2)
+            if found is not None:
+                chain.append(found[0])
+                last_end = found[1]
+        if tok.low in ("to", "with") and k > last + 1 and toks[k - 1].low in _INTERVIEW_WORDS:
+            hit = _hit_at(state, tok.end, min(toks[-1].end, tok.end + 40))  # "in comments to RIA"
+            if hit is not None and hit[1] - tok.end <= 12 and hit[0].kind == "agency":
                 chain.append(relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]]))
                 last_end = hit[2]
         if tok.low in _REPORT_VERBS and k > last + 1:
@@ -148,8 +159,9 @@ def relays_for(
                 chain.insert(0, relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]]))
                 last_end = hit[2]
         k += 1
-    if statement and speaker.kind != "organization" and speaker.org:
-        relay = org_relay(state, speaker.org, (speaker.phrase_start, speaker.phrase_end))
+    statement = statement or _statement_before(toks, cue_idx[0])  # "In a written statement, Fair said"
+    if statement and speaker.kind != "organization":
+        relay = _speaker_office(state, speaker)
         if relay is not None:
             chain.insert(0, relay)
     # drop a relay that is the speaker itself, and repeats
@@ -162,6 +174,117 @@ def relays_for(
         seen.add(r.name)
         out.append(r)
     return out, last_end
+
+
+#: Nouns before "to"/"with" that make the agency after them a relay ("in comments to RIA",
+#: "in an interview with Kyodo").
+_INTERVIEW_WORDS = frozenset({"comments", "comment", "remarks", "interview", "speaking", "talking", "statements"})
+
+
+def _quoted_as(state: QuoteState, toks: Sequence[Token], cue: int) -> int | None:
+    """``KCNA quoted a vice minister, Ri, as condemning``: the index of the as-saying verb before an
+    "as" that stands right before the cue, when the cue is not that verb itself."""
+    if cue < 2 or toks[cue - 1].low != "as" or toks[cue].low in state.ctx.config.as_saying_verbs:
+        return None
+    for k in range(cue - 2, max(-1, cue - 14), -1):
+        if toks[k].text in (".", ";"):
+            return None
+        if toks[k].low in ("quoted", "cited"):
+            return k
+    return None
+
+
+def _named_or_taken_up(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:
+    """The agency named at ``toks[k]`` ("according to Xinhua"), or taken up there by "the agency"
+    (the last agency the article named before)."""
+    if k >= len(toks):
+        return None
+    hit = _hit_at(state, toks[k].start, min(toks[-1].end, toks[k].start + 40))
+    if hit is not None and hit[1] - toks[k].start <= 25:
+        return relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]]), hit[2]
+    words = [t.low for t in toks[k : k + 3]]
+    for phrase in (["the", "agency"], ["the", "news", "agency"]):
+        if words[: len(phrase)] == phrase:
+            end_tok = toks[k + len(phrase) - 1]
+            before = [
+                h
+                for h in state.ctx.relays.within(max(0, toks[k].start - 3000), toks[k].start)
+                if h.entry.kind == "agency"
+            ]
+            if before:
+                mention = state.text[toks[k].start : end_tok.end]
+                return relay_of(before[-1].entry, toks[k].start, end_tok.end, mention), end_tok.end
+    return None
+
+
+def _statement_before(toks: Sequence[Token], cue: int) -> bool:
+    """Whether the clause before the cue opens with "In a (written) statement," or the like."""
+    for k in range(cue - 1, -1, -1):
+        if toks[k].text in (".", ";"):
+            return False
+        if toks[k].low in _STATEMENT_WORDS and k >= 1 and any(t.low == "in" for t in toks[max(0, k - 3) : k]):
+            return True
+    return False
+
+
+def _speaker_office(state: QuoteState, speaker: Mention) -> Relay | None:
+    """The office a speaker's statement comes from: a registry name in the speaker phrase
+    ("Pentagon press secretary Diane Fair"), else the organization the phrase names ("the
+    department's spokeswoman"), else the office of an earlier statement by the same person."""
+    hits = state.ctx.relays.within(speaker.phrase_start, speaker.start)
+    if hits:
+        h = hits[-1]
+        return relay_of(h.entry, h.start, h.end, state.text[h.start : h.end])
+    if speaker.org:
+        return org_relay(state, speaker.org, (speaker.phrase_start, speaker.phrase_end))
+    if speaker.kind != "person":
+        return None
+    names = state.ctx.names
+    name = names.resolve(speaker.text)
+    for k in range(state.index - 1, max(-1, state.index - 1 - LOOKBACK), -1):
+        d = state.ctx.decisions[k]
+        if d is None or d.mention is None or d.mention.kind != "person" or names.resolve(d.mention.text) != name:
+            continue
+        office = next((r for r in d.relays if r.kind == "official" and r.named), None)
+        if office is not None:
+            return Relay(office.name, office.kind, None, None, None, office.country)  # named elsewhere
+    return None
+
+
+def trailing_relays(state: QuoteState, after: Sequence[Token]) -> list[Relay]:
+    """Relays named at the end of the sentence of a quote whose cue stands before it: ``Lund said
+    the plan was "...", according to Xinhua`` or ``... "..." with Tokyo, RIA reported, citing a
+    Kremlin statement`` (nearest the speaker first)."""
+    for k in range(min(len(after), 16)):
+        if after[k].text in (".", ";", "!", "?"):
+            return []
+        if k == 0 or after[k - 1].text == ",":
+            found = _relay_clause(state, after, k)
+            if found:
+                return found
+    return []
+
+
+def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Relay]:
+    """``according to AGENCY`` or ``AGENCY reported[, citing X]`` opening at ``after[k]``."""
+    if k + 1 < len(after) and after[k].low == "according" and after[k + 1].low == "to":
+        found = _named_or_taken_up(state, after, k + 2)
+        return [found[0]] if found is not None else []
+    for j in range(k + 1, min(len(after), k + 5)):
+        if after[j].low in _REPORT_VERBS:
+            hit = _hit_at(state, after[k].start, after[j].start)
+            if hit is None or hit[0].kind != "agency":
+                return []
+            chain = [relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]])]
+            rest = after[j + 1 : j + 3]
+            if len(rest) == 2 and rest[0].text == "," and rest[1].low == "citing":
+                cited = _hit_at(state, rest[1].end, min(after[-1].end, rest[1].end + 40))
+                if cited is not None:
+                    chain.insert(0, relay_of(cited[0], cited[1], cited[2], state.text[cited[1] : cited[2]]))
+            return chain
+        if not after[j].is_word:
+            return []
+    return []
 
 
 def _by_agency(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[int]) -> Relay | None:

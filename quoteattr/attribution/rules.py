@@ -51,7 +51,7 @@ from ..lexicon.titles import (
     WEEKDAYS_MONTHS,
 )
 from ..mentions import Mention, Token, np_after, np_before, relative_before, tokenize
-from .relays import relays_for
+from .relays import relays_for, trailing_relays
 from .state import Decision, QuoteState
 
 __all__ = ["RULES", "Rule", "rules_for"]
@@ -263,6 +263,9 @@ def _decide(
 ) -> Decision:
     parts = tuple((toks[i].start, toks[i].end) for i in cue_idx)
     relays, rel_end = relays_for(state, toks, cue_idx, mention)
+    if parts and parts[-1][1] <= state.open_at and not state.after_next_sentence:
+        # 'Lund said the plan was "...", according to Xinhua': a relay after the quote
+        relays += [r for r in trailing_relays(state, state.after_tokens) if r.name not in {x.name for x in relays}]
     attr_end = max([mention.phrase_end, extra_end, rel_end, *(e for _, e in parts)])
     return Decision(rule, confidence, mention, parts, tuple(relays), attr_end)
 

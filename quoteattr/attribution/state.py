@@ -70,6 +70,23 @@ class ArticleContext:
         k = bisect.bisect_right(self._quote_starts, pos) - 1
         return k >= 0 and pos < self.quotes[k].end
 
+    def outside_quotes(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The pieces of ``start:end`` that lie outside the words of every quote."""
+        quotes = self.quotes
+        k = max(0, bisect.bisect_right(self._quote_starts, start) - 1)
+        out: list[tuple[int, int]] = []
+        pos = start
+        while k < len(quotes) and quotes[k].start < end:
+            q = quotes[k]
+            if q.end > pos:
+                if q.start > pos:
+                    out.append((pos, q.start))
+                pos = q.end
+            k += 1
+        if pos < end:
+            out.append((pos, end))
+        return out
+
     def close_end(self, i: int) -> int:
         q = self.quotes[i]
         if q.close_at is None:
