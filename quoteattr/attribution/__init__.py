@@ -136,6 +136,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
     if entry is not None:
         return _Resolved(entry.name, "organization", 1.0)
     tables = ctx.config.names
+    if role in tables.sign_nouns:
+        return _Resolved(m.text, "description", 0.5)  # "a banner read": words nobody in particular said
     if role in tables.body_nouns or _introduces_someone(ctx, i, m, role):
         return _Resolved(m.text, "description", 0.6)  # "the newspaper", "a top aide": nobody named
     holders = ctx.names.holders_of(role) if role else []
