@@ -615,7 +615,10 @@ def np_after(
     else:
         got = np_before(text, toks[start:k], k - 1 - start, tables=tables)  # only from ``start`` on ("Said Ines Dahl")
         lone_cap = k == start + 1 and toks[start].is_cap and toks[start].low in tables.nationalities
-        if got is None and lone_cap and start > 0 and toks[start - 1].low in SPEECH_VERBS:
+        # the phrase ends there: "said French." / "said French, who ...", not "said French, German and ..."
+        ends = k >= n or toks[k].text in (".", ";", "!", "?")
+        ends = ends or (toks[k].text == "," and k + 1 < n and toks[k + 1].low in ("who", "whose", "which"))
+        if got is None and lone_cap and ends and start > 0 and toks[start - 1].low in SPEECH_VERBS:
             # "said Cuban, who ...": right after a speech verb a lone nationality word is a surname
             lone = _mention_from_run(text, toks[start:k], (), surname_ok=True, tables=tables)
             got = (start, lone) if lone is not None else None
@@ -734,11 +737,23 @@ class RelayIndex:
             key = key[4:]
         return self._by_name.get(key)
 
+    def last_hit_before(self, pos: int, kind: str) -> RelayHit | None:
+        """The last place before ``pos`` that names an entry of ``kind`` ("agency")."""
+        key = "kind:" + kind
+        self.last_before(pos, key)  # fills the cache for the key
+        hits = self._by_suffix[key]
+        k = bisect.bisect_left(self._suffix_starts[key], pos) - 1
+        return hits[k] if k >= 0 else None
+
     def last_before(self, pos: int, suffix: str) -> RelayEntry | None:
-        """The last entry named before ``pos`` whose name ends with ``suffix`` ("department")."""
+        """The last entry named before ``pos`` whose name ends with ``suffix`` ("department"),
+        or, for a ``suffix`` of the form ``kind:agency``, whose kind is that."""
         hits = self._by_suffix.get(suffix)
         if hits is None:
-            chosen = tuple(e for e in self.entries if e.name.lower().endswith(suffix))
+            if suffix.startswith("kind:"):
+                chosen = tuple(e for e in self.entries if e.kind == suffix[5:])
+            else:
+                chosen = tuple(e for e in self.entries if e.name.lower().endswith(suffix))
             if not chosen:
                 hits = []
             else:
@@ -841,6 +856,8 @@ class NameTable:
                 run = " ".join(run_words[_name_after_office(run_words, tables) :])
             before = _ROLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             role = before.group(1) if before is not None else ""
+            if before is not None and "," in before.group(0) and text[m.end() : m.end() + 1] not in (",", "—"):
+                role = ""  # "the mayor, Ida Marsh, said", not "After meeting the mayor, Ida Marsh flew home"
             roles = frozenset({role}) if role in tables.titles or role in tables.role_nouns else frozenset()
             for words in _sub_runs(run.split(), tables):
                 if len(words) > 1:

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon.relays import UNNAMED_RELAY_NOUNS, RelayEntry
+import regex
+
+from ..lexicon.relays import OFFICE_ROLES, UNNAMED_RELAY_NOUNS, RelayEntry
+from ..lexicon.titles import TIME_NOUNS, WEEKDAYS_MONTHS
 from ..mentions import Mention, Token
 from ..model import Relay
 from .state import LOOKBACK, QuoteState
@@ -176,6 +179,8 @@ def relays_for(
     return out, last_end
 
 
+_AGENCY_WORD = regex.compile(r"(?i)\bagency\b")
+
 #: Nouns before "to"/"with" that make the agency after them a relay ("in comments to RIA",
 #: "in an interview with Kyodo").
 _INTERVIEW_WORDS = frozenset({"comments", "comment", "remarks", "interview", "speaking", "talking", "statements"})
@@ -206,14 +211,13 @@ def _named_or_taken_up(state: QuoteState, toks: Sequence[Token], k: int) -> tupl
     for phrase in (["the", "agency"], ["the", "news", "agency"]):
         if words[: len(phrase)] == phrase:
             end_tok = toks[k + len(phrase) - 1]
-            before = [
-                h
-                for h in state.ctx.relays.within(max(0, toks[k].start - 3000), toks[k].start)
-                if h.entry.kind == "agency"
-            ]
-            if before:
-                mention = state.text[toks[k].start : end_tok.end]
-                return relay_of(before[-1].entry, toks[k].start, end_tok.end, mention), end_tok.end
+            named = state.ctx.relays.last_hit_before(toks[k].start, "agency")
+            doc = state.ctx.doc
+            near = named is not None and doc.paragraph_index(named.start) >= doc.paragraph_index(toks[k].start) - 1
+            if named is None or not near or _AGENCY_WORD.search(state.text, named.end, toks[k].start):
+                return None  # no agency named near, or another agency between ("the Harbor Safety Agency")
+            mention = state.text[toks[k].start : end_tok.end]
+            return relay_of(named.entry, toks[k].start, end_tok.end, mention), end_tok.end
     return None
 
 
@@ -234,7 +238,12 @@ def _speaker_office(state: QuoteState, speaker: Mention) -> Relay | None:
     hits = state.ctx.relays.within(speaker.phrase_start, speaker.start)
     if hits:
         h = hits[-1]
-        return relay_of(h.entry, h.start, h.end, state.text[h.start : h.end])
+        between = state.text[h.end : speaker.start].lower().split()
+        before = state.text[max(0, speaker.phrase_start - 8) : h.start].lower().split()
+        # "Pentagon press secretary Diane Fair"; not "Pentagon critic ..." or "former Pentagon official ..."
+        if between and between[-1].strip(",") in OFFICE_ROLES and not {"former", "ex-"} & set(before):
+            return relay_of(h.entry, h.start, h.end, state.text[h.start : h.end])
+        return None
     if speaker.org:
         return org_relay(state, speaker.org, (speaker.phrase_start, speaker.phrase_end))
     if speaker.kind != "person":
@@ -266,25 +275,34 @@ def trailing_relays(state: QuoteState, after: Sequence[Token]) -> list[Relay]:
 
 
 def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Relay]:
-    """``according to AGENCY`` or ``AGENCY reported[, citing X]`` opening at ``after[k]``."""
+    """``according to AGENCY`` or ``AGENCY reported[, citing X]`` opening at ``after[k]`` and
+    closing the sentence (not "while Xinhua reported that ...", not "as AFP reported")."""
     if k + 1 < len(after) and after[k].low == "according" and after[k + 1].low == "to":
         found = _named_or_taken_up(state, after, k + 2)
         return [found[0]] if found is not None else []
     for j in range(k + 1, min(len(after), k + 5)):
         if after[j].low in _REPORT_VERBS:
             hit = _hit_at(state, after[k].start, after[j].start)
-            if hit is None or hit[0].kind != "agency":
+            lead = after[k + 1].start if after[k].low == "the" and k + 1 < j else after[k].start
+            opens = hit is not None and hit[1] == lead  # the agency opens the clause (after "the")
+            if hit is None or not opens or hit[0].kind != "agency":
                 return []
             chain = [relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]])]
-            rest = after[j + 1 : j + 3]
-            if len(rest) == 2 and rest[0].text == "," and rest[1].low == "citing":
+            rest = [t for t in after[j + 1 :] if t.low not in _TIME_WORDS]
+            if len(rest) >= 2 and rest[0].text == "," and rest[1].low == "citing":
                 cited = _hit_at(state, rest[1].end, min(after[-1].end, rest[1].end + 40))
                 if cited is not None:
                     chain.insert(0, relay_of(cited[0], cited[1], cited[2], state.text[cited[1] : cited[2]]))
+            elif rest and rest[0].text not in (".", ";", "!", "?"):
+                return []  # "TASS reported that ...": a statement of its own
             return chain
         if not after[j].is_word:
             return []
     return []
+
+
+#: Words of time that may follow a closing "AGENCY reported" ("RIA reported on Monday").
+_TIME_WORDS = WEEKDAYS_MONTHS | TIME_NOUNS | {"on", "late", "early", "earlier", "later", "today", "yesterday", "last"}
 
 
 def _by_agency(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[int]) -> Relay | None:

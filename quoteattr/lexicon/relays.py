@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["DEFAULT_RELAYS", "RelayEntry", "UNNAMED_RELAY_NOUNS", "CREDIT_ONLY"]
+__all__ = ["DEFAULT_RELAYS", "RelayEntry", "UNNAMED_RELAY_NOUNS", "CREDIT_ONLY", "OFFICE_ROLES"]
 
 
 @attrs.frozen(slots=True)
@@ -70,3 +70,11 @@ UNNAMED_RELAY_NOUNS: tuple[str, ...] = (
 
 #: Registry names that credit an article but never stand as a speaker.
 CREDIT_ONLY: frozenset[str] = frozenset({"Reuters", "AP", "AFP", "UPI", "dpa"})
+
+#: Roles that speak for the office named before them ("Pentagon press secretary Diane Fair",
+#: "State Department spokeswoman Ida Marsh"): a statement of theirs is relayed by that office.
+OFFICE_ROLES: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "secretary", "official", "officials", "officer", "representative",
+     "minister", "chief", "director", "head", "aide", "adviser", "advisor", "staffer", "counsel", "ambassador",
+     "envoy", "commander", "chairman", "chairwoman", "chair", "president", "spokespeople", "press", "deputy"}
+)  # fmt: skip
