@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from ..config import Config
-from ..lexicon.cues import NOUN_HOMOGRAPHS
+from ..lexicon.cues import ADDRESSING_VERBS, NOUN_HOMOGRAPHS
 from ..lexicon.titles import PREPOSITIONS
 from ..mentions import Mention, Token, tokenize
 from ..model import Cue, Quote, Relay, Speaker
@@ -309,16 +309,10 @@ def _named_after(ctx: ArticleContext, start: int, end: int) -> frozenset[str]:
         and not (
             before is not None
             and before.low in verbs
-            and before.low not in _ADDRESSING_VERBS
+            and before.low not in ADDRESSING_VERBS
             and (after is None or not after.is_word)
         )
     )
-
-
-#: Speech verbs whose object is the person spoken to ("he told Lund."), not an inverted speaker.
-_ADDRESSING_VERBS = frozenset(
-    {"told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "assures", "reminded"}
-)
 
 
 def _subject_in(
@@ -336,6 +330,7 @@ def _subject_in(
     if gender == "p" or end <= start:
         return None
     verbs = ctx.config.speech_verbs
+    tables = ctx.config.names
     for run, before, after in _name_runs(ctx, start, end):
         name = ctx.names.resolve(" ".join(run))
         # "Dahl said", not "Dahl's comments" or "Harbor state leaders"
@@ -346,7 +341,6 @@ def _subject_in(
         is_org = ctx.relays.lookup(" ".join(run)) is not None
         g = ctx.names.gender_of(name)
         as_subject = before is None or (before.low not in PREPOSITIONS and before.low not in ("and", "or", "nor"))
-        tables = ctx.config.names
         if after is not None and after.is_word and not after.is_cap:
             as_subject = as_subject and after.low not in tables.role_nouns and after.low not in tables.titles
         named = speaks or (any_name and as_subject and name in ctx.names.full_names)

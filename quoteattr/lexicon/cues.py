@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "HEADLINE_VERBS",
     "NOUN_HOMOGRAPHS",
+    "ADDRESSING_VERBS",
     "SPEECH_NOUNS",
     "PHRASAL_CUES",
     "SPEECH_VERBS",
@@ -94,6 +95,12 @@ SPEECH_VERBS: frozenset[str] = frozenset().union(
 #: statement"): a cue only where that subject is a written thing or a pronoun standing for one
 #: ("One banner read "..."", "a sign that read "...""), before the quote or after it.
 TEXT_VERBS: frozenset[str] = frozenset({"read"})
+
+#: Speech verbs whose object is the person spoken to ("he told Lund."), not a speaker named
+#: after the verb ("said Lund."): a pronoun before one never stands for that person.
+ADDRESSING_VERBS: frozenset[str] = frozenset(
+    {"told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "assures", "reminded"}
+)
 
 #: Nouns for what somebody said, which may label the words after a colon when they are
 #: somebody's ("His reply was blunt:", "The minister's message:").
