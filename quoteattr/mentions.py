@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -739,37 +739,31 @@ class RelayIndex:
 
     def last_hit_before(self, pos: int, kind: str) -> RelayHit | None:
         """The last place before ``pos`` that names an entry of ``kind`` ("agency")."""
-        key = "kind:" + kind
-        self.last_before(pos, key)  # fills the cache for the key
-        hits = self._by_suffix[key]
-        k = bisect.bisect_left(self._suffix_starts[key], pos) - 1
-        return hits[k] if k >= 0 else None
+        return self._last_hit(pos, "kind " + kind, lambda e: e.kind == kind)
 
     def last_before(self, pos: int, suffix: str) -> RelayEntry | None:
-        """The last entry named before ``pos`` whose name ends with ``suffix`` ("department"),
-        or, for a ``suffix`` of the form ``kind:agency``, whose kind is that."""
-        hits = self._by_suffix.get(suffix)
+        """The last entry named before ``pos`` whose name ends with ``suffix`` ("department")."""
+        hit = self._last_hit(pos, "suffix " + suffix, lambda e: e.name.lower().endswith(suffix))
+        return hit.entry if hit is not None else None
+
+    def _last_hit(self, pos: int, key: str, select: Callable[[RelayEntry], bool]) -> RelayHit | None:
+        """The last hit before ``pos`` among the entries ``select`` keeps; the text is scanned
+        once per ``key``, then each question is a bisection."""
+        hits = self._by_suffix.get(key)
         if hits is None:
-            if suffix.startswith("kind:"):
-                chosen = tuple(e for e in self.entries if e.kind == suffix[5:])
-            else:
-                chosen = tuple(e for e in self.entries if e.name.lower().endswith(suffix))
-            if not chosen:
-                hits = []
-            else:
+            hits = []
+            chosen = tuple(e for e in self.entries if select(e))
+            if chosen:
                 pattern, lookup = _relay_pattern(chosen)
-                hits = []
                 for m in pattern.finditer(self.text):
-                    key = " ".join(m.group(0).split())
-                    entry = lookup.get(key) or lookup.get(key.lower())
+                    words = " ".join(m.group(0).split())
+                    entry = lookup.get(words) or lookup.get(words.lower())
                     if entry is not None:
                         hits.append(RelayHit(m.start(), m.end(), entry))
-            self._by_suffix[suffix] = hits
-        starts = self._suffix_starts.get(suffix)
-        if starts is None:
-            starts = self._suffix_starts[suffix] = [h.start for h in hits]
-        k = bisect.bisect_left(starts, pos) - 1
-        return hits[k].entry if k >= 0 else None
+            self._by_suffix[key] = hits
+            self._suffix_starts[key] = [h.start for h in hits]
+        k = bisect.bisect_left(self._suffix_starts[key], pos) - 1
+        return hits[k] if k >= 0 else None
 
 
 #: A word in lower case: the article's common words, which a capitalized sentence opener may be.

@@ -187,11 +187,12 @@ def _introduces_someone(ctx: ArticleContext, i: int, m: Mention, role: str) -> b
     lo = max(ctx.doc.paras[max(0, para - 1)][0], m.start - WINDOW)
     toks = tokenize(ctx.text, lo, m.start)
     for k, tok in enumerate(toks):
-        if tok.low == role and any(t.low in _INDEFINITE for t in toks[max(0, k - 5) : k]):
-            between = toks[max(0, k - 5) : k]
-            opener = max(j for j, t in enumerate(between) if t.low in _INDEFINITE)
-            if all(t.is_word for t in between[opener:]):
-                return True
+        if tok.low != role:
+            continue
+        between = toks[max(0, k - 5) : k]
+        openers = [j for j, t in enumerate(between) if t.low in _INDEFINITE]
+        if openers and all(t.is_word for t in between[openers[-1] :]):
+            return True
     return False
 
 
@@ -204,7 +205,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     plural = gender == "p"
     # the subject of a speech verb earlier in the same sentence; after a quote of several
     # sentences ('"... share. We cannot," he said') that is the sentence the quote opens in
-    sent_s, _ = ctx.doc.sentence_at(pos)
+    sent_s, sent_e = ctx.doc.sentence_at(pos)
     q = ctx.quotes[i]
     if q.end <= pos and q.start < sent_s:
         sent_s = ctx.doc.sentence_at(q.start)[0]
@@ -216,8 +217,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         return _Resolved(subject, "person", 0.95, gender)
     # the last speaker nearby, or the first person named in the sentence before; never a person
     # named later in the pronoun's own sentence ('"...," he told Lund')
-    rest_end = min(ctx.doc.sentence_at(pos)[1], pos + WINDOW)
-    addressed = _named_after(ctx, m.end, rest_end)
+    addressed = _named_after(ctx, m.end, min(sent_e, pos + WINDOW))
     para = ctx.doc.paragraph_index(pos)
     prev_s = ctx.doc.sentence_at(max(0, sent_s - 2))[0] if sent_s > 0 else -1
     read: list[str | None] = []  # the subject of the sentence before, read once when needed

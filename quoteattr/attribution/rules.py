@@ -265,7 +265,8 @@ def _decide(
     relays, rel_end = relays_for(state, toks, cue_idx, mention)
     if parts and parts[-1][1] <= state.open_at and not state.after_next_sentence:
         # 'Lund said the plan was "...", according to Xinhua': a relay after the quote
-        relays += [r for r in trailing_relays(state, state.after_tokens) if r.name not in {x.name for x in relays}]
+        known = {r.name for r in relays}
+        relays += [r for r in trailing_relays(state, state.after_tokens) if r.name not in known]
     attr_end = max([mention.phrase_end, extra_end, rel_end, *(e for _, e in parts)])
     return Decision(rule, confidence, mention, parts, tuple(relays), attr_end)
 
