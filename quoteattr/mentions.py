@@ -626,7 +626,10 @@ def np_after(
             return None
         mention = got[1]
     # an appositive after the phrase: "said Dana Whitcombe, a State Department spokeswoman",
-    # "said the head of the port authority, Ida Marsh"
+    # "said the head of the port authority, Ida Marsh", "wrote the mayor at the time, Ida Marsh"
+    at_the_time = [t.low for t in toks[k : k + 4]] == ["at", "the", "time", ","]
+    if complete and at_the_time and mention.kind == "description":
+        k += 3
     if complete and k < n - 1 and toks[k].text == "," and mention.kind in ("person", "description"):
         fits = ("description", "organization") if mention.kind == "person" else ("person",)
         whole = k + 1

@@ -145,6 +145,14 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
         return _Resolved(holders[0], "person", 0.85)
     if role not in tables.role_nouns:
         return _Resolved(m.text, "description", 0.6)  # "a harbor office memo": not a person
+    before = _sentence_before(ctx, m.start)
+    if before is not None and m.text.lower().startswith("the "):
+        toks = tokenize(ctx.text, *before)
+        if any(tok.low == role for tok in toks):
+            return _Resolved(m.text, "description", 0.6)  # "Osei met the mayor. "...," the mayor said"
+        subject = _subject_before(ctx, m, before, toks)
+        if subject is not None:
+            return _Resolved(subject, "person", 0.8)
     # the named speaker of a nearby quote in the same thread
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
     best: tuple[int, int, str] | None = None
@@ -168,6 +176,39 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
     if best is not None:
         return _Resolved(best[2], "person", 0.8)
     return _Resolved(m.text, "description", 0.6)
+
+
+def _sentence_before(ctx: ArticleContext, pos: int) -> tuple[int, int] | None:
+    """The sentence before the one at ``pos`` in its paragraph (its last WINDOW characters)."""
+    sent_s, _ = ctx.doc.sentence_at(pos)
+    para_s = ctx.doc.paras[ctx.doc.paragraph_index(pos)][0]
+    if sent_s <= para_s:
+        return None
+    prev_s, _ = ctx.doc.sentence_at(sent_s - 1)
+    return max(prev_s, para_s, sent_s - WINDOW), sent_s
+
+
+def _subject_before(ctx: ArticleContext, m: Mention, before: tuple[int, int], toks: list[Token]) -> str | None:
+    """The known person who opens the sentence ``before`` (``toks``) a definite description,
+    after a fronted phrase if need be ("Ida Marsh toured the harbor. "...," the port chief
+    said": Marsh); none when a name follows the description ("wrote the mayor at the time,
+    Ida Marsh")."""
+    sent_e = ctx.doc.sentence_at(m.start)[1]
+    after = tokenize(ctx.text, m.end, min(sent_e, m.end + 80))
+    if any(tok.text == "," and nxt.is_cap for tok, nxt in itertools.pairwise(after)):
+        return None
+    lo, end = before
+    subject = _opening_subject(ctx, _skip_space(ctx.text, lo, end), end, m.gender)
+    comma = next((t for t in toks[:12] if t.text == ","), None)
+    if subject is None and comma is not None:  # "On Thursday, Dahl announced ..."
+        subject = _opening_subject(ctx, _skip_space(ctx.text, comma.end, end), end, m.gender)
+    return subject
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 #: Words that open an indefinite description, which brings in somebody new ("a top aide").
@@ -261,8 +302,8 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
             run.append(tok.text)
             continue
         break
-    if not run:
-        return None
+    if not run or run[0].lower() in PREPOSITIONS or run[-1].lower().endswith(("'s", "’s")):
+        return None  # "With Dahl's help, ...": no subject
     name = ctx.names.resolve(" ".join(run))
     g = ctx.names.gender_of(name)
     if name in ctx.names.full_names and not (gender and g and g != gender):

@@ -316,9 +316,11 @@ def title_of_work(state: QuoteState) -> Decision | None:
     if not toks or (state.paragraph == 0 and state.headline):
         return None
     words = [w for w in text[state.quote.start : state.quote.end].split() if any(ch.isalpha() for ch in w)]
+    prev = toks[-1]
+    if prev.low in _TITLED and 0 < len(words) <= 16:
+        return Decision("title_of_work", 0.0, None)  # 'a report titled "Cod: Stock Status and Outlook"'
     if not words or len(words) > 6:
         return None
-    prev = toks[-1]
     closing = state.quote.text.rstrip()[-1:]
     if len(words) == 1 and closing not in ".,!?" and _between_names(state, prev):
         return Decision("title_of_work", 0.0, None)  # 'Ines "Nessa" Dahl': a nickname
@@ -337,6 +339,11 @@ def title_of_work(state: QuoteState) -> Decision | None:
     if (closing != "." or len(words) > 1) and (low in PREPOSITIONS or low in TITLE_DETERMINERS):
         return Decision("title_of_work", 0.0, None)  # 'on "Meet the Harbor."', not 'with "Absolutely."'
     return None
+
+
+#: Participles that announce a title, whatever its words ('a report titled "Why Ports Fail"');
+#: not "headlined", whose words are the outlet's own.
+_TITLED = frozenset({"titled", "entitled"})
 
 
 def _between_names(state: QuoteState, prev: Token) -> bool:
@@ -389,6 +396,8 @@ def _after_adjacent_checked(state: QuoteState) -> Decision | None:
             if i + 1 < len(after) and _opens_aside(after[i + 1]):
                 break
             past_comma = True
+        elif t.is_word and not past_comma and t.low in _TIME_CLAUSE:
+            break  # 'Reyes said as she left', 'Osei said on Friday before he flew home': an aside
         elif t.is_word:
             (later if past_comma else tail).append(t)
     new_clause = (bool(tail) and tail[0].low in _NEW_OBJECT) or any(t.low in _NEW_CLAUSE for t in tail)
@@ -404,6 +413,9 @@ def _opens_aside(tok: Token) -> bool:
     return low in _SUBORDINATORS or low in _RELATIVES or low in ("who", "which") or participle
 
 
+#: Conjunctions that open a clause of time or manner right after a cue ("said as he left"):
+#: the clause is an aside, whatever its subject.
+_TIME_CLAUSE = frozenset({"as", "while", "when", "after", "before"})
 #: Words that open a clause of its own after a cue ("said that ...", "said he would ...").
 _NEW_CLAUSE = frozenset({"that", "he", "she", "they", "it", "we", "i", "both"})
 #: Words that open a clause of its own right after the cue ("said the talks ..."), not after
@@ -1066,6 +1078,50 @@ def previous_sentence(state: QuoteState) -> Decision | None:
     return None
 
 
+def reported_paragraph(state: QuoteState) -> Decision | None:
+    """A paragraph that is wholly a quote, after a paragraph with no quote whose last sentence
+    reports what somebody said: ``Dahl said the port would stay shut. ¶ "We have no choice."``
+
+    The quote goes on with the speech the sentence reports.  0.6, or 0.45 when the
+    sentence's verb names rather than says ("Dahl called it a fiasco.").
+    """
+    if state.paragraph < 2 or state.open_at != state.para_start or not _whole_paragraph(state):
+        return None
+    ctx = state.ctx
+    prev_s = ctx.doc.paras[state.paragraph - 1][0]
+    if state.index > 0 and ctx.close_end(state.index - 1) > prev_s:
+        return None  # the paragraph before holds a quote: continuation decides
+    sents = ctx.doc.sentences_of(state.paragraph - 1)
+    if not sents:
+        return None
+    toks = tokenize(state.text, *sents[-1])
+    decided = _cue_subject(state, toks, len(toks), "reported_paragraph", 0.6)
+    if decided is None or decided.mention is None or not decided.cue:
+        return None
+    mention = decided.mention
+    role = (mention.role or "").lower()
+    person = mention.kind in ("person", "organization", "pronoun")
+    tables = state.tables
+    a_person = role in tables.role_nouns and role not in tables.body_nouns
+    if not person and not (mention.kind == "description" and a_person):
+        return None  # "the attack would ...": no speaker
+    cue_at = next(k for k, t in enumerate(toks) if t.start == decided.cue[0][0])
+    said = toks[cue_at]
+    if said.low.endswith("ing") or any(t.low in _NEGATIONS for t in toks[:cue_at]):
+        return None  # "in chiding Lund", "Neither Dahl nor Lund said": not a report of speech
+    first = next((k for k, t in enumerate(toks) if t.start >= mention.phrase_start), 0)
+    fronted = next((k + 1 for k, t in enumerate(toks[:12]) if t.text == ","), 0)
+    if first not in (0, fronted):
+        return None  # "..., who Dahl said must go", "Lund and Osei argued": not the sentence's one subject
+    if any(t.text == "?" for t in toks[cue_at:]) or not any(t.is_word for t in toks[cue_at + 1 :]):
+        return None  # "Dahl said." alone, or a question the reporter asks: no speech to go on with
+    return decided
+
+
+#: Words that deny the speech a sentence reports ("Lund did not say", "neither Dahl nor Lund").
+_NEGATIONS = frozenset({"not", "never", "neither", "nor", "didn't", "didn’t", "won't", "won’t"})
+
+
 def _name_words(state: QuoteState, mention: Mention) -> tuple[str, ...]:
     """The words of a mention that name someone, in order: lower case, without possessives, articles or titles."""
     tables = state.tables
@@ -1122,9 +1178,19 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
     nearest: Decision | None = None
     not_names = state.tables.not_names
     gender = _speaker_gender(state, speaker)
+    fronted = False  # inside a phrase that opens a sentence ("For Dahl's voters, ..."), up to its comma
     for j, tok in enumerate(toks):
         if not tok.is_word:
+            if fronted and tok.text == ",":
+                fronted, sentence_start = False, True  # the subject follows the fronted phrase
+                continue
+            fronted = fronted and tok.text not in ".!?"
             sentence_start = tok.text in ".!?" or (sentence_start and tok.text in "\"“”'‘’,")
+            continue
+        if fronted:
+            names = state.ctx.names
+            if tok.is_cap and tok.low not in own and names.resolve(tok.text) in names.full_names:
+                return True, None  # "For Lund, the plan ...": a person this article names
             continue
         if _is_cue(tok, state) and _verb_here(toks, j, state.headline) and j > 0:
             got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1), tables=state.tables)
@@ -1140,6 +1206,9 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
         if sentence_start:
             low = tok.low
             word = tok.text.rstrip(".").removesuffix("'s").removesuffix("’s").lower()
+            if tok.is_cap and (low in PREPOSITIONS or low in _SUBORDINATORS or low == "unless"):
+                fronted = True  # "For Lund's voters, ...", "Unless Brandt quits, ...": no subject yet
+                continue
             if tok.is_cap and word not in own and low not in not_names:
                 return True, None
             if low in PRONOUNS and low not in ("i", "we", "it") and gender and PRONOUNS[low] != gender:
@@ -1261,6 +1330,7 @@ RULES: dict[str, Rule] = {
     "subheading": subheading,
     "continuation": continuation,
     "previous_sentence": previous_sentence,
+    "reported_paragraph": reported_paragraph,
 }
 
 
