@@ -267,16 +267,30 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         if not read:
             near = prev_s >= 0 and ctx.doc.paragraph_index(prev_s) >= para - 1
             lo = max(prev_s, sent_s - WINDOW)
-            read.append(_subject_in(ctx, lo, sent_s, gender, any_name=True, skip=addressed) if near else None)
+            found = _subject_in(ctx, lo, sent_s, gender, any_name=True, skip=addressed) if near else None
+            read.append(found)
         return read[0]
+
+    opened: list[bool] = []  # whether the sentence before opens with a description, read once
+
+    def described() -> bool:
+        if not opened:
+            opened.append(prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s))
+        return opened[0]
 
     for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         d, r = ctx.decisions[k], resolved[k]
+        if d is not None and d.mention is not None and r is None and d.inherited is None:
+            named = d.mention.refers_to or d.mention
+            if named.kind in ("person", "organization"):  # named speakers are resolved after pronouns
+                r = _resolve_named(ctx, k, named, resolved)
+            elif named.kind == "description":
+                break  # the nearest speaker is a description not yet resolved: no guess past it
         if d is None or r is None:
             continue
         if para - ctx.doc.paragraph_index(ctx.quotes[k].start) > 2:
             break
-        if ctx.quotes[k].end < prev_s and before() is not None:
+        if ctx.quotes[k].end < prev_s and (before() is not None or described()):
             break  # the sentence before names somebody nearer than that speaker
         if plural != (r.kind in ("group", "organization")):
             continue
@@ -284,11 +298,32 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
             continue
         if (gender and r.gender and r.gender != gender) or r.name in addressed:
             continue
-        return _Resolved(r.name, r.kind, 0.9, gender)
+        # a speaker quoted in an earlier paragraph is a likelier guess than a sure one
+        sure = 0.9 if ctx.doc.paragraph_index(ctx.quotes[k].start) == para else 0.7
+        return _Resolved(r.name, r.kind, sure, gender)
     subject = before()
     if subject is not None:
         return _Resolved(subject, "person", 0.8, gender)
     return _Resolved(m.text, "pronoun", 0.6, gender)
+
+
+def _opens_with_description(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` opens with a definite description of a person
+    ("But the former president showed restraint."): its subject, whom a pronoun after it may
+    stand for, is not a speaker quoted before it."""
+    roles, body = ctx.config.names.role_nouns, ctx.config.names.body_nouns
+    toks = tokenize(ctx.text, start, min(end, start + 80))
+    k = 1 if toks and toks[0].low in ("but", "and", "yet", "still") else 0
+    if len(toks) > k + 1 and toks[k].low in ctx.config.names.not_names and toks[k + 1].text == ",":
+        k += 2  # "Instead, the businessman ..."
+    if k >= len(toks) or toks[k].low != "the":
+        return False
+    for tok in toks[k + 1 : k + 5]:
+        if not tok.is_word:
+            return False
+        if tok.low in roles and tok.low not in body:
+            return True
+    return False
 
 
 def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | None) -> str | None:
