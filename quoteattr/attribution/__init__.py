@@ -282,8 +282,8 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         d, r = ctx.decisions[k], resolved[k]
         if d is not None and d.mention is not None and r is None and d.inherited is None:
             named = d.mention.refers_to or d.mention
-            if named.kind in ("person", "organization"):  # named speakers are resolved after pronouns
-                r = _resolve_named(ctx, k, named, resolved)
+            if named.kind in ("person", "organization"):  # named speakers are resolved after pronouns;
+                r = resolved[k] = _resolve_named(ctx, k, named, resolved)  # these need no later quote
             elif named.kind == "description":
                 break  # the nearest speaker is a description not yet resolved: no guess past it
         if d is None or r is None:
