@@ -130,6 +130,11 @@ class Mention:
     gender: str | None = None
     refers_to: Mention | None = None
 
+    @property
+    def named(self) -> Mention:
+        """The phrase that names the speaker: the one a relative pronoun stands for, else this one."""
+        return self.refers_to or self
+
 
 def _strip_possessive(word: str) -> str:
     for suffix in ("'s", "’s", "'", "’"):
@@ -397,7 +402,7 @@ def _of_phrase(
         return None
     if not knowing and prep == "of" and toks[head].low in tables.quantifiers:
         low = _strip_possessive(toks[end].low)
-        people = low in tables.group_role_nouns or (low in tables.role_nouns and low not in tables.body_nouns)
+        people = low in tables.group_role_nouns or tables.person_role(low)
         if not people:
             return None  # "one of his recent reads": not people
         first, kind, role, gender = head, "group", toks[end].low, None  # "one of the advisers"
@@ -406,7 +411,7 @@ def _of_phrase(
         if desc is None or desc[1].kind not in ("description", "group"):
             return None
         role = desc[1].role or ""
-        if role in tables.work_nouns or role in tables.sign_nouns:
+        if tables.written(role):
             return None  # "this tweet from Reyes, who wrote": a work is not completed by its maker
         if not knowing and role not in tables.role_nouns and role not in tables.group_role_nouns:
             return None  # "the share of voters": not a speaker's role

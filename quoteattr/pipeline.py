@@ -53,6 +53,15 @@ class Document:
             return sents[k]
         return self.paras[pi]
 
+    def sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """The sentence before the one holding ``pos`` in its paragraph; None for a paragraph's first."""
+        if not self.paras:
+            return None
+        sent_s, _ = self.sentence_at(pos)
+        if sent_s <= self.paras[self.paragraph_index(pos)][0]:
+            return None
+        return self.sentence_at(sent_s - 1)
+
 
 def _to_quote(doc: Document, span: RawSpan) -> Quote:
     sent_start = doc.sentence_at(span.open_at)[0]

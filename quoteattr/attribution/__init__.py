@@ -16,6 +16,7 @@ for earlier quotes), then resolves every speaker phrase to a name:
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -62,7 +63,7 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
         d = ctx.decisions[i]
         if d is None or d.mention is None:
             continue
-        target = d.mention.refers_to or d.mention  # a relative pronoun: the phrase it stands for
+        target = d.mention.named  # a relative pronoun: the phrase it stands for
         if d.inherited is not None:
             resolved[i] = resolved[d.inherited]
         elif target.kind == "pronoun":
@@ -73,7 +74,7 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
         if d.inherited is not None and resolved[d.inherited] is not None:
             resolved[i] = resolved[d.inherited]  # a continuation named only after its source was resolved
             continue
-        resolved[i] = _resolve_named(ctx, i, d.mention.refers_to or d.mention, resolved)
+        resolved[i] = _resolve_named(ctx, i, d.mention.named)
     out = [_finish(ctx, i, q, resolved[i]) for i, q in enumerate(qs)]
     credits = find_credits(doc.text, doc.paras, ctx.relays) if doc.paras else []
     return out, credits
@@ -106,7 +107,7 @@ def _cue_words(text: str, parts: tuple[tuple[int, int], ...]) -> str:
     return out
 
 
-def _resolve_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved | None]) -> _Resolved:
+def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     if m.kind == "organization":
         entry = ctx.relays.lookup(m.text)
         if entry is not None:
@@ -125,11 +126,11 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Reso
             return _Resolved(entry.name, "organization", 1.0)
         return _Resolved(ctx.names.resolve(m.text), "person", 1.0, m.gender or ctx.names.gender_of(m.text))
     if m.kind == "description":
-        return _resolve_description(ctx, i, m, resolved)
+        return _resolve_description(ctx, i, m)
     return _Resolved(m.text, m.kind, 0.8)
 
 
-def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved | None]) -> _Resolved:
+def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     """A description to the person it stands for, when the article makes the link."""
     role = (m.role or "").lower()
     entry = ctx.relays.lookup(m.text)
@@ -138,19 +139,20 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
     tables = ctx.config.names
     if role in tables.sign_nouns:
         return _Resolved(m.text, "description", 0.5)  # "a banner read": words nobody in particular said
-    if role in tables.body_nouns or _introduces_someone(ctx, i, m, role):
+    if role in tables.body_nouns or _introduces_someone(ctx, m, role):
         return _Resolved(m.text, "description", 0.6)  # "the newspaper", "a top aide": nobody named
     holders = ctx.names.holders_of(role) if role else []
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
     if role not in tables.role_nouns:
         return _Resolved(m.text, "description", 0.6)  # "a harbor office memo": not a person
-    before = _sentence_before(ctx, m.start)
-    if before is not None and m.text.lower().startswith("the "):
-        toks = tokenize(ctx.text, *before)
+    before = ctx.doc.sentence_before(m.start) if m.text.lower().startswith("the ") else None
+    if before is not None:
+        sent_s, sent_e = ctx.doc.sentence_at(m.start)
+        toks = tokenize(ctx.text, max(before[0], sent_s - WINDOW), sent_s)
         if any(tok.low == role for tok in toks):
             return _Resolved(m.text, "description", 0.6)  # "Osei met the mayor. "...," the mayor said"
-        subject = _subject_before(ctx, m, before, toks)
+        subject = _subject_before(ctx, m, toks, sent_s, sent_e)
         if subject is not None:
             return _Resolved(subject, "person", 0.8)
     # the named speaker of a nearby quote in the same thread
@@ -160,7 +162,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
         d = ctx.decisions[j]
         if j == i or d is None or d.mention is None or d.inherited == i:
             continue
-        other = d.mention.refers_to or d.mention
+        other = d.mention.named
         if other.kind != "person":
             continue
         pj = ctx.doc.paragraph_index(ctx.quotes[j].start)
@@ -178,44 +180,28 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, resolved: list
     return _Resolved(m.text, "description", 0.6)
 
 
-def _sentence_before(ctx: ArticleContext, pos: int) -> tuple[int, int] | None:
-    """The sentence before the one at ``pos`` in its paragraph (its last WINDOW characters)."""
-    sent_s, _ = ctx.doc.sentence_at(pos)
-    para_s = ctx.doc.paras[ctx.doc.paragraph_index(pos)][0]
-    if sent_s <= para_s:
-        return None
-    prev_s, _ = ctx.doc.sentence_at(sent_s - 1)
-    return max(prev_s, para_s, sent_s - WINDOW), sent_s
-
-
-def _subject_before(ctx: ArticleContext, m: Mention, before: tuple[int, int], toks: list[Token]) -> str | None:
-    """The known person who opens the sentence ``before`` (``toks``) a definite description,
-    after a fronted phrase if need be ("Ida Marsh toured the harbor. "...," the port chief
-    said": Marsh); none when a name follows the description ("wrote the mayor at the time,
-    Ida Marsh")."""
-    sent_e = ctx.doc.sentence_at(m.start)[1]
+def _subject_before(ctx: ArticleContext, m: Mention, toks: list[Token], sent_s: int, sent_e: int) -> str | None:
+    """The known person who opens the sentence before a definite description (``toks``, up to
+    ``sent_s``, where the description's sentence starts), after a fronted phrase if need be
+    ("Ida Marsh toured the harbor. "...," the port chief said": Marsh); none when a name follows
+    the description ("wrote the mayor at the time, Ida Marsh")."""
     after = tokenize(ctx.text, m.end, min(sent_e, m.end + 80))
     if any(tok.text == "," and nxt.is_cap for tok, nxt in itertools.pairwise(after)):
         return None
-    lo, end = before
-    subject = _opening_subject(ctx, _skip_space(ctx.text, lo, end), end, m.gender)
+    if not toks:
+        return None
+    subject = _opening_subject(ctx, toks[0].start, sent_s, m.gender)
     comma = next((t for t in toks[:12] if t.text == ","), None)
     if subject is None and comma is not None:  # "On Thursday, Dahl announced ..."
-        subject = _opening_subject(ctx, _skip_space(ctx.text, comma.end, end), end, m.gender)
+        subject = _opening_subject(ctx, comma.end, sent_s, m.gender)
     return subject
-
-
-def _skip_space(text: str, start: int, end: int) -> int:
-    while start < end and text[start].isspace():
-        start += 1
-    return start
 
 
 #: Words that open an indefinite description, which brings in somebody new ("a top aide").
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
-def _introduces_someone(ctx: ArticleContext, i: int, m: Mention, role: str) -> bool:
+def _introduces_someone(ctx: ArticleContext, m: Mention, role: str) -> bool:
     """Whether the description is indefinite ("one Clinton aide said"), or takes up an indefinite
     one with its role noun in its paragraph or the one before ("A senior official told the agency
     ... "...," the official said"): either way it stands for somebody the article does not name."""
@@ -261,34 +247,29 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     addressed = _named_after(ctx, m.end, min(sent_e, pos + WINDOW))
     para = ctx.doc.paragraph_index(pos)
     prev_s = ctx.doc.sentence_at(max(0, sent_s - 2))[0] if sent_s > 0 else -1
-    read: list[str | None] = []  # the subject of the sentence before, read once when needed
 
-    def before() -> str | None:
-        if not read:
-            near = prev_s >= 0 and ctx.doc.paragraph_index(prev_s) >= para - 1
-            lo = max(prev_s, sent_s - WINDOW)
-            found = _subject_in(ctx, lo, sent_s, gender, any_name=True, skip=addressed) if near else None
-            read.append(found)
-        return read[0]
+    @functools.cache
+    def before() -> str | None:  # the subject of the sentence before, read once when needed
+        near = prev_s >= 0 and ctx.doc.paragraph_index(prev_s) >= para - 1
+        lo = max(prev_s, sent_s - WINDOW)
+        return _subject_in(ctx, lo, sent_s, gender, any_name=True, skip=addressed) if near else None
 
-    opened: list[bool] = []  # whether the sentence before opens with a description, read once
-
-    def described() -> bool:
-        if not opened:
-            opened.append(prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s))
-        return opened[0]
+    @functools.cache
+    def described() -> bool:  # whether the sentence before opens with a description, read once
+        return prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s)
 
     for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         d, r = ctx.decisions[k], resolved[k]
         if d is not None and d.mention is not None and r is None and d.inherited is None:
-            named = d.mention.refers_to or d.mention
+            named = d.mention.named
             if named.kind in ("person", "organization"):  # named speakers are resolved after pronouns;
-                r = resolved[k] = _resolve_named(ctx, k, named, resolved)  # these need no later quote
+                r = resolved[k] = _resolve_named(ctx, k, named)  # these need no later quote
             elif named.kind == "description":
                 break  # the nearest speaker is a description not yet resolved: no guess past it
         if d is None or r is None:
             continue
-        if para - ctx.doc.paragraph_index(ctx.quotes[k].start) > 2:
+        para_k = ctx.doc.paragraph_index(ctx.quotes[k].start)
+        if para - para_k > 2:
             break
         if ctx.quotes[k].end < prev_s and (before() is not None or described()):
             break  # the sentence before names somebody nearer than that speaker
@@ -299,7 +280,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         if (gender and r.gender and r.gender != gender) or r.name in addressed:
             continue
         # a speaker quoted in an earlier paragraph is a likelier guess than a sure one
-        sure = 0.9 if ctx.doc.paragraph_index(ctx.quotes[k].start) == para else 0.7
+        sure = 0.9 if para_k == para else 0.7
         return _Resolved(r.name, r.kind, sure, gender)
     subject = before()
     if subject is not None:
@@ -311,17 +292,17 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` opens with a definite description of a person
     ("But the former president showed restraint."): its subject, whom a pronoun after it may
     stand for, is not a speaker quoted before it."""
-    roles, body = ctx.config.names.role_nouns, ctx.config.names.body_nouns
+    tables = ctx.config.names
     toks = tokenize(ctx.text, start, min(end, start + 80))
     k = 1 if toks and toks[0].low in ("but", "and", "yet", "still") else 0
-    if len(toks) > k + 1 and toks[k].low in ctx.config.names.not_names and toks[k + 1].text == ",":
+    if len(toks) > k + 1 and toks[k].low in tables.not_names and toks[k + 1].text == ",":
         k += 2  # "Instead, the businessman ..."
     if k >= len(toks) or toks[k].low != "the":
         return False
     for tok in toks[k + 1 : k + 5]:
         if not tok.is_word:
             return False
-        if tok.low in roles and tok.low not in body:
+        if tables.person_role(tok.low):
             return True
     return False
 

@@ -22,7 +22,7 @@ import regex
 
 from ..lexicon.relays import OFFICE_ROLES, UNNAMED_RELAY_NOUNS, RelayEntry
 from ..lexicon.titles import TIME_NOUNS, WEEKDAYS_MONTHS
-from ..mentions import Mention, Token
+from ..mentions import Mention, RelayHit, Token
 from ..model import Relay
 from .state import LOOKBACK, QuoteState
 
@@ -65,12 +65,15 @@ def org_relay(state: QuoteState, org: str, phrase: tuple[int, int]) -> Relay | N
     return None
 
 
-def _hit_at(state: QuoteState, start: int, end: int) -> tuple[RelayEntry, int, int] | None:
+def _hit_at(state: QuoteState, start: int, end: int) -> RelayHit | None:
+    """The first registry name in ``text[start:end]``."""
     hits = state.ctx.relays.within(start, end)
-    if not hits:
-        return None
-    h = hits[0]
-    return h.entry, h.start, h.end
+    return hits[0] if hits else None
+
+
+def _named(state: QuoteState, hit: RelayHit) -> Relay:
+    """The relay a registry name in the text stands for, with its words and offsets."""
+    return relay_of(hit.entry, hit.start, hit.end, state.text[hit.start : hit.end])
 
 
 def _unnamed_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:
@@ -108,13 +111,15 @@ def relays_for(
     ):
         if quoted_as is not None:
             verb = toks[quoted_as]
+        elif low_cue in state.ctx.config.as_saying_verbs:
+            verb = toks[cue_idx[0]]
         else:
-            verb = toks[cue_idx[0]] if low_cue in state.ctx.config.as_saying_verbs else toks[cue_idx[1]]
+            verb = toks[cue_idx[1]]
         window_start = toks[0].start
         hits = state.ctx.relays.within(max(window_start, verb.start - 60), verb.start)
         if hits:
             h = hits[-1]
-            chain.append(relay_of(h.entry, h.start, h.end, state.text[h.start : h.end]))
+            chain.append(_named(state, h))
         else:
             by = _by_agency(state, toks, cue_idx)
             if by is not None:
@@ -130,9 +135,9 @@ def relays_for(
             break
         if low_cue in ("told", "tells", "telling") and k == last + 1:
             hit = _hit_at(state, tok.start, min(toks[-1].end, tok.start + 60))
-            if hit is not None and hit[1] - tok.start <= 25 and hit[0].kind == "agency":
-                chain.append(relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]]))
-                last_end = hit[2]
+            if hit is not None and hit.start - tok.start <= 25 and hit.entry.kind == "agency":
+                chain.append(_named(state, hit))
+                last_end = hit.end
             else:
                 unnamed = _unnamed_after(state, toks, k)
                 if unnamed is not None:
@@ -148,19 +153,19 @@ def relays_for(
                 last_end = found[1]
         if tok.low in ("to", "with") and k > last + 1 and toks[k - 1].low in _INTERVIEW_WORDS:
             hit = _hit_at(state, tok.end, min(toks[-1].end, tok.end + 40))  # "in comments to RIA"
-            if hit is not None and hit[1] - tok.end <= 12 and hit[0].kind == "agency":
-                chain.append(relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]]))
-                last_end = hit[2]
+            if hit is not None and hit.start - tok.end <= 12 and hit.entry.kind == "agency":
+                chain.append(_named(state, hit))
+                last_end = hit.end
         if tok.low in _REPORT_VERBS and k > last + 1:
             hit = _hit_at(state, toks[max(last + 1, k - 4)].start, tok.start)
-            if hit is not None and hit[0].kind == "agency":  # "..., TASS reported"
-                chain.append(relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]]))
+            if hit is not None and hit.entry.kind == "agency":  # "..., TASS reported"
+                chain.append(_named(state, hit))
                 last_end = tok.end
         if tok.low in ("citing", "cited"):
             hit = _hit_at(state, tok.end, min(toks[-1].end, tok.end + 40))
             if hit is not None:
-                chain.insert(0, relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]]))
-                last_end = hit[2]
+                chain.insert(0, _named(state, hit))
+                last_end = hit.end
         k += 1
     statement = statement or _statement_before(toks, cue_idx[0])  # "In a written statement, Fair said"
     if statement and speaker.kind != "organization":
@@ -170,7 +175,7 @@ def relays_for(
     # drop a relay that is the speaker itself, and repeats
     seen: set[str] = set()
     out = []
-    speaker_entry = state.ctx.relays.lookup((speaker.refers_to or speaker).text)  # "the agency, which said"
+    speaker_entry = state.ctx.relays.lookup(speaker.named.text)  # "the agency, which said"
     for r in chain:
         if r.name in seen or (speaker_entry is not None and r.name == speaker_entry.name):
             continue
@@ -205,8 +210,8 @@ def _named_or_taken_up(state: QuoteState, toks: Sequence[Token], k: int) -> tupl
     if k >= len(toks):
         return None
     hit = _hit_at(state, toks[k].start, min(toks[-1].end, toks[k].start + 40))
-    if hit is not None and hit[1] - toks[k].start <= 25:
-        return relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]]), hit[2]
+    if hit is not None and hit.start - toks[k].start <= 25:
+        return _named(state, hit), hit.end
     words = [t.low for t in toks[k : k + 3]]
     for phrase in (["the", "agency"], ["the", "news", "agency"]):
         if words[: len(phrase)] == phrase:
@@ -242,7 +247,7 @@ def _speaker_office(state: QuoteState, speaker: Mention) -> Relay | None:
         before = state.text[max(0, speaker.phrase_start - 8) : h.start].lower().split()
         # "Pentagon press secretary Diane Fair"; not "Pentagon critic ..." or "former Pentagon official ..."
         if between and between[-1].strip(",") in OFFICE_ROLES and not {"former", "ex-"} & set(before):
-            return relay_of(h.entry, h.start, h.end, state.text[h.start : h.end])
+            return _named(state, h)
         return None
     if speaker.org:
         return org_relay(state, speaker.org, (speaker.phrase_start, speaker.phrase_end))
@@ -284,15 +289,15 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
         if after[j].low in _REPORT_VERBS:
             hit = _hit_at(state, after[k].start, after[j].start)
             lead = after[k + 1].start if after[k].low == "the" and k + 1 < j else after[k].start
-            opens = hit is not None and hit[1] == lead  # the agency opens the clause (after "the")
-            if hit is None or not opens or hit[0].kind != "agency":
+            opens = hit is not None and hit.start == lead  # the agency opens the clause (after "the")
+            if hit is None or not opens or hit.entry.kind != "agency":
                 return []
-            chain = [relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]])]
+            chain = [_named(state, hit)]
             rest = [t for t in after[j + 1 :] if t.low not in _TIME_WORDS]
             if len(rest) >= 2 and rest[0].text == "," and rest[1].low == "citing":
                 cited = _hit_at(state, rest[1].end, min(after[-1].end, rest[1].end + 40))
                 if cited is not None:
-                    chain.insert(0, relay_of(cited[0], cited[1], cited[2], state.text[cited[1] : cited[2]]))
+                    chain.insert(0, _named(state, cited))
             elif rest and rest[0].text not in (".", ";", "!", "?"):
                 return []  # "TASS reported that ...": a statement of its own
             return chain
@@ -311,5 +316,5 @@ def _by_agency(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[int])
         if k + 1 < len(toks) and toks[k + 1].low == "by":
             hit = _hit_at(state, toks[k + 1].end, min(toks[-1].end, toks[k + 1].end + 40))
             if hit is not None:
-                return relay_of(hit[0], hit[1], hit[2], state.text[hit[1] : hit[2]])
+                return _named(state, hit)
     return None

@@ -410,7 +410,7 @@ def _opens_aside(tok: Token) -> bool:
     """Whether ``tok``, after a comma, opens a subordinate clause or a participle ("when", "who", "smiling")."""
     low = tok.low
     participle = low.endswith("ing") and len(low) > 4
-    return low in _SUBORDINATORS or low in _RELATIVES or low in ("who", "which") or participle
+    return low in _BYSTANDER_OPENERS or low in ("who", "which") or participle
 
 
 #: Conjunctions that open a clause of time or manner right after a cue ("said as he left"):
@@ -655,10 +655,10 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
 
 def _written(state: QuoteState, mention: Mention) -> bool:
     """Whether ``mention`` is a written thing that can "read": "the letter", "a sign that", "it"."""
-    phrase = mention.refers_to or mention
+    phrase = mention.named
     if phrase.kind == "description":
         role = phrase.role or ""
-        return role in state.tables.work_nouns or role in state.tables.sign_nouns
+        return state.tables.written(role)
     return phrase.kind == "pronoun" and phrase.text.lower() == "it"
 
 
@@ -828,13 +828,18 @@ def _subordinate_subject(toks: Sequence[Token], decided: Decision) -> bool:
     the quote's attribution.  "When Lund spoke, he "...," Dahl said" closed it before."""
     if decided.mention is None:
         return False
-    k = next((i for i, t in enumerate(toks) if t.start >= decided.mention.phrase_start), 0)
+    k = _index_at(toks, decided.mention.phrase_start)
     return k > 0 and toks[k - 1].low in _SUBORDINATORS and not any(t.text == "," for t in toks[k:])
 
 
 def _token_at(toks: Sequence[Token], start: int) -> Token:
     """The token of ``toks`` that starts at ``start`` (a cue's first piece)."""
-    return next(t for t in toks if t.start == start)
+    return toks[_index_at(toks, start)]
+
+
+def _index_at(toks: Sequence[Token], pos: int) -> int:
+    """The index of the first token of ``toks`` that starts at or after ``pos`` (0 if none does)."""
+    return next((k for k, t in enumerate(toks) if t.start >= pos), 0)
 
 
 def after_clause(state: QuoteState) -> Decision | None:
@@ -1056,13 +1061,10 @@ def previous_sentence(state: QuoteState) -> Decision | None:
     """A quote that opens its sentence, after a sentence that ends ``..., Dahl said.``."""
     if state.before_tokens or any(_is_cue(t, state) for t in state.after_tokens):
         return None
-    doc = state.ctx.doc
-    sent_s, _ = doc.sentence_at(state.open_at)
-    if sent_s <= state.para_start:
+    prev = state.ctx.doc.sentence_before(state.open_at)
+    if prev is None:
         return None
-    prev_s, prev_e = doc.sentence_at(sent_s - 1)
-    if prev_s < state.para_start:
-        return None
+    prev_s, prev_e = prev
     if state.index > 0 and state.ctx.close_end(state.index - 1) > prev_s:
         return None  # the sentence before holds a quote: continuation decides
     toks = tokenize(state.text, prev_s, prev_e)
@@ -1102,14 +1104,13 @@ def reported_paragraph(state: QuoteState) -> Decision | None:
     role = (mention.role or "").lower()
     person = mention.kind in ("person", "organization", "pronoun")
     tables = state.tables
-    a_person = role in tables.role_nouns and role not in tables.body_nouns
-    if not person and not (mention.kind == "description" and a_person):
+    if not person and not (mention.kind == "description" and tables.person_role(role)):
         return None  # "the attack would ...": no speaker
-    cue_at = next(k for k, t in enumerate(toks) if t.start == decided.cue[0][0])
+    cue_at = _index_at(toks, decided.cue[0][0])
     said = toks[cue_at]
     if said.low.endswith("ing") or any(t.low in _NEGATIONS for t in toks[:cue_at]):
         return None  # "in chiding Lund", "Neither Dahl nor Lund said": not a report of speech
-    first = next((k for k, t in enumerate(toks) if t.start >= mention.phrase_start), 0)
+    first = _index_at(toks, mention.phrase_start)
     fronted = next((k + 1 for k, t in enumerate(toks[:12]) if t.text == ","), 0)
     if first not in (0, fronted):
         return None  # "..., who Dahl said must go", "Lund and Osei argued": not the sentence's one subject
@@ -1133,8 +1134,9 @@ def _name_words(state: QuoteState, mention: Mention) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _same_speaker(state: QuoteState, other: Mention, speaker: Mention, gender: str | None) -> bool | None:
-    """Whether ``other`` names ``speaker``: True, False, or None for a pronoun whose gender says nothing.
+def _same_speaker(state: QuoteState, other: Mention, mine: tuple[str, ...], gender: str | None) -> bool | None:
+    """Whether ``other`` names the speaker whose name words are ``mine`` (:func:`_name_words`) and
+    whose gender is ``gender``: True, False, or None for a pronoun whose gender says nothing.
 
     Names compare by their words (articles and titles left out, "the mayor" is
     not "the minister"); a pronoun is the speaker when its gender is known
@@ -1144,7 +1146,7 @@ def _same_speaker(state: QuoteState, other: Mention, speaker: Mention, gender: s
         if other.gender in ("m", "f") and gender is not None:
             return other.gender == gender
         return None
-    mine, theirs = _name_words(state, speaker), _name_words(state, other)
+    theirs = _name_words(state, other)
     if not mine or not theirs:
         return False
     return mine[-1] == theirs[-1] or set(mine) <= set(theirs) or set(theirs) <= set(mine)
@@ -1177,6 +1179,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
     sentence_start = back.endswith((".", "!", "?"))
     nearest: Decision | None = None
     not_names = state.tables.not_names
+    names = state.ctx.names
     gender = _speaker_gender(state, speaker)
     fronted = False  # inside a phrase that opens a sentence ("For Dahl's voters, ..."), up to its comma
     for j, tok in enumerate(toks):
@@ -1188,7 +1191,6 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
             sentence_start = tok.text in ".!?" or (sentence_start and tok.text in "\"“”'‘’,")
             continue
         if fronted:
-            names = state.ctx.names
             if tok.is_cap and tok.low not in own and names.resolve(tok.text) in names.full_names:
                 return True, None  # "For Lund, the plan ...": a person this article names
             continue
@@ -1197,7 +1199,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
             # "Osei said after Lund spoke.": a speaker in a subordinate clause is a bystander
             aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _BYSTANDER_OPENERS
             if got is not None and not aside:
-                same = _same_speaker(state, got[1], speaker, gender)
+                same = _same_speaker(state, got[1], own, gender)
                 if same is False and got[1].kind != "pronoun":
                     return True, None
                 if same:  # the attribution clause's own mention and cue; its relays are the source's
@@ -1206,7 +1208,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
         if sentence_start:
             low = tok.low
             word = tok.text.rstrip(".").removesuffix("'s").removesuffix("’s").lower()
-            if tok.is_cap and (low in PREPOSITIONS or low in _SUBORDINATORS or low == "unless"):
+            if tok.is_cap and low in _FRONTING:
                 fronted = True  # "For Lund's voters, ...", "Unless Brandt quits, ...": no subject yet
                 continue
             if tok.is_cap and word not in own and low not in not_names:
@@ -1217,6 +1219,11 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
                 continue  # "Meanwhile, Lund ...": the subject may follow an opening word
         sentence_start = False
     return False, nearest
+
+
+#: Words that open a phrase fronted before a sentence's subject ("For Lund's voters, ...",
+#: "Unless Brandt quits, ...").
+_FRONTING = PREPOSITIONS | _SUBORDINATORS | {"unless"}
 
 
 def subheading(state: QuoteState) -> Decision | None:
@@ -1259,7 +1266,7 @@ def continuation(state: QuoteState) -> Decision | None:
     source = ctx.decisions[root]
     if d.mention is None or source is None or source.mention is None:
         return None
-    named = source.mention.refers_to or source.mention
+    named = source.mention.named
     gap_start = max(d.attr_end, ctx.close_end(k))
     if gap_start > state.open_at:
         gap_start = ctx.close_end(k)
@@ -1296,6 +1303,7 @@ def _other_cue_after(state: QuoteState, speaker: Mention) -> bool:
     """
     toks = state.after_tokens
     gender = _speaker_gender(state, speaker)
+    own = _name_words(state, speaker)
     for j, tok in enumerate(toks):
         said = _is_cue(tok, state) or _is_text_verb(tok, state)  # '"...," Dahl had read in the paper'
         if not (said and _verb_here(toks, j, state.headline)):
@@ -1303,7 +1311,7 @@ def _other_cue_after(state: QuoteState, speaker: Mention) -> bool:
         got = _speaker_before(state, toks, j)
         if got is None:
             continue  # "Asked what it meant, she said": no subject of its own before the cue
-        if _same_speaker(state, got[1].refers_to or got[1], speaker, gender) is False:
+        if _same_speaker(state, got[1].named, own, gender) is False:
             return True
     return False
 

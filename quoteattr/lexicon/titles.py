@@ -380,6 +380,14 @@ class NameTables:
         """A copy with ``changes`` applied."""
         return attrs.evolve(self, **changes)
 
+    def person_role(self, word: str) -> bool:
+        """Whether ``word`` names the role of a person ("mayor"), not a body, a work or a sign."""
+        return word in self.role_nouns and word not in self.body_nouns
+
+    def written(self, word: str) -> bool:
+        """Whether ``word`` names a written thing that can "read" or "say" ("letter", "banner")."""
+        return word in self.work_nouns or word in self.sign_nouns
+
 
 #: The tables as the package ships them (``Config().names``).
 DEFAULT_NAME_TABLES = NameTables()
