@@ -28,6 +28,7 @@ from .lexicon.abbreviations import ABBREVIATIONS
 from .lexicon.cues import PHRASAL_CUES, SPEECH_VERBS
 from .lexicon.relays import RelayEntry
 from .lexicon.titles import (
+    AGE_ROLE,
     DEFAULT_NAME_TABLES,
     DETERMINERS,
     FEMALE_WORDS,
@@ -244,6 +245,8 @@ def _org_in(tokens: Sequence[Token], tables: NameTables) -> str | None:
 
 
 _YEAR_RE = regex.compile(r"1[89]\d\d|2[01]\d\d")
+#: A person's age used as a noun: "61-year-old", "sixty-one-year-old".
+_AGE_RE = regex.compile(r"(?:\d+|\p{Ll}+(?:-\p{Ll}+)?)-year-old")
 #: Words before a number that make it a count inside a phrase ("of 32 experts", "four in 10").
 _COUNT_PREPOSITIONS = frozenset(
     {"of", "in", "on", "at", "for", "from", "with", "by", "to", "since", "about", "over", "under", "than",
@@ -266,6 +269,8 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
     """A description ending at token ``end`` (inclusive): "the top U.S. diplomat", "officials"."""
     head = toks[end]
     low = _strip_possessive(head.low)
+    if _AGE_RE.fullmatch(low):
+        low = AGE_ROLE  # "the 61-year-old": a person, by age
     roles, group_roles = tables.role_nouns, tables.group_role_nouns
     known_role = low in roles or low in group_roles or low in tables.member_nouns
     if not known_role:
@@ -599,7 +604,8 @@ def np_after(
     roles, group_roles = tables.role_nouns, tables.group_role_nouns
     while k < n and toks[k].is_word and k - start < 10:
         low = toks[k].low
-        if toks[k].is_cap or low in tables.name_particles or low in tables.titles or low in roles or low in group_roles:
+        head = low in tables.titles or low in roles or low in group_roles or _AGE_RE.fullmatch(low) is not None
+        if toks[k].is_cap or low in tables.name_particles or head:
             last_head = k
             k += 1
             continue
@@ -812,6 +818,10 @@ def _sub_runs(words: list[str], tables: NameTables) -> list[list[str]]:
     return [[w.rstrip(".") if len(w) > 2 and w.count(".") == 1 else w for w in run] for run in out if run]
 
 
+#: How many places :meth:`NameTable.sites_of` keeps for one surname.
+_SITES_KEPT = 4
+
+
 class NameTable:
     """The article's people: surname or short form -> the fullest name the article gives.
 
@@ -829,6 +839,7 @@ class NameTable:
         self.gender: dict[str, str] = {}
         self.titles: dict[str, set[str]] = {}
         self._holders: dict[str, list[str]] = {}
+        self._sites: dict[str, list[tuple[int, int]]] = {}  # surname -> where a full name of it stands
         self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
         lower_words = {w.lower() for w in _LOWER_WORD_RE.findall(text)}
         first_line = text.find("\n")
@@ -842,13 +853,16 @@ class NameTable:
             words = run.split()
             lead = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"“‘'")
             opens_sentence = not lead or lead[-1] in ".!?\n:"
+            popped: set[str] = set()
             while len(words) > 1 and (
                 words[0].lower() in tables.role_nouns
                 or words[0].lower() in tables.nationalities
                 or words[0].lower() in tables.not_names
                 or (opens_sentence and words[0].lower() in lower_words)
             ):
-                words.pop(0)  # "Rival Ida Marsh", "Despite Tomas Brandt": not part of the name
+                low = words.pop(0).lower()  # "Rival Ida Marsh", "Despite Tomas Brandt": not part of the name
+                if low in tables.titles or low in tables.role_nouns:
+                    popped.add(low.rstrip("."))  # "Mayor Ida Marsh" opening a sentence: still her title
                 opens_sentence = False
             run = " ".join(words)
             sure = not opens_sentence  # a sentence's first word may be a common word
@@ -861,13 +875,18 @@ class NameTable:
             if before is not None and "," in before.group(0) and text[m.end() : m.end() + 1] not in (",", "—"):
                 role = ""  # "the mayor, Ida Marsh, said", not "After meeting the mayor, Ida Marsh flew home"
             roles = frozenset({role}) if role in tables.titles or role in tables.role_nouns else frozenset()
+            roles |= popped
+            site = (max(m.start(), text.find(run.split()[0], m.start(), m.end())), m.end()) if run else None
             for words in _sub_runs(run.split(), tables):
                 if len(words) > 1:
-                    self._add(words, sure, roles)
+                    self._add(words, sure, roles, site)
 
-    def _add(self, words: list[str], sure: bool, roles: frozenset[str] = frozenset()) -> None:
+    def _add(
+        self, words: list[str], sure: bool, roles: frozenset[str] = frozenset(), site: tuple[int, int] | None = None
+    ) -> None:
         """Learn one run's full name, gender and titles; ``sure`` when the run does not open a sentence;
-        ``roles`` are lower-case title words written before the run ("transport senator")."""
+        ``roles`` are lower-case title words written before the run ("transport senator"); ``site``
+        is where the run stands."""
         if words:
             # strip titles, honorifics and leading non-names
             tables = self.tables
@@ -894,6 +913,9 @@ class NameTable:
                 return  # "Kentucky Republican": a party member, not a surname
             surname = name_words[-1]
             if len(name_words) >= 2 and len(name_words) <= 4:
+                sites = self._sites.setdefault(surname, [])
+                if site is not None and len(sites) < _SITES_KEPT:
+                    sites.append(site)
                 full = " ".join(name_words)
                 known = self.full.get(surname)
                 longer = known is not None and len(full.split()) > len(known.split())
@@ -944,6 +966,12 @@ class NameTable:
         if full is not None and (len(words) == 1 or full.endswith(" ".join(words))):
             return full
         return " ".join(words)
+
+    def sites_of(self, name: str) -> list[tuple[int, int]]:
+        """Where the article writes ``name`` in full (the first few places, in order): the
+        phrase around such a place may give the person's office ("Kremlin spokesman Arkady Lund")."""
+        words = name.split()
+        return self._sites.get(words[-1], []) if len(words) >= 2 else []
 
     def gender_of(self, name: str) -> str | None:
         words = name.split()

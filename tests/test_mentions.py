@@ -30,6 +30,7 @@ def _before(text: str) -> tuple[str, str]:
         ("one questioner", "one questioner", "description"),
         ("officials", "officials", "group"),
         ("she", "she", "pronoun"),
+        ("the 61-year-old", "the 61-year-old", "description"),
     ],
 )
 def test_np_before_reads_names_titles_and_descriptions(phrase: str, name: str, kind: str) -> None:
@@ -70,6 +71,25 @@ def test_name_table_resolves_surnames_and_honorifics() -> None:
     assert table.gender_of("Anna Kovalenko") == "f"
     assert table.holders_of("minister") == ["Anna Kovalenko"]
     assert "United States" not in table.full.values()
+
+
+def test_name_table_keeps_titles_that_open_a_sentence_and_where_names_stand() -> None:
+    text = "Chief Justice Nora Brandt wrote. Mayor Ida Marsh spoke. Marsh left. Then Ida Marsh came back."
+    table = NameTable(text)
+    assert table.holders_of("justice") == ["Nora Brandt"]
+    assert table.holders_of("mayor") == ["Ida Marsh"]
+    sites = table.sites_of("Ida Marsh")
+    assert [text[s:e] for s, e in sites] == ["Ida Marsh", "Ida Marsh"]
+    assert sites[0][0] < sites[1][0]
+    assert table.sites_of("Marsh") == []  # a surname alone has no full-name place
+
+
+def test_age_description_reads_as_a_person_role() -> None:
+    text = "said the 61-year-old, who"
+    toks = tokenize(text, 0, len(text))
+    got = np_after(text, toks, 1, complete=False)
+    assert got is not None
+    assert (got[1].text, got[1].kind, got[1].role) == ("the 61-year-old", "description", "year-old")
 
 
 def test_relay_index_finds_aliases_in_a_range_only() -> None:

@@ -124,10 +124,21 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         entry = ctx.relays.lookup(m.text)
         if entry is not None:
             return _Resolved(entry.name, "organization", 1.0)
+        if _bare_title(ctx, m):  # "said the Mayor", "Chief justice calls ...": a description
+            words = ctx.text[m.phrase_start : m.end]
+            role = m.text.lower().rstrip(".")
+            return _resolve_description(ctx, i, attrs.evolve(m, text=words, kind="description", role=role))
         return _Resolved(ctx.names.resolve(m.text), "person", 1.0, m.gender or ctx.names.gender_of(m.text))
     if m.kind == "description":
         return _resolve_description(ctx, i, m)
     return _Resolved(m.text, m.kind, 0.8)
+
+
+def _bare_title(ctx: ArticleContext, m: Mention) -> bool:
+    """Whether a person mention is a title standing alone ("the Mayor"), not a surname the article gives."""
+    low = m.text.lower().rstrip(".")
+    tables = ctx.config.names
+    return " " not in m.text and (low in tables.titles or tables.person_role(low)) and m.text not in ctx.names.full
 
 
 def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
@@ -139,18 +150,25 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     tables = ctx.config.names
     if role in tables.sign_nouns:
         return _Resolved(m.text, "description", 0.5)  # "a banner read": words nobody in particular said
-    if role in tables.body_nouns or _introduces_someone(ctx, m, role):
-        return _Resolved(m.text, "description", 0.6)  # "the newspaper", "a top aide": nobody named
+    if role in tables.body_nouns:
+        return _Resolved(m.text, "description", 0.6)  # "the newspaper": a body, named by kind
+    if _introduces_someone(ctx, m, role):
+        return _Resolved(m.text, "description", 0.5)  # "a top aide": somebody the article does not name
     holders = ctx.names.holders_of(role) if role else []
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
     if role not in tables.role_nouns:
         return _Resolved(m.text, "description", 0.6)  # "a harbor office memo": not a person
-    before = ctx.doc.sentence_before(m.start) if m.text.lower().startswith("the ") else None
+    # the sentence before the description's; after a quote of several sentences ('"... else. We
+    # can't," the 61-year-old said'), the sentence before the one the quote opens in
+    q = ctx.quotes[i]
+    anchor = q.start if q.end <= m.start else m.start
+    before = _sentence_before(ctx, anchor) if m.text.lower().startswith("the ") else None
     if before is not None:
-        sent_s, sent_e = ctx.doc.sentence_at(m.start)
+        sent_s, sent_e = ctx.doc.sentence_at(anchor)[0], ctx.doc.sentence_at(m.start)[1]
         toks = tokenize(ctx.text, max(before[0], sent_s - WINDOW), sent_s)
-        if any(tok.low == role for tok in toks):
+        para_s = ctx.doc.paras[ctx.doc.paragraph_index(before[0])][0]
+        if any(tok.low == role for tok in tokenize(ctx.text, max(para_s, sent_s - WINDOW), sent_s)):
             return _Resolved(m.text, "description", 0.6)  # "Osei met the mayor. "...," the mayor said"
         subject = _subject_before(ctx, m, toks, sent_s, sent_e)
         if subject is not None:
@@ -163,7 +181,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         if j == i or d is None or d.mention is None or d.inherited == i:
             continue
         other = d.mention.named
-        if other.kind != "person":
+        if other.kind != "person" or _bare_title(ctx, other):
             continue
         pj = ctx.doc.paragraph_index(ctx.quotes[j].start)
         dist = abs(pj - para)
@@ -178,6 +196,25 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     if best is not None:
         return _Resolved(best[2], "person", 0.8)
     return _Resolved(m.text, "description", 0.6)
+
+
+def _sentence_before(ctx: ArticleContext, pos: int) -> tuple[int, int] | None:
+    """The sentence before the one holding ``pos``: in its paragraph, or the last of the paragraph
+    before when ``pos`` stands in a paragraph's first sentence."""
+    before = ctx.doc.sentence_before(pos)
+    if before is not None:
+        return before
+    para = ctx.doc.paragraph_index(pos)
+    if para == 0:
+        return None
+    start, end = ctx.doc.paras[para - 1]
+    if end - start < _CAPTION_CHARS:
+        return None  # "Ida Marsh via Reuters.": a caption or credit line, not a sentence of the story
+    return ctx.doc.sentence_at(end - 1)
+
+
+#: A paragraph shorter than this is a caption, credit or dateline line rather than a sentence.
+_CAPTION_CHARS = 40
 
 
 def _subject_before(ctx: ArticleContext, m: Mention, toks: list[Token], sent_s: int, sent_e: int) -> str | None:
@@ -201,6 +238,10 @@ def _subject_before(ctx: ArticleContext, m: Mention, toks: list[Token], sent_s: 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
+#: Words that end the noun phrase an indefinite article opens ("an explosion that ...").
+_CLAUSE_WORDS = frozenset({"that", "who", "which", "whom", "and", "or", "but"})
+
+
 def _introduces_someone(ctx: ArticleContext, m: Mention, role: str) -> bool:
     """Whether the description is indefinite ("one Clinton aide said"), or takes up an indefinite
     one with its role noun in its paragraph or the one before ("A senior official told the agency
@@ -214,11 +255,11 @@ def _introduces_someone(ctx: ArticleContext, m: Mention, role: str) -> bool:
     lo = max(ctx.doc.paras[max(0, para - 1)][0], m.start - WINDOW)
     toks = tokenize(ctx.text, lo, m.start)
     for k, tok in enumerate(toks):
-        if tok.low != role:
-            continue
+        if tok.low != role or tok.is_cap:
+            continue  # "an explosion that Mayor Ada Lund described": a title, not a new somebody
         between = toks[max(0, k - 5) : k]
         openers = [j for j, t in enumerate(between) if t.low in _INDEFINITE]
-        if openers and all(t.is_word for t in between[openers[-1] :]):
+        if openers and all(t.is_word and t.low not in _CLAUSE_WORDS for t in between[openers[-1] :]):
             return True
     return False
 

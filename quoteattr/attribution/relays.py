@@ -17,6 +17,7 @@ The chain is ordered nearest the speaker first.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 import regex
 
@@ -106,7 +107,7 @@ def relays_for(
     quoted_as = _quoted_as(state, toks, cue_idx[0])
     if (
         low_cue in state.ctx.config.as_saying_verbs
-        or (len(cue_idx) > 1 and toks[cue_idx[1]].low in ("quoted", "cited"))
+        or (len(cue_idx) > 1 and toks[cue_idx[1]].low in ("quoted", "cited", "quoting", "citing"))
         or quoted_as is not None
     ):
         if quoted_as is not None:
@@ -168,6 +169,9 @@ def relays_for(
                 last_end = hit.end
         k += 1
     statement = statement or _statement_before(toks, cue_idx[0])  # "In a written statement, Fair said"
+    interview = _interview_before(state, toks, cue_idx[0])  # "Speaking to EFE on Friday, Marsh said"
+    if interview is not None:
+        chain.append(interview)
     if statement and speaker.kind != "organization":
         relay = _speaker_office(state, speaker)
         if relay is not None:
@@ -226,6 +230,20 @@ def _named_or_taken_up(state: QuoteState, toks: Sequence[Token], k: int) -> tupl
     return None
 
 
+def _interview_before(state: QuoteState, toks: Sequence[Token], cue: int) -> Relay | None:
+    """The agency a fronted phrase of the cue's clause names as the one spoken to: "Speaking to EFE
+    after the ceremony, Marsh said", "In an interview with dpa, Lund acknowledged"."""
+    for k in range(cue - 1, 0, -1):
+        tok = toks[k]
+        if tok.text in (".", ";", '"'):
+            return None
+        if tok.low in ("to", "with") and toks[k - 1].low in _INTERVIEW_WORDS:
+            hit = _hit_at(state, tok.end, min(toks[cue].start, tok.end + 40))
+            if hit is not None and hit.start - tok.end <= 12 and hit.entry.kind == "agency":
+                return _named(state, hit)
+    return None
+
+
 def _statement_before(toks: Sequence[Token], cue: int) -> bool:
     """Whether the clause before the cue opens with "In a (written) statement," or the like."""
     for k in range(cue - 1, -1, -1):
@@ -238,30 +256,80 @@ def _statement_before(toks: Sequence[Token], cue: int) -> bool:
 
 def _speaker_office(state: QuoteState, speaker: Mention) -> Relay | None:
     """The office a speaker's statement comes from: a registry name in the speaker phrase
-    ("Pentagon press secretary Diane Fair"), else the organization the phrase names ("the
-    department's spokeswoman"), else the office of an earlier statement by the same person."""
-    hits = state.ctx.relays.within(speaker.phrase_start, speaker.start)
-    if hits:
-        h = hits[-1]
-        between = state.text[h.end : speaker.start].lower().split()
-        before = state.text[max(0, speaker.phrase_start - 8) : h.start].lower().split()
-        # "Pentagon press secretary Diane Fair"; not "Pentagon critic ..." or "former Pentagon official ..."
-        if between and between[-1].strip(",") in OFFICE_ROLES and not {"former", "ex-"} & set(before):
-            return _named(state, h)
-        return None
+    ("Pentagon press secretary Diane Fair", "Col. Ann Voss, a Pentagon spokeswoman"), else the
+    organization the phrase names ("the department's spokeswoman"), else the office of an earlier
+    statement by the same person, else the office given where the article introduces the person
+    ("Kremlin spokesman Arkady Lund told reporters ... In a statement, Lund said")."""
+    office = _office_near(state, speaker.phrase_start, speaker.start, speaker.end, speaker.phrase_end)
+    if office is not None:
+        return office or None
     if speaker.org:
         return org_relay(state, speaker.org, (speaker.phrase_start, speaker.phrase_end))
-    if speaker.kind != "person":
-        return None
     names = state.ctx.names
-    name = names.resolve(speaker.text)
+    if speaker.kind == "description" and speaker.role in OFFICE_ROLES:
+        holders = names.holders_of(speaker.role)  # "the spokeswoman added in the statement"
+        if len(holders) != 1:
+            return None
+        name = holders[0]
+    elif speaker.kind == "person":
+        name = names.resolve(speaker.text)
+    else:
+        return None
     for k in range(state.index - 1, max(-1, state.index - 1 - LOOKBACK), -1):
         d = state.ctx.decisions[k]
         if d is None or d.mention is None or d.mention.kind != "person" or names.resolve(d.mention.text) != name:
             continue
-        office = next((r for r in d.relays if r.kind == "official" and r.named), None)
-        if office is not None:
-            return Relay(office.name, office.kind, None, None, None, office.country)  # named elsewhere
+        earlier = next((r for r in d.relays if r.kind == "official" and r.named), None)
+        if earlier is not None:
+            return Relay(earlier.name, earlier.kind, None, None, None, earlier.country)  # named elsewhere
+    doc = state.ctx.doc
+    for start, end in names.sites_of(name):
+        if start <= speaker.start < end:
+            continue  # the speaker's own words, read above
+        sent_s, sent_e = doc.sentence_at(start)
+        given = _office_near(state, max(sent_s, start - 60), start, end, min(sent_e, end + 60))
+        if given:
+            return Relay(given.name, given.kind, None, None, None, given.country)  # named elsewhere
+    return None
+
+
+#: Words that may stand between an office and a name after it besides the role
+#: ("Pentagon deputy press secretary", "the ministry's chief spokeswoman").
+_OFFICE_QUALIFIERS = frozenset({"senior", "top", "acting", "chief", "deputy", "principal", "assistant", "vice"})
+#: ", a Pentagon spokeswoman": the start of an appositive that may name a person's office.
+_APPOSITIVE_LEAD = regex.compile(r"[ \t]*,[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}+[ \t]+){0,2}\Z")
+
+
+def _office_near(state: QuoteState, lo: int, start: int, end: int, hi: int) -> Relay | Literal[False] | None:
+    """The office a registry name gives a person named at ``start:end``, read within ``lo:hi``:
+    before the name ("Kremlin spokesman Arkady Lund", "A Pentagon spokesman, Lt. Col. Tom Reyes,")
+    or in an appositive after it ("Col. Ann Voss, a Pentagon spokeswoman,").  ``False`` when a
+    registry name stands before the name without making it the office's voice ("former Pentagon
+    official", "Pentagon critic"): the phrase speaks against the office.
+    """
+    text = state.text
+    titles = state.tables.titles
+    hits = state.ctx.relays.within(lo, start)
+    if hits:
+        h = hits[-1]
+        between = [w.strip(",") for w in text[h.end : start].lower().split()]
+        while between and between[-1] in titles and between[-1] not in OFFICE_ROLES:
+            between.pop()  # the rank before the name: "spokesman, Lt. Col."
+        before = text[max(0, min(lo, h.start) - 8) : h.start].lower().split()
+        fits = all(w in OFFICE_ROLES or w in _OFFICE_QUALIFIERS for w in between[:-1])
+        if between and between[-1] in OFFICE_ROLES and fits and not {"former", "ex-"} & set(before):
+            return _named(state, h)
+        return False
+    after = state.ctx.relays.within(end, min(hi, end + 50))
+    if after:
+        h = after[0]
+        if not _APPOSITIVE_LEAD.match(text, end, h.start) or "former" in text[end : h.start].lower():
+            return None
+        role = [w.strip(",.") for w in text[h.end : min(hi, h.end + 40)].lower().split()[:3]]
+        if role and role[0] in ("'s", "’s"):
+            role = role[1:]
+        if any(w in OFFICE_ROLES for w in role[:2]):
+            return _named(state, h)
     return None
 
 

@@ -290,11 +290,43 @@ def as_saying(state: QuoteState) -> Decision | None:
                     return _decide(state, "as_saying", 0.9, passive[1], toks, cue, toks[as_at + 1].end)
                 continue
             got = np_after(state.text, toks, i + 1, tables=state.tables)
+            if got is None and as_at == i + 2 and toks[i + 1].low in ("him", "her", "them"):
+                tok = toks[i + 1]  # "KCNA quoted him as saying": the object pronoun is the speaker
+                gender = PRONOUNS.get(tok.low, "p")
+                got = as_at, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=gender)
             if got is None or got[0] != as_at:
                 continue
             mention = got[1]
             return _decide(state, "as_saying", 0.95, mention, toks, [i, as_at, as_at + 1], toks[as_at + 1].end)
     return None
+
+
+def reported_citing(state: QuoteState) -> Decision | None:
+    """``AGENCY reported, quoting|citing X, that ... "..."``: X is the speaker, the agency a relay
+    ("The Yonhap news agency reported, quoting a spokesman, Col. Lee, that ...").  A document cited
+    ("citing a Kremlin statement") is no speaker; other rules read that sentence."""
+    toks = state.before_tokens
+    for i in range(2, len(toks) - 1):
+        tok = toks[i]
+        if tok.low not in ("quoting", "citing") or toks[i - 1].text != "," or toks[i - 2].low not in _REPORTING:
+            continue
+        got = np_after(state.text, toks, i + 1, tables=state.tables)
+        if got is None:
+            continue
+        end, mention = got
+        that = end + 1 if end < len(toks) and toks[end].text == "," else end
+        if that >= len(toks) or toks[that].low != "that":
+            continue
+        if mention.kind == "description" and not state.tables.person_role((mention.role or "").lower()):
+            continue
+        if mention.kind not in ("person", "organization", "description", "group"):
+            continue
+        return _decide(state, "reported_citing", 0.9, mention, toks, [i - 2, i], toks[that].end)
+    return None
+
+
+#: Verbs an agency reports with before ", quoting X, that ...".
+_REPORTING = frozenset({"reported", "reports", "said", "says", "wrote"})
 
 
 def title_of_work(state: QuoteState) -> Decision | None:
@@ -471,6 +503,9 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
             head = np_after(state.text, toks, k, tables=state.tables)
             if head is not None and head[1].kind in ("person", "organization") and _aside(toks, head[0], c):
                 return _decide(state, "after_adjacent", 0.85, head[1], toks, [c])
+            bare = np_after(state.text, toks, k, tables=state.tables, complete=False)
+            if bare is not None and bare[1].kind == "person" and _long_appositive(toks, bare[0], c):
+                return _decide(state, "after_adjacent", 0.8, bare[1], toks, [c])  # "Ida Marsh, a researcher at ...,"
             if head is not None and head[0] < c and toks[head[0]].low in PREPOSITIONS and c - head[0] <= 5:
                 return _decide(state, "after_adjacent", 0.8, head[1], toks, [c])  # "a fisherman in the crowd shouted"
             return None
@@ -485,6 +520,18 @@ def _clause_ends_at(toks: Sequence[Token], k: int) -> bool:
         return True
     low = toks[k].low
     return low in PREPOSITIONS or low.isdigit() or low in WEEKDAYS_MONTHS or low in TIME_NOUNS
+
+
+def _long_appositive(toks: Sequence[Token], start: int, cue: int) -> bool:
+    """Whether ``toks[start:cue]`` is a description set off by commas, too long to read as one
+    phrase (", a researcher at the Institute of World Economy and International Relations,")."""
+    return (
+        cue - start > 3
+        and toks[start].text == ","
+        and toks[start + 1].low in ("a", "an", "the")
+        and toks[cue - 1].text == ","
+        and all(t.is_word or t.text in ".'’-" for t in toks[start + 1 : cue - 1])
+    )
 
 
 def _aside(toks: Sequence[Token], start: int, cue: int) -> bool:
@@ -777,7 +824,8 @@ def _description_subject(state: QuoteState, toks: Sequence[Token], k: int, befor
     if desc[1].kind not in ("description", "group") or (desc[1].role or "") not in state.tables.role_nouns:
         return None
     verb = toks[desc[0]]
-    if not verb.is_word or verb.is_cap or verb.low in PREPOSITIONS:
+    aside = verb.text == "," and desc[0] + 1 < before and toks[desc[0] + 1].low == "who"  # "The 44-year-old, who ..."
+    if not aside and (not verb.is_word or verb.is_cap or verb.low in PREPOSITIONS):
         return None
     span = toks[desc[0] : before]
     passive = any(a.low in _BE and b.low.endswith(("ed", "en")) for a, b in itertools.pairwise(span))
@@ -814,12 +862,26 @@ def before_cue(state: QuoteState) -> Decision | None:
     if decided is not None and after is not None and after.mention is not None and decided.cue:
         naming = _is_naming(_token_at(toks, decided.cue[0][0]), state)
         body = after.mention.kind == "description" and (after.mention.role or "") in state.tables.body_nouns
-        if not naming and not body and not _subordinate_subject(toks, decided):
+        entry = state.ctx.relays.lookup(after.mention.text) if after.mention.kind == "organization" else None
+        relayed = entry is not None and entry.kind == "agency"  # '"...," the Interfax news agency reported'
+        if not naming and not body and not relayed and not _subordinate_subject(toks, decided):
             return None  # '"...," the senator said' closes the quote with its own attribution
+    if decided is not None and _reported_clause(state, toks, decided):
+        return None  # 'KCNA quoted him as saying "..." and that Pyongyang would respond in a "..."'
     if decided is None and state.tokens_past_title:
         wide = state.tokens_past_title  # 'Dahl tells Channel 4's "Morning Tide" that "..."'
         decided = _cue_subject(state, wide, len(wide), "before_cue", 0.8)
     return decided
+
+
+def _reported_clause(state: QuoteState, toks: Sequence[Token], decided: Decision) -> bool:
+    """Whether the decided subject opens an "and that" clause after an earlier quote of the sentence:
+    the clause goes on with that quote's reported speech ('said the drills were "..." and that
+    Pyongyang would respond in a "..." manner'), so its verb is no new attribution."""
+    if decided.mention is None or state.before[0] <= state.sentence_lo:
+        return False
+    first = _index_at(toks, decided.mention.phrase_start)
+    return first == 2 and toks[1].low == "that" and toks[0].low in ("and", ",")
 
 
 def _subordinate_subject(toks: Sequence[Token], decided: Decision) -> bool:
@@ -1198,7 +1260,9 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
             got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1), tables=state.tables)
             # "Osei said after Lund spoke.": a speaker in a subordinate clause is a bystander
             aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _BYSTANDER_OPENERS
-            if got is not None and not aside:
+            # '"..." and that Pyongyang would respond': the clause goes on with the reported speech
+            reported = got is not None and got[0] == 2 and toks[1].low == "that" and toks[0].low in ("and", ",")
+            if got is not None and not aside and not reported:
                 same = _same_speaker(state, got[1], own, gender)
                 if same is False and got[1].kind != "pronoun":
                     return True, None
@@ -1324,6 +1388,7 @@ def _whole_paragraph(state: QuoteState) -> bool:
 RULES: dict[str, Rule] = {
     "title_of_work": title_of_work,
     "as_saying": as_saying,
+    "reported_citing": reported_citing,
     "headline_source": headline_source,
     "colon_lead_in": colon_lead_in,
     "before_cue": before_cue,

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "AGE_ROLE",
     "NameTables",
     "DEFAULT_NAME_TABLES",
     "BODY_NOUNS",
@@ -82,6 +83,9 @@ HONORIFICS: dict[str, str | None] = {
 
 #: Nouns that name the role of a person; with the body, work and sign nouns below they make
 #: ROLE_NOUNS.
+#: The role an age description stands for ("the 61-year-old said"): its head word is read as this.
+AGE_ROLE = "year-old"
+
 _PERSON_ROLES: frozenset[str] = frozenset(
     {
         "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "president",
@@ -99,6 +103,10 @@ _PERSON_ROLES: frozenset[str] = frozenset(
         "head", "captain", "coach", "player", "star", "actor", "actress", "singer", "rapper",
         "pastor", "priest", "bishop", "rabbi", "imam", "teacher", "student", "woman", "man",
         "mother", "father", "wife", "husband", "daughter", "son", "friend",
+        "justice", "councillor", "councilor", "councilman", "councilwoman", "sheriff", "commissioner",
+        "superintendent", "treasurer", "solicitor", "barrister", "defendant", "plaintiff", "juror",
+        "fisherman", "farmer", "worker", "engineer", "nurse", "pilot", "veteran", "chair",
+        AGE_ROLE,
     }
 )  # fmt: skip
 
