@@ -836,7 +836,9 @@ class NameTable:
     def __init__(self, text: str, *, tables: NameTables = DEFAULT_NAME_TABLES) -> None:
         self.tables = tables
         self.full: dict[str, str] = {}
-        self.gender: dict[str, str] = {}
+        self.gender: dict[str, str] = {}  # surname -> gender an honorific gives ("Mrs. Dahl")
+        self._told_gender: dict[str, str] = {}  # full name or surname -> gender a given name or title tells, or "?"
+        self._told_fulls: dict[str, set[str]] = {}  # surname -> the full names that told a gender
         self.titles: dict[str, set[str]] = {}
         self._holders: dict[str, list[str]] = {}
         self._sites: dict[str, list[tuple[int, int]]] = {}  # surname -> where a full name of it stands
@@ -877,9 +879,9 @@ class NameTable:
             roles = frozenset({role}) if role in tables.titles or role in tables.role_nouns else frozenset()
             roles |= popped
             site = (max(m.start(), text.find(run.split()[0], m.start(), m.end())), m.end()) if run else None
-            for words in _sub_runs(run.split(), tables):
-                if len(words) > 1:
-                    self._add(words, sure, roles, site)
+            for n, words in enumerate(_sub_runs(run.split(), tables)):
+                if len(words) > 1:  # the words before the run are the first sub-run's title only
+                    self._add(words, sure, roles if n == 0 else frozenset(), site)
 
     def _add(
         self, words: list[str], sure: bool, roles: frozenset[str] = frozenset(), site: tuple[int, int] | None = None
@@ -926,6 +928,16 @@ class NameTable:
                         self._sure_of.add(surname)
             if gender is not None:
                 self.gender.setdefault(surname, gender)
+            else:
+                told = _gender_of([*words[:i], *roles]) if i > 0 or roles else None  # "spokeswoman Ida Marsh"
+                given = tables.given_names.get(name_words[0].lower()) if len(name_words) >= 2 else None
+                full_name = " ".join(name_words)
+                for g in {g for g in (told, given) if g is not None}:
+                    for key in (full_name, surname):  # two people of one surname: the surname alone tells nothing
+                        if self._told_gender.setdefault(key, g) != g:
+                            self._told_gender[key] = "?"
+                    if len(name_words) > 1:
+                        self._told_fulls.setdefault(surname, set()).add(full_name)
             if i > 0 or roles:
                 key = " ".join(name_words) if len(name_words) >= 2 else surname
                 self.titles.setdefault(key, set()).update({w.lower().rstrip(".") for w in words[:i]} | roles)
@@ -974,5 +986,14 @@ class NameTable:
         return self._sites.get(words[-1], []) if len(words) >= 2 else []
 
     def gender_of(self, name: str) -> str | None:
+        """The gender of the person ``name`` (a surname or a full name): from an honorific the article
+        uses ("Mrs. Dahl"), else from a gendered title ("spokeswoman Ida Dahl") or a given name
+        (:data:`~quoteattr.lexicon.given_names.GIVEN_NAMES`) when no two people of that surname differ."""
+        name = self.resolve(name)  # "Fiorina" is Carly Fiorina, whatever Frank Fiorina's gender
         words = name.split()
-        return self.gender.get(words[-1]) if words else None
+        if not words:
+            return None
+        told = self._told_gender.get(name) if len(words) > 1 else None
+        if told is None and not (len(words) > 1 and self._told_fulls.get(words[-1], set()) - {name}):
+            told = self._told_gender.get(words[-1])  # not Frank Fiorina's for Carly Fiorina
+        return self.gender.get(words[-1]) or (told if told != "?" else None)

@@ -84,6 +84,30 @@ def test_name_table_keeps_titles_that_open_a_sentence_and_where_names_stand() ->
     assert table.sites_of("Marsh") == []  # a surname alone has no full-name place
 
 
+def test_name_table_tells_gender_from_given_names_and_titles() -> None:
+    text = (
+        "Tomas Brandt met Ida Brandt and spokeswoman Vera Lund. Cllr Derek Osei and Frank Dahl came, "
+        "then Ines Dahl. Mr. Reyes left."
+    )
+    table = NameTable(text)
+    assert table.gender_of("Tomas Brandt") == "m"
+    assert table.gender_of("Ida Brandt") == "f"
+    assert table.gender_of("Lund") == "f"  # the title tells it
+    assert table.gender_of("Osei") == "m"  # "Cllr" is a title, "Derek" the given name
+    assert table.gender_of("Reyes") == "m"
+    # "Ines" is in no table: her gender stays unknown, not her relative's
+    assert table.gender_of("Ines Dahl") is None
+
+
+def test_given_names_extend_through_the_tables() -> None:
+    from quoteattr.lexicon.given_names import GIVEN_NAMES
+    from quoteattr.lexicon.titles import DEFAULT_NAME_TABLES
+
+    tables = DEFAULT_NAME_TABLES.evolve(given_names={**GIVEN_NAMES, "Ines": "f"})
+    assert NameTable("Ines Dahl spoke.", tables=tables).gender_of("Dahl") == "f"
+    assert NameTable("Ines Dahl spoke.").gender_of("Dahl") is None
+
+
 def test_age_description_reads_as_a_person_role() -> None:
     text = "said the 61-year-old, who"
     toks = tokenize(text, 0, len(text))

@@ -1277,8 +1277,8 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
                 continue
             if tok.is_cap and word not in own and low not in not_names:
                 return True, None
-            if low in PRONOUNS and low not in ("i", "we", "it") and gender and PRONOUNS[low] != gender:
-                return True, None
+            if low in PRONOUNS and PRONOUNS[low] in ("m", "f") and gender in ("m", "f") and PRONOUNS[low] != gender:
+                return True, None  # "He ..." between two quotes of a woman's (not "They ...": the towns)
             if low in not_names and tok.is_cap and low not in PRONOUNS:
                 continue  # "Meanwhile, Lund ...": the subject may follow an opening word
         sentence_start = False

@@ -14,6 +14,8 @@ from typing import Any
 
 import attrs
 
+from .given_names import GIVEN_NAMES
+
 __all__ = [
     "AGE_ROLE",
     "NameTables",
@@ -71,6 +73,9 @@ TITLES: frozenset[str] = frozenset(
         "general's", "u.s.", "us", "u.n.", "un", "eu", "nato", "white", "pentagon", "kremlin",
         "army", "navy", "air", "force", "marine", "police", "fire", "district", "county", "city",
         "federal", "regional", "provincial", "retired", "incoming", "outgoing", "then", "longtime",
+        "cllr", "councillor", "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman",
+        "assemblymember", "del.", "det.", "insp.", "inspector", "superintendent", "supt.", "sgt", "cpl.",
+        "pvt.", "maj", "prosecutor", "magistrate", "coroner", "constable", "pc",
     }
 )  # fmt: skip
 
@@ -346,6 +351,11 @@ def _honorifics(table: Mapping[str, str | None]) -> Mapping[str, str | None]:
     return dict(table)
 
 
+def _given_names(table: Mapping[str, str]) -> Mapping[str, str]:
+    """A copy of a given-name table, lower-cased, for the same reason."""
+    return {name.lower(): gender for name, gender in table.items()}
+
+
 @attrs.frozen(slots=True)
 class NameTables:
     """The word tables that tell names, titles, roles and organizations apart, one field per table.
@@ -354,9 +364,10 @@ class NameTables:
     (``titles``: :data:`TITLES`, ...), lower case throughout.  A set-valued
     field takes any iterable of words (a set, a list) and keeps a frozenset;
     ``generic_org_nouns`` keeps its order, as a tuple; ``honorifics`` maps a
-    courtesy title to its gender (``"m"``, ``"f"`` or ``None``) and keeps a
-    copy of the mapping it is given (left out of the hash, which a dict has
-    not).  Make a changed copy with :meth:`evolve`:
+    courtesy title to its gender (``"m"``, ``"f"`` or ``None``) and
+    ``given_names`` a given name to its gender (``"m"`` or ``"f"``); both keep
+    a copy of the mapping they are given (left out of the hash, which a dict
+    has not).  Make a changed copy with :meth:`evolve`:
 
     >>> tables = DEFAULT_NAME_TABLES.evolve(titles=DEFAULT_NAME_TABLES.titles | {"harbormaster"})
     >>> "harbormaster" in tables.titles, "harbormaster" in DEFAULT_NAME_TABLES.titles
@@ -365,6 +376,7 @@ class NameTables:
 
     titles: frozenset[str] = attrs.field(default=TITLES, converter=frozenset)
     honorifics: Mapping[str, str | None] = attrs.field(default=HONORIFICS, converter=_honorifics, hash=False)
+    given_names: Mapping[str, str] = attrs.field(default=GIVEN_NAMES, converter=_given_names, hash=False)
     role_nouns: frozenset[str] = attrs.field(default=ROLE_NOUNS, converter=frozenset)
     group_role_nouns: frozenset[str] = attrs.field(default=GROUP_ROLE_NOUNS, converter=frozenset)
     member_nouns: frozenset[str] = attrs.field(default=MEMBER_NOUNS, converter=frozenset)
