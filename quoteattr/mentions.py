@@ -211,6 +211,8 @@ def _mention_from_run(
     if len(name) == 1 and name[0].low in tables.nationalities and not surname_ok:
         return None  # "Republican", "Russian": an adjective, not a speaker
     is_org = _org_kind(name, tables)
+    if not is_org and i > 0 and name[-1].low in tables.place_words:
+        name, is_org = run[:j], True  # "Health Canada", "Transport Canada": a body, not a Mr. Canada
     kind = "organization" if is_org else "person"
     org = _org_in(prefix, tables) if prefix else None
     if org is None and i > 0 and kind == "person":
@@ -566,6 +568,8 @@ def _merge_appositive(a: Mention, b: Mention) -> Mention:
     named, desc = (a, b) if a.kind in ("person", "organization") else (b, a)
     if named.kind not in ("person", "organization"):
         named, desc = b, a
+    if a.kind == b.kind == "person" and " " not in a.text and " " in b.text:
+        named, desc = b, a  # "Minister for Trade and Industry, Tan Wei Ming,": the full name, not "Industry"
     return attrs.evolve(
         named,
         phrase_start=min(a.phrase_start, b.phrase_start),

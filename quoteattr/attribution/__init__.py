@@ -27,7 +27,7 @@ import regex
 from ..config import Config
 from ..lexicon.cues import ADDRESSING_VERBS, NOUN_HOMOGRAPHS
 from ..lexicon.titles import PREPOSITIONS
-from ..mentions import Mention, Token, tokenize
+from ..mentions import Mention, Token, np_after, np_before, tokenize
 from ..model import Cue, Quote, Relay, Speaker
 from .credits import find_credits
 from .rules import RULES, rules_for
@@ -168,9 +168,13 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         sent_s, sent_e = ctx.doc.sentence_at(anchor)[0], ctx.doc.sentence_at(m.start)[1]
         toks = tokenize(ctx.text, max(before[0], sent_s - WINDOW), sent_s)
         para_s = ctx.doc.paras[ctx.doc.paragraph_index(before[0])][0]
-        if any(tok.low == role for tok in tokenize(ctx.text, max(para_s, sent_s - WINDOW), sent_s)):
-            return _Resolved(m.text, "description", 0.6)  # "Osei met the mayor. "...," the mayor said"
         subject = _subject_before(ctx, m, toks, sent_s, sent_e)
+        # the role named for somebody else ("Osei met the mayor. "...," the mayor said"), not as the
+        # subject's own title ("Kazakhstan's ambassador, Yerlan Lund, told ... "...," the ambassador said")
+        own = _title_of_subject(toks, subject, role) if subject is not None else -1
+        earlier = tokenize(ctx.text, max(para_s, toks[0].start - WINDOW), toks[0].start) if toks else []
+        if any(tok.low == role for tok in earlier) or any(tok.low == role for tok in toks[own + 1 :]):
+            return _Resolved(m.text, "description", 0.6)
         if subject is not None:
             return _Resolved(subject, "person", 0.8)
     # the named speaker of a nearby quote in the same thread
@@ -196,6 +200,23 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     if best is not None:
         return _Resolved(best[2], "person", 0.8)
     return _Resolved(m.text, "description", 0.6)
+
+
+def _title_of_subject(toks: list[Token], subject: str, role: str) -> int:
+    """The index of the last token of the subject's phrase when ``role`` is its title, before the
+    name ("ambassador to Russia, Yerlan Lund") or in an appositive right after it ("Lund, the
+    ambassador,"); -1 otherwise."""
+    surname = subject.split()[-1]
+    at = next((k for k, tok in enumerate(toks) if tok.text.startswith(surname)), -1)
+    if at < 0:
+        return -1
+    if any(tok.low == role for tok in toks[:at]):
+        return at
+    if at + 1 < len(toks) and toks[at + 1].text == ",":
+        close = next((k for k in range(at + 2, min(len(toks), at + 10)) if toks[k].text == ","), -1)
+        if close > 0 and any(tok.low == role for tok in toks[at + 2 : close]):
+            return close
+    return -1
 
 
 def _sentence_before(ctx: ArticleContext, pos: int) -> tuple[int, int] | None:
@@ -299,6 +320,10 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     def described() -> bool:  # whether the sentence before opens with a description, read once
         return prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s)
 
+    if prev_s >= 0 and gender in ("m", "f") and ctx.doc.paragraph_index(prev_s) >= para - 1:
+        spoken_to = _addressee(ctx, max(prev_s, sent_s - WINDOW), sent_s, gender)
+        if spoken_to is not None:  # 'Reyes told Voss the heat was back. "...," she replied'
+            return _Resolved(spoken_to, "person", 0.8, gender)
     for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         d, r = ctx.decisions[k], resolved[k]
         if d is not None and d.mention is not None and r is None and d.inherited is None:
@@ -329,6 +354,49 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     return _Resolved(m.text, "pronoun", 0.6, gender)
 
 
+#: Any addressing verb as a word, to skip sentences without one cheaply.
+_ADDRESSING = regex.compile(r"(?i)\b(?:" + "|".join(sorted(ADDRESSING_VERBS)) + r")\b")
+
+
+def _addressee(ctx: ArticleContext, start: int, end: int, gender: str) -> str | None:
+    """The person ``text[start:end]`` shows being spoken to ("Reyes told Voss ...", "Dahl asked the
+    mayor ...") by somebody of the other gender: the one a pronoun of ``gender`` that replies
+    stands for.  The speaker's gender must be known to differ, and the one spoken to's may not."""
+    if _ADDRESSING.search(ctx.text, start, end) is None:
+        return None  # no "told"/"asked" there: nobody shown spoken to (read before any token is made)
+    tables = ctx.config.names
+    names = ctx.names
+    for a, b in ctx.outside_quotes(start, end):
+        toks = tokenize(ctx.text, a, b)
+        for k in range(1, len(toks) - 1):
+            if toks[k].low not in ADDRESSING_VERBS:
+                continue
+            subject = np_before(ctx.text, toks, k - 1, tables=tables)
+            heard = np_after(ctx.text, toks, k + 1, tables=tables, complete=False)
+            if subject is None or heard is None:
+                continue
+            said_by, to = subject[1], heard[1]
+            if said_by.kind == "pronoun":
+                said_gender = said_by.gender
+            elif said_by.kind == "person":
+                said_gender = said_by.gender or names.gender_of(names.resolve(said_by.text))
+            else:
+                continue
+            if said_gender not in ("m", "f") or said_gender == gender:
+                continue
+            if to.kind == "person":
+                name = names.resolve(to.text)
+            elif to.kind == "description" and to.text.lower().startswith("the "):
+                holders = names.holders_of((to.role or "").lower())
+                name = holders[0] if len(holders) == 1 else ""
+            else:
+                continue
+            heard_gender = to.gender or names.gender_of(name)
+            if name and heard_gender in (None, gender):
+                return name
+    return None
+
+
 def _opens_with_description(ctx: ArticleContext, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` opens with a definite description of a person
     ("But the former president showed restraint."): its subject, whom a pronoun after it may
@@ -354,9 +422,10 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
         return None
     toks = tokenize(ctx.text, start, min(end, start + 120))
     run: list[str] = []
+    particles = ctx.config.names.name_particles
     for tok in toks:
-        if tok.is_word and tok.is_cap and not ctx.inside_quote(tok.start):
-            run.append(tok.text)
+        if tok.is_word and (tok.is_cap or (run and tok.low in particles)) and not ctx.inside_quote(tok.start):
+            run.append(tok.text)  # "Van der Linden"
             continue
         break
     if not run or run[0].lower() in PREPOSITIONS or run[-1].lower().endswith(("'s", "’s")):

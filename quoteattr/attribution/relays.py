@@ -118,9 +118,13 @@ def relays_for(
             verb = toks[cue_idx[1]]
         window_start = toks[0].start
         hits = state.ctx.relays.within(max(window_start, verb.start - 60), verb.start)
+        at = _index_at_start(toks, verb.start)
+        taken_up = _named_or_taken_up(state, toks, at - 2) if at >= 2 and toks[at - 2].low == "the" else None
         if hits:
             h = hits[-1]
             chain.append(_named(state, h))
+        elif taken_up is not None:
+            chain.append(taken_up[0])  # "The agency quoted its deputy director as saying"
         else:
             by = _by_agency(state, toks, cue_idx)
             if by is not None:
@@ -172,6 +176,7 @@ def relays_for(
     interview = _interview_before(state, toks, cue_idx[0])  # "Speaking to EFE on Friday, Marsh said"
     if interview is not None:
         chain.append(interview)
+    chain += _clause_relays(state, toks, cue_idx)
     if statement and speaker.kind != "organization":
         relay = _speaker_office(state, speaker)
         if relay is not None:
@@ -193,6 +198,11 @@ _AGENCY_WORD = regex.compile(r"(?i)\bagency\b")
 #: Nouns before "to"/"with" that make the agency after them a relay ("in comments to RIA",
 #: "in an interview with Kyodo").
 _INTERVIEW_WORDS = frozenset({"comments", "comment", "remarks", "interview", "speaking", "talking", "statements"})
+
+
+def _index_at_start(toks: Sequence[Token], start: int) -> int:
+    """The index of the token that starts at ``start`` (0 if none does)."""
+    return next((k for k, t in enumerate(toks) if t.start == start), 0)
 
 
 def _quoted_as(state: QuoteState, toks: Sequence[Token], cue: int) -> int | None:
@@ -242,6 +252,45 @@ def _interview_before(state: QuoteState, toks: Sequence[Token], cue: int) -> Rel
             if hit is not None and hit.start - tok.end <= 12 and hit.entry.kind == "agency":
                 return _named(state, hit)
     return None
+
+
+def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[int]) -> list[Relay]:
+    """Relays the cue's sentence names around it: "(in a statement) carried by KCNA", and "in
+    the interview" taking up the agency an interview was given to just before ("Lund told TASS in
+    an interview. ... In the interview, the diplomat said")."""
+    out: list[Relay] = []
+    lo = cue_idx[0]
+    while lo > 0 and toks[lo - 1].text not in (".", ";", '"'):
+        lo -= 1
+    hi = cue_idx[-1] + 1
+    while hi < len(toks) and hi - cue_idx[-1] < 14 and toks[hi].text not in (".", ";", '"'):
+        hi += 1
+    for k in range(lo, hi - 1):
+        low, nxt = toks[k].low, toks[k + 1].low
+        if low == "carried" and nxt == "by":
+            hit = _hit_at(state, toks[k + 1].end, min(toks[-1].end, toks[k + 1].end + 40))
+            if hit is not None and hit.start - toks[k + 1].end <= 25 and hit.entry.kind == "agency":
+                out.append(_named(state, hit))
+        if low == "the" and nxt == "interview" and k > 0 and toks[k - 1].low == "in":
+            given = _interview_given(state, toks[k].start)
+            if given is not None:
+                out.append(given)
+    return out
+
+
+def _interview_given(state: QuoteState, pos: int) -> Relay | None:
+    """The agency of the interview an article mentions last before ``pos``, in the same or the
+    previous paragraph ("told TASS in an interview", "In an interview with Kyodo News")."""
+    hit = state.ctx.relays.last_hit_before(pos, "agency")
+    if hit is None:
+        return None
+    doc = state.ctx.doc
+    if doc.paragraph_index(hit.start) < doc.paragraph_index(pos) - 1:
+        return None
+    near = state.text[max(0, hit.start - 30) : hit.end + 20].lower()
+    if "interview" not in near or "interview" in state.text[hit.end + 20 : pos].lower():
+        return None  # no interview with that agency, or another interview since
+    return relay_of(hit.entry)
 
 
 def _statement_before(toks: Sequence[Token], cue: int) -> bool:

@@ -308,7 +308,12 @@ def reported_citing(state: QuoteState) -> Decision | None:
     toks = state.before_tokens
     for i in range(2, len(toks) - 1):
         tok = toks[i]
-        if tok.low not in ("quoting", "citing") or toks[i - 1].text != "," or toks[i - 2].low not in _REPORTING:
+        if tok.low not in ("quoting", "citing") or toks[i - 1].text != ",":
+            continue
+        verb = i - 2
+        while verb > 0 and _is_time_word(toks[verb]):
+            verb -= 1  # "KCNA reported Wednesday, citing ..."
+        if toks[verb].low not in _REPORTING:
             continue
         got = np_after(state.text, toks, i + 1, tables=state.tables)
         if got is None:
@@ -321,7 +326,7 @@ def reported_citing(state: QuoteState) -> Decision | None:
             continue
         if mention.kind not in ("person", "organization", "description", "group"):
             continue
-        return _decide(state, "reported_citing", 0.9, mention, toks, [i - 2, i], toks[that].end)
+        return _decide(state, "reported_citing", 0.9, mention, toks, [verb, i], toks[that].end)
     return None
 
 
@@ -786,7 +791,9 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
             desc = _description_subject(state, toks, k, before)  # "the justice sounded off on Lund, saying"
             if desc is not None:
                 return k, desc
-        name_word = tok.is_cap and tok.low not in not_names and tok.low not in TIME_NOUNS  # not "Minutes later"
+        # not "Minutes later", nor the day in "Tuesday's meeting"
+        day = tok.low.removesuffix("'s").removesuffix("’s") in WEEKDAYS_MONTHS
+        name_word = tok.is_cap and tok.low not in not_names and tok.low not in TIME_NOUNS and not day
         subject_word = name_word or tok.low in ("he", "she", "they", "it", "we", "i")
         if not subject_word:
             k += 1

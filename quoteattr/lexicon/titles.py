@@ -331,6 +331,13 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "square", "park", "airport", "base", "federation", "congress", "senate", "house", "court",
         "capitol", "hill", "washington", "moscow", "london", "paris", "beijing", "kremlin", "district",
         "province", "region", "convention", "conference", "summit",
+        # countries whose name is no one's given name or surname ("Health Canada" is no Mr. Canada)
+        "canada", "russia", "china", "france", "germany", "ukraine", "japan", "iran", "iraq", "syria",
+        "mexico", "brazil", "australia", "britain", "england", "ireland", "scotland", "spain", "italy",
+        "poland", "egypt", "pakistan", "afghanistan", "nigeria", "venezuela", "argentina", "sweden",
+        "norway", "finland", "denmark", "greece", "portugal", "netherlands", "belgium", "austria",
+        "switzerland", "vietnam", "indonesia", "philippines", "ethiopia", "libya", "lebanon", "yemen",
+        "qatar", "taiwan",
     }
 )  # fmt: skip
 
