@@ -379,7 +379,7 @@ def _addressee(ctx: ArticleContext, start: int, end: int, gender: str) -> str | 
             if said_by.kind == "pronoun":
                 said_gender = said_by.gender
             elif said_by.kind == "person":
-                said_gender = said_by.gender or names.gender_of(names.resolve(said_by.text))
+                said_gender = said_by.gender or names.gender_of(said_by.text)
             else:
                 continue
             if said_gender not in ("m", "f") or said_gender == gender:

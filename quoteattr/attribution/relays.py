@@ -66,6 +66,15 @@ def org_relay(state: QuoteState, org: str, phrase: tuple[int, int]) -> Relay | N
     return None
 
 
+def _agency_after(state: QuoteState, pos: int, near: int, limit: int) -> RelayHit | None:
+    """An agency named within ``near`` characters after ``pos`` (and before ``limit``): "told RIA",
+    "in comments to RIA", "carried by KCNA"."""
+    hit = _hit_at(state, pos, min(limit, pos + 60))
+    if hit is None or hit.start - pos > near or hit.entry.kind != "agency":
+        return None
+    return hit
+
+
 def _hit_at(state: QuoteState, start: int, end: int) -> RelayHit | None:
     """The first registry name in ``text[start:end]``."""
     hits = state.ctx.relays.within(start, end)
@@ -111,14 +120,14 @@ def relays_for(
         or quoted_as is not None
     ):
         if quoted_as is not None:
-            verb = toks[quoted_as]
+            at = quoted_as
         elif low_cue in state.ctx.config.as_saying_verbs:
-            verb = toks[cue_idx[0]]
+            at = cue_idx[0]
         else:
-            verb = toks[cue_idx[1]]
+            at = cue_idx[1]
+        verb = toks[at]
         window_start = toks[0].start
         hits = state.ctx.relays.within(max(window_start, verb.start - 60), verb.start)
-        at = _index_at_start(toks, verb.start)
         taken_up = _named_or_taken_up(state, toks, at - 2) if at >= 2 and toks[at - 2].low == "the" else None
         if hits:
             h = hits[-1]
@@ -139,8 +148,8 @@ def relays_for(
         if tok.text in (".", ";") or (tok.text == '"' and k > last + 1):
             break
         if low_cue in ("told", "tells", "telling") and k == last + 1:
-            hit = _hit_at(state, tok.start, min(toks[-1].end, tok.start + 60))
-            if hit is not None and hit.start - tok.start <= 25 and hit.entry.kind == "agency":
+            hit = _agency_after(state, tok.start, 25, toks[-1].end)
+            if hit is not None:
                 chain.append(_named(state, hit))
                 last_end = hit.end
             else:
@@ -157,8 +166,8 @@ def relays_for(
                 chain.append(found[0])
                 last_end = found[1]
         if tok.low in ("to", "with") and k > last + 1 and toks[k - 1].low in _INTERVIEW_WORDS:
-            hit = _hit_at(state, tok.end, min(toks[-1].end, tok.end + 40))  # "in comments to RIA"
-            if hit is not None and hit.start - tok.end <= 12 and hit.entry.kind == "agency":
+            hit = _agency_after(state, tok.end, 12, toks[-1].end)  # "in comments to RIA"
+            if hit is not None:
                 chain.append(_named(state, hit))
                 last_end = hit.end
         if tok.low in _REPORT_VERBS and k > last + 1:
@@ -173,10 +182,7 @@ def relays_for(
                 last_end = hit.end
         k += 1
     statement = statement or _statement_before(toks, cue_idx[0])  # "In a written statement, Fair said"
-    interview = _interview_before(state, toks, cue_idx[0])  # "Speaking to EFE on Friday, Marsh said"
-    if interview is not None:
-        chain.append(interview)
-    chain += _clause_relays(state, toks, cue_idx)
+    chain += _clause_relays(state, toks, cue_idx)  # "Speaking to EFE, Marsh said", "carried by KCNA"
     if statement and speaker.kind != "organization":
         relay = _speaker_office(state, speaker)
         if relay is not None:
@@ -198,11 +204,6 @@ _AGENCY_WORD = regex.compile(r"(?i)\bagency\b")
 #: Nouns before "to"/"with" that make the agency after them a relay ("in comments to RIA",
 #: "in an interview with Kyodo").
 _INTERVIEW_WORDS = frozenset({"comments", "comment", "remarks", "interview", "speaking", "talking", "statements"})
-
-
-def _index_at_start(toks: Sequence[Token], start: int) -> int:
-    """The index of the token that starts at ``start`` (0 if none does)."""
-    return next((k for k, t in enumerate(toks) if t.start == start), 0)
 
 
 def _quoted_as(state: QuoteState, toks: Sequence[Token], cue: int) -> int | None:
@@ -240,26 +241,15 @@ def _named_or_taken_up(state: QuoteState, toks: Sequence[Token], k: int) -> tupl
     return None
 
 
-def _interview_before(state: QuoteState, toks: Sequence[Token], cue: int) -> Relay | None:
-    """The agency a fronted phrase of the cue's clause names as the one spoken to: "Speaking to EFE
-    after the ceremony, Marsh said", "In an interview with dpa, Lund acknowledged"."""
-    for k in range(cue - 1, 0, -1):
-        tok = toks[k]
-        if tok.text in (".", ";", '"'):
-            return None
-        if tok.low in ("to", "with") and toks[k - 1].low in _INTERVIEW_WORDS:
-            hit = _hit_at(state, tok.end, min(toks[cue].start, tok.end + 40))
-            if hit is not None and hit.start - tok.end <= 12 and hit.entry.kind == "agency":
-                return _named(state, hit)
-    return None
-
-
 def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[int]) -> list[Relay]:
-    """Relays the cue's sentence names around it: "(in a statement) carried by KCNA", and "in
-    the interview" taking up the agency an interview was given to just before ("Lund told TASS in
-    an interview. ... In the interview, the diplomat said")."""
+    """Relays the cue's sentence names around it, in text order: the agency a fronted phrase
+    names as the one spoken to ("Speaking to EFE after the ceremony, Marsh said", "In an
+    interview with dpa, Lund acknowledged"; after the cue the main loop reads these), "(in a
+    statement) carried by KCNA", and "in the interview" taking up the agency an interview was
+    given to just before ("Lund told TASS in an interview. ... In the interview, the diplomat said")."""
     out: list[Relay] = []
-    lo = cue_idx[0]
+    cue = cue_idx[0]
+    lo = cue
     while lo > 0 and toks[lo - 1].text not in (".", ";", '"'):
         lo -= 1
     hi = cue_idx[-1] + 1
@@ -267,9 +257,13 @@ def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[i
         hi += 1
     for k in range(lo, hi - 1):
         low, nxt = toks[k].low, toks[k + 1].low
+        if k < cue and low in ("to", "with") and k > 0 and toks[k - 1].low in _INTERVIEW_WORDS:
+            hit = _agency_after(state, toks[k].end, 12, toks[cue].start)
+            if hit is not None:
+                out.append(_named(state, hit))
         if low == "carried" and nxt == "by":
-            hit = _hit_at(state, toks[k + 1].end, min(toks[-1].end, toks[k + 1].end + 40))
-            if hit is not None and hit.start - toks[k + 1].end <= 25 and hit.entry.kind == "agency":
+            hit = _agency_after(state, toks[k + 1].end, 25, toks[-1].end)
+            if hit is not None:
                 out.append(_named(state, hit))
         if low == "the" and nxt == "interview" and k > 0 and toks[k - 1].low == "in":
             given = _interview_given(state, toks[k].start)

@@ -887,7 +887,12 @@ def _reported_clause(state: QuoteState, toks: Sequence[Token], decided: Decision
     Pyongyang would respond in a "..." manner'), so its verb is no new attribution."""
     if decided.mention is None or state.before[0] <= state.sentence_lo:
         return False
-    first = _index_at(toks, decided.mention.phrase_start)
+    return _goes_on_reported(toks, _index_at(toks, decided.mention.phrase_start))
+
+
+def _goes_on_reported(toks: Sequence[Token], first: int) -> bool:
+    """Whether a subject at ``toks[first]`` opens the window with "and that" or ", that": a clause
+    of the speech reported before it, not an attribution of its own."""
     return first == 2 and toks[1].low == "that" and toks[0].low in ("and", ",")
 
 
@@ -1268,7 +1273,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
             # "Osei said after Lund spoke.": a speaker in a subordinate clause is a bystander
             aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _BYSTANDER_OPENERS
             # '"..." and that Pyongyang would respond': the clause goes on with the reported speech
-            reported = got is not None and got[0] == 2 and toks[1].low == "that" and toks[0].low in ("and", ",")
+            reported = got is not None and _goes_on_reported(toks, got[0])
             if got is not None and not aside and not reported:
                 same = _same_speaker(state, got[1], own, gender)
                 if same is False and got[1].kind != "pronoun":
