@@ -32,7 +32,9 @@ from .lexicon.titles import (
     DEFAULT_NAME_TABLES,
     DETERMINERS,
     FEMALE_WORDS,
+    HYPHENED_PARTICLES,
     MALE_WORDS,
+    OFFICE_LINKS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
@@ -61,6 +63,10 @@ _TOKEN_RE = regex.compile(
 )
 _DASHES = frozenset("—–―-")
 
+#: A particle joined to a capitalized surname by a hyphen ("al-Hashimi").
+_HYPHENED = "(?:" + "|".join(sorted(HYPHENED_PARTICLES)) + ")-"
+_HYPHENED_NAME_RE = regex.compile(_HYPHENED + r"\p{Lu}")
+
 
 class Token:
     """A word or a punctuation mark with its offsets (internal; made by the thousand, so kept plain)."""
@@ -74,7 +80,8 @@ class Token:
         self.low = text.lower()
         first = text[0]
         self.is_word = first.isalnum()
-        self.is_cap = first.isupper()
+        # "al-Hashimi" is a name's word too
+        self.is_cap = first.isupper() or (first in "aeib" and _HYPHENED_NAME_RE.match(text) is not None)
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
@@ -149,6 +156,14 @@ def _is_name_word(tok: Token, tables: NameTables) -> bool:
     if tok.is_cap:
         return True
     return low in tables.name_particles
+
+
+def _without_post_nominals(words: list[str], tables: NameTables) -> list[str]:
+    """A name's words without the letters after it ("Priya Rao KC" -> "Priya Rao")."""
+    end = len(words)
+    while end > 1 and words[end - 1].lower().rstrip(".") in tables.post_nominals:
+        end -= 1
+    return words[:end]
 
 
 def _is_title_word(low: str, tables: NameTables) -> bool:
@@ -464,11 +479,13 @@ def _bare_phrase_ending_at(
                 prefix_start = j
         surname_ok = end + 1 < len(toks) and toks[end + 1].low in SPEECH_VERBS
         of_org = k >= 2 and toks[k - 1].low == "of" and toks[k - 2].is_cap and toks[k - 2].low in tables.org_suffixes
-        if not of_org and k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in tables.titles and end > k:
-            # "Secretary of Fisheries Ida Marsh": the office runs on after "of"; the name is the
-            # last two words (with any initials between them)
+        link = k - 2 if k >= 3 and toks[k - 1].low == "the" and toks[k - 2].low != "of" else k - 1
+        office = not of_org and link >= 1 and _office_link(toks[link - 1].low, toks[link].low, tables)
+        if office and end > k + (toks[link].low != "of"):  # "Ambassador to the United States Ida Lund"
+            # "Secretary of Fisheries Ida Marsh", "Ambassador to Russia Ida Marsh": the office runs on
+            # after "of"; the name is the last two words (with any initials between them)
             split = k + _name_after_office([t.text for t in toks[k : end + 1]], tables)
-            title_start = _name_run_left(toks, k - 2, tables)
+            title_start = _name_run_left(toks, link - 1, tables)
             office_name = _mention_from_run(text, toks[split : end + 1], toks[title_start:split], tables=tables)
             return (title_start, office_name) if office_name is not None else None
         if of_org:  # "the Association of Harbor Pilots": one organization
@@ -616,6 +633,8 @@ def np_after(
         if low in DETERMINERS or low in tables.nationalities or low.endswith(("'s", "’s")) or k - start < 5:
             if (low in tables.not_names and low not in DETERMINERS) or low in SPEECH_VERBS:
                 break  # "Voss told Nordpress": the phrase ends before a verb
+            if low in DETERMINERS and last_head >= start:
+                break  # "told the mayor that residents ...": a clause begins after the head
             k += 1
             continue
         break
@@ -794,14 +813,24 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
-#: "Secretary of " just before a run of capitalized words (the office's head word is group 1).
-_OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+of\s+\Z")
+def _office_link(title: str, link: str, tables: NameTables) -> bool:
+    """Whether ``title link`` opens an office that runs on before a name: any title with "of"
+    ("Secretary of Fisheries Ida Marsh"), the titles of OFFICE_LINKS with theirs ("Ambassador to
+    Russia Ida Marsh"), not "adviser to President Ida Marsh", whose name is the president's."""
+    if link == "of":
+        return title in tables.titles
+    return title in OFFICE_LINKS.get(link, ())
+
+
+#: "Secretary of ", "Ambassador to the " just before a run of capitalized words (the office's
+#: head word is group 1).
+_OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+(of|to|for)\s+(?:the\s+)?\Z")
 #: The lower-case word right before a name ("transport senator Katrin Wallenhorst",
 #: "the ministry's spokeswoman, Ida Marsh").
 _ROLE_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+),?[ \t]+\Z")
 _NAME_RUN_RE = regex.compile(
     r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:bin|ibn|al|de|del|der|van|von|da|di|du|la|le)[ \t]+)*"
-    r"\p{Lu}[\p{L}\p{M}’'\-]*\.?)*"
+    r"(?:" + _HYPHENED + r")?\p{Lu}[\p{L}\p{M}’'\-]*\.?)*"
 )
 
 
@@ -844,7 +873,7 @@ class NameTable:
         self._told_gender: dict[str, str] = {}  # full name or surname -> gender a given name or title tells, or "?"
         self._told_fulls: dict[str, set[str]] = {}  # surname -> the full names that told a gender
         self.titles: dict[str, set[str]] = {}
-        self._holders: dict[str, list[str]] = {}
+        self._holders: dict[tuple[str, frozenset[str]], list[str]] = {}
         self._sites: dict[str, list[tuple[int, int]]] = {}  # surname -> where a full name of it stands
         self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
         lower_words = {w.lower() for w in _LOWER_WORD_RE.findall(text)}
@@ -860,11 +889,15 @@ class NameTable:
             lead = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"“‘'")
             opens_sentence = not lead or lead[-1] in ".!?\n:"
             popped: set[str] = set()
-            while len(words) > 1 and (
-                words[0].lower() in tables.role_nouns
-                or words[0].lower() in tables.nationalities
-                or words[0].lower() in tables.not_names
-                or (opens_sentence and words[0].lower() in lower_words)
+            while (
+                len(words) > 1
+                and words[0].lower() not in tables.honorifics
+                and (
+                    words[0].lower() in tables.role_nouns
+                    or words[0].lower() in tables.nationalities
+                    or words[0].lower() in tables.not_names
+                    or (opens_sentence and words[0].lower() in lower_words)
+                )
             ):
                 low = words.pop(0).lower()  # "Rival Ida Marsh", "Despite Tomas Brandt": not part of the name
                 if low in tables.titles or low in tables.role_nouns:
@@ -873,7 +906,7 @@ class NameTable:
             run = " ".join(words)
             sure = not opens_sentence  # a sentence's first word may be a common word
             office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start())
-            if office is not None and office.group(1).lower() in tables.titles:
+            if office is not None and _office_link(office.group(1).lower(), office.group(2), tables):
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
                 run = " ".join(run_words[_name_after_office(run_words, tables) :])
             before = _ROLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
@@ -908,7 +941,7 @@ class NameTable:
                 g = honorifics.get(words[i].lower())
                 gender = gender or g
                 i += 1
-            name_words = [_strip_possessive(w) for w in words[i:]]
+            name_words = _without_post_nominals([_strip_possessive(w) for w in words[i:]], tables)
             while name_words and (name_words[0].lower() in tables.not_names or name_words[0].lower() in SPEECH_VERBS):
                 name_words.pop(0)  # "The", "Said Ines Dahl"
             if not name_words or _strip_possessive(name_words[-1]).lower() in tables.org_suffixes:
@@ -951,18 +984,22 @@ class NameTable:
         """Every full name the article gives ("Anna Kovalenko")."""
         return frozenset(self.full.values())
 
-    def holders_of(self, role: str) -> list[str]:
-        """The full names whose title holds the word ``role`` ("minister")."""
-        cached = self._holders.get(role)
+    def holders_of(self, role: str, qualifiers: frozenset[str] = frozenset()) -> list[str]:
+        """The full names whose title holds the word ``role`` ("minister") and, of the tables'
+        role qualifiers ("vice", "former"), just those in ``qualifiers``: "the former president"
+        is not "President Ida Marsh", nor "the president" "Vice President Tomas Brandt"."""
+        key = (role, qualifiers)
+        cached = self._holders.get(key)
         if cached is not None:
             return cached
         out: list[str] = []
+        kinds = self.tables.role_qualifiers
         for name, titles in self.titles.items():
-            if role in titles:
+            if role in titles and titles & kinds == qualifiers & kinds:
                 full = self.resolve(name)
                 if full not in out:
                     out.append(full)
-        self._holders[role] = out
+        self._holders[key] = out
         return out
 
     def resolve(self, name: str) -> str:
@@ -975,6 +1012,7 @@ class NameTable:
                 break
         while len(words) > 1 and _is_title_word(words[0].lower(), tables):
             words.pop(0)
+        words = _without_post_nominals(words, tables)
         if not words:
             return name
         surname = words[-1]

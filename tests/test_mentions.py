@@ -58,6 +58,14 @@ def test_np_after_reads_rightwards() -> None:
     assert got[1].text == "Rush Lamb"
 
 
+def test_np_after_ends_where_a_clause_begins() -> None:
+    text = "told the mayor that residents of his ward had heard it"
+    toks = tokenize(text, 0, len(text))
+    got = np_after(text, toks, 1, complete=False)
+    assert got is not None
+    assert (got[1].text, got[1].kind) == ("the mayor", "description")
+
+
 def test_no_phrase_ending_in_an_adverb() -> None:
     text = "the talks ended quickly"
     toks = tokenize(text, 0, len(text))
@@ -97,6 +105,25 @@ def test_name_table_tells_gender_from_given_names_and_titles() -> None:
     assert table.gender_of("Reyes") == "m"
     # "Ines" is in no table: her gender stays unknown, not her relative's
     assert table.gender_of("Ines Dahl") is None
+
+
+def test_name_table_reads_honorifics_without_stops_and_drops_post_nominals() -> None:
+    table = NameTable("Callum Kane, 34, denies fraud. Mr Kane is on trial. Priya Rao KC opened. Ms Rao spoke.")
+    assert table.gender_of("Kane") == "m"  # "Mr" opening a sentence is his honorific, not a common word
+    assert table.resolve("Priya Rao KC") == "Priya Rao"
+    assert table.resolve("Ms Rao") == "Priya Rao"
+    assert table.gender_of("Rao") == "f"
+
+
+def test_title_holders_agree_on_vice_and_former() -> None:
+    from quoteattr.lexicon.titles import DEFAULT_NAME_TABLES
+
+    table = NameTable("Vice President Ida Marsh met President Tomas Brandt and former Mayor Vera Lund.")
+    assert table.holders_of("president") == ["Tomas Brandt"]
+    assert table.holders_of("president", frozenset({"vice"})) == ["Ida Marsh"]
+    assert table.holders_of("mayor") == []
+    assert table.holders_of("mayor", DEFAULT_NAME_TABLES.qualifiers_in("the former mayor")) == ["Vera Lund"]
+    assert DEFAULT_NAME_TABLES.qualifiers_in("the former vice-president") == {"former", "vice"}
 
 
 def test_given_names_extend_through_the_tables() -> None:

@@ -26,7 +26,7 @@ import regex
 
 from ..config import Config
 from ..lexicon.cues import ADDRESSING_VERBS, NOUN_HOMOGRAPHS
-from ..lexicon.titles import PREPOSITIONS
+from ..lexicon.titles import GENDERED_PRONOUNS, PREPOSITIONS
 from ..mentions import Mention, Token, np_after, np_before, tokenize
 from ..model import Cue, Quote, Relay, Speaker
 from .credits import find_credits
@@ -60,7 +60,7 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
             if decision is not None:
                 ctx.decisions[i] = decision
                 break
-        d = ctx.decisions[i]
+    for i, d in enumerate(ctx.decisions):  # pronouns once every quote has its decision, in text order
         if d is None or d.mention is None:
             continue
         target = d.mention.named  # a relative pronoun: the phrase it stands for
@@ -154,7 +154,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         return _Resolved(m.text, "description", 0.6)  # "the newspaper": a body, named by kind
     if _introduces_someone(ctx, m, role):
         return _Resolved(m.text, "description", 0.5)  # "a top aide": somebody the article does not name
-    holders = ctx.names.holders_of(role) if role else []
+    holders = ctx.names.holders_of(role, tables.qualifiers_in(m.text)) if role else []
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
     if role not in tables.role_nouns:
@@ -229,8 +229,8 @@ def _sentence_before(ctx: ArticleContext, pos: int) -> tuple[int, int] | None:
     if para == 0:
         return None
     start, end = ctx.doc.paras[para - 1]
-    if end - start < _CAPTION_CHARS:
-        return None  # "Ida Marsh via Reuters.": a caption or credit line, not a sentence of the story
+    if end - start < _CAPTION_CHARS and ctx.outside_quotes(start, end) == [(start, end)]:
+        return None  # "Ida Marsh via Reuters.": a caption or credit line, not a short reply quoted
     return ctx.doc.sentence_at(end - 1)
 
 
@@ -317,6 +317,11 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         return _subject_in(ctx, lo, sent_s, gender, any_name=True, skip=addressed) if near else None
 
     @functools.cache
+    def names_someone() -> bool:  # whether the sentence before names anybody the pronoun may be
+        people = _people_in(ctx, max(prev_s, sent_s - WINDOW), sent_s) if prev_s >= 0 else []
+        return any(ctx.names.gender_of(name) in (None, gender) for name in people if name not in addressed)
+
+    @functools.cache
     def described() -> bool:  # whether the sentence before opens with a description, read once
         return prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s)
 
@@ -328,10 +333,13 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         d, r = ctx.decisions[k], resolved[k]
         if d is not None and d.mention is not None and r is None and d.inherited is None:
             named = d.mention.named
-            if named.kind in ("person", "organization"):  # named speakers are resolved after pronouns;
-                r = resolved[k] = _resolve_named(ctx, k, named)  # these need no later quote
-            elif named.kind == "description":
-                break  # the nearest speaker is a description not yet resolved: no guess past it
+            if named.kind in ("person", "organization", "description"):  # named speakers are resolved
+                r = resolved[k] = _resolve_named(ctx, k, named)  # after pronouns: these, when needed
+        if d is not None and d.mention is not None and d.inherited is None and d.mention.named.kind == "description":
+            if r is None or r.kind != "person" or (ctx.quotes[k].end < prev_s and names_someone()):
+                break  # the nearest speaker is a description of nobody named, or somebody is named since
+            if r.gender is None:  # "the mayor" stands for Ida Marsh: her gender is the article's
+                r = attrs.evolve(r, gender=ctx.names.gender_of(r.name))
         if d is None or r is None:
             continue
         para_k = ctx.doc.paragraph_index(ctx.quotes[k].start)
@@ -345,13 +353,128 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
             continue
         if (gender and r.gender and r.gender != gender) or r.name in addressed:
             continue
+        if ctx.quotes[k].end < prev_s and _new_subject_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name):
+            break  # 'Ida Lund, 81, pushes a wheelbarrow. ... "...," she said': not the woman quoted before
         # a speaker quoted in an earlier paragraph is a likelier guess than a sure one
         sure = 0.9 if para_k == para else 0.7
         return _Resolved(r.name, r.kind, sure, gender)
     subject = before()
     if subject is not None:
         return _Resolved(subject, "person", 0.8, gender)
+    last = resolved[i - 1] if i > 0 else None
+    if last is not None and last.kind == "pronoun" and last.gender == gender and ctx.quotes[i - 1].start >= prev_s:
+        return _Resolved(m.text, "pronoun", 0.6, gender)  # the same thread as the pronoun just before, unresolved
+    subject = _thread_subject(ctx, sent_s, pos, para, gender)
+    if subject is not None:
+        return _Resolved(subject, "person", 0.7, gender)
     return _Resolved(m.text, "pronoun", 0.6, gender)
+
+
+#: How many sentences before its own a pronoun's antecedent is sought through a thread, and how
+#: many paragraphs back that thread may reach.
+_THREAD_SENTENCES = 3
+_THREAD_PARAGRAPHS = 2
+
+#: Words that may open a sentence before its subject ("But she ...").
+_SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "then"})
+
+
+def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, gender: str | None) -> str | None:
+    """The person a he or she stands for when the sentences just before its own keep to that person
+    (another "she", "her") or to somebody of the other gender ('Raghavan asked McGlashan whether
+    ... "...," he replied. "...," she said'): the person who opens the first sentence back that
+    names anyone of the pronoun's gender, when the article shows that person's gender or the next
+    sentence goes on with the pronoun as its subject ("Fiorina declined to comment. Asked about
+    the merger, she defended it.").  A sentence that shows nobody, or that brings in someone by
+    a description ("a woman in the crowd"), ends the search; so does a sentence naming someone
+    of the pronoun's gender who does not open it."""
+    if gender not in ("m", "f"):
+        return None
+    tables = ctx.config.names
+    own = _people_in(ctx, max(sent_s, pronoun - WINDOW), pronoun)  # a bounded look, as everywhere
+    if any(ctx.names.gender_of(name) in (None, gender) for name in own):
+        return None  # "As for Dahl, he said ...": somebody the pronoun's own sentence names first
+    pos, seen, goes_on = sent_s, 0, False
+    while seen < _THREAD_SENTENCES:
+        sent = _sentence_before(ctx, pos)
+        if sent is None or ctx.doc.paragraph_index(sent[0]) < para - _THREAD_PARAGRAPHS:
+            return None
+        pos = sent[0]
+        hi = min(sent[1], sent[0] + WINDOW)
+        toks = [tok for a, b in ctx.outside_quotes(sent[0], hi) for tok in tokenize(ctx.text, a, b)]
+        words = [tok for tok in toks if tok.is_word]
+        if not words:
+            continue  # a sentence wholly inside a quote: the quote's own sentence tells who spoke it
+        seen += 1
+        people = _people_in(ctx, sent[0], hi) if any(tok.is_cap for tok in words) else []
+        if any(ctx.names.gender_of(name) in (None, gender) for name in people):
+            if seen == 1:
+                return None  # the sentence just before: read already, for its subject
+            subject = _sentence_subject(ctx, sent[0], hi, gender, toks)
+            if subject is None:
+                return None
+            known = ctx.names.gender_of(subject)
+            return subject if known == gender or (known is None and goes_on) else None
+        if any(not tok.is_cap and tables.person_role(tok.low) for tok in words):
+            return None  # "A woman in the crowd shouted at him.": somebody the article does not name
+        genders = {GENDERED_PRONOUNS.get(tok.low) for tok in words}
+        genders.update(ctx.names.gender_of(name) for name in people)
+        if not genders & {"m", "f"}:
+            return None  # nobody shown there: the thread is broken
+        goes_on = _opens_with_pronoun(toks, gender)
+    return None
+
+
+def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | None, toks: list[Token]) -> str | None:
+    """The known person who opens the sentence ``text[start:end]`` (tokens ``toks``), or opens it
+    after a fronted phrase ("Walking to the next house, Dahl said ...")."""
+    subject = _opening_subject(ctx, start, end, gender)
+    comma = next((tok for tok in toks[:12] if tok.text == ","), None)
+    if subject is None and comma is not None:
+        subject = _opening_subject(ctx, comma.end, end, gender)
+    return subject
+
+
+def _new_subject_since(ctx: ArticleContext, after: int, sent_s: int, gender: str | None, name: str) -> bool:
+    """Whether one of the few sentences between ``after`` (a quote's end) and ``sent_s`` (a
+    pronoun's sentence) opens with a person other than ``name`` whom the article shows to be of
+    the pronoun's gender: the one it more likely stands for."""
+    pos = sent_s
+    for _ in range(_THREAD_SENTENCES):
+        sent = _sentence_before(ctx, pos)
+        if sent is None or sent[0] < after:
+            return False
+        pos = sent[0]
+        hi = min(sent[1], sent[0] + WINDOW)
+        toks = [tok for a, b in ctx.outside_quotes(sent[0], hi) for tok in tokenize(ctx.text, a, b)]
+        subject = _sentence_subject(ctx, sent[0], hi, gender, toks)
+        if subject is not None and subject != name and ctx.names.gender_of(subject) == gender:
+            return True
+    return False
+
+
+def _people_in(ctx: ArticleContext, start: int, end: int) -> list[str]:
+    """Who ``text[start:end]`` may name, outside quotes: the people the article names in full, and
+    any capitalized run that opens a piece of it ("Cruz admitted ...": somebody, known or not)."""
+    return [
+        name
+        for name, opens in (
+            (ctx.names.resolve(" ".join(run)), before is None) for run, before, _ in _name_runs(ctx, start, end)
+        )
+        if opens or name in ctx.names.full_names
+    ]
+
+
+def _opens_with_pronoun(toks: list[Token], gender: str) -> bool:
+    """Whether a sentence's tokens (outside its quotes) open, after a conjunction or a fronted phrase
+    ending in a comma, with a subject pronoun of ``gender`` ("When asked, she defended it")."""
+    words = [tok for tok in toks if tok.is_word]
+    k = 1 if words and words[0].low in _SENTENCE_CONJUNCTIONS else 0
+    first = words[k] if k < len(words) else None
+    comma = next((n for n, tok in enumerate(toks[:12]) if tok.text == ","), -1)
+    if (first is None or first.low not in ("he", "she")) and 0 <= comma < len(toks) - 1:
+        first = toks[comma + 1]  # "When asked about the merger, she ..."
+    return first is not None and first.low in ("he", "she") and GENDERED_PRONOUNS[first.low] == gender
 
 
 #: Any addressing verb as a word, to skip sentences without one cheaply.
@@ -387,7 +510,7 @@ def _addressee(ctx: ArticleContext, start: int, end: int, gender: str) -> str | 
             if to.kind == "person":
                 name = names.resolve(to.text)
             elif to.kind == "description" and to.text.lower().startswith("the "):
-                holders = names.holders_of((to.role or "").lower())
+                holders = names.holders_of((to.role or "").lower(), tables.qualifiers_in(to.text))
                 name = holders[0] if len(holders) == 1 else ""
             else:
                 continue
@@ -406,8 +529,8 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int) -> bool:
     k = 1 if toks and toks[0].low in ("but", "and", "yet", "still") else 0
     if len(toks) > k + 1 and toks[k].low in tables.not_names and toks[k + 1].text == ",":
         k += 2  # "Instead, the businessman ..."
-    if k >= len(toks) or toks[k].low != "the":
-        return False
+    if k >= len(toks) or (toks[k].low != "the" and toks[k].low not in _INDEFINITE):
+        return False  # "the former president", or somebody new: "One nurse said ..."
     for tok in toks[k + 1 : k + 5]:
         if not tok.is_word:
             return False

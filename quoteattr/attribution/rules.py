@@ -51,7 +51,7 @@ from ..lexicon.titles import (
     WEEKDAYS_MONTHS,
 )
 from ..mentions import Mention, Token, np_after, np_before, relative_before, tokenize
-from .relays import relays_for, trailing_relays
+from .relays import relay_of, relays_for, trailing_relays
 from .state import Decision, QuoteState
 
 __all__ = ["RULES", "Rule", "rules_for"]
@@ -280,7 +280,7 @@ def as_saying(state: QuoteState) -> Decision | None:
         for i, tok in enumerate(toks):
             if not (tok.is_word and tok.low in state.ctx.config.as_saying_verbs):
                 continue
-            as_at = next((j for j in range(i + 1, min(i + 12, len(toks) - 1)) if toks[j].low == "as"), None)
+            as_at = next((j for j in range(i + 1, min(i + _AS_REACH, len(toks) - 1)) if toks[j].low == "as"), None)
             if as_at is None or toks[as_at + 1].low not in _AS_WORDS:
                 continue
             if i >= 2 and toks[i - 1].low in ("was", "were", "is", "being"):
@@ -294,11 +294,25 @@ def as_saying(state: QuoteState) -> Decision | None:
                 tok = toks[i + 1]  # "KCNA quoted him as saying": the object pronoun is the speaker
                 gender = PRONOUNS.get(tok.low, "p")
                 got = as_at, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=gender)
-            if got is None or got[0] != as_at:
+            if got is None or (got[0] != as_at and not _appositive_between(toks, got[0], as_at)):
                 continue
             mention = got[1]
             return _decide(state, "as_saying", 0.95, mention, toks, [i, as_at, as_at + 1], toks[as_at + 1].end)
     return None
+
+
+#: How far after "quoted" its "as saying" may stand ("quoted Ida Lund, deputy head of the
+#: committee on energy, as saying").
+_AS_REACH = 26
+
+
+def _appositive_between(toks: Sequence[Token], start: int, as_at: int) -> bool:
+    """Whether ``toks[start:as_at]`` is one appositive between commas (", deputy head of the
+    committee,"), with no verb of its own."""
+    if not (toks[start].text == "," and toks[as_at - 1].text == "," and as_at - start > 2):
+        return False
+    inner = toks[start + 1 : as_at - 1]
+    return not any(tok.text == "," or tok.low in ("said", "says", "told", "who", "which", "that") for tok in inner)
 
 
 def reported_citing(state: QuoteState) -> Decision | None:
@@ -322,12 +336,42 @@ def reported_citing(state: QuoteState) -> Decision | None:
         that = end + 1 if end < len(toks) and toks[end].text == "," else end
         if that >= len(toks) or toks[that].low != "that":
             continue
-        if mention.kind == "description" and not state.tables.person_role((mention.role or "").lower()):
+        role = (mention.role or "").lower()
+        if mention.kind == "description" and state.tables.written(role):
+            return _cited_document(state, toks, [verb, i], mention, toks[that].end)
+        if mention.kind == "description" and role in state.tables.body_nouns:
+            mention = _as_organization(mention)  # "citing the General Staff of the army"
+        elif mention.kind == "description" and not state.tables.person_role(role):
             continue
         if mention.kind not in ("person", "organization", "description", "group"):
             continue
         return _decide(state, "reported_citing", 0.9, mention, toks, [verb, i], toks[that].end)
     return None
+
+
+def _as_organization(mention: Mention) -> Mention:
+    """A description of a body ("the General Staff of the army") as the organization it names."""
+    skip = len(mention.text) - len(mention.text.split(maxsplit=1)[-1]) if mention.text.lower().startswith("the ") else 0
+    start = mention.start + skip
+    return attrs.evolve(mention, start=start, text=mention.text[skip:], kind="organization")
+
+
+def _cited_document(
+    state: QuoteState, toks: Sequence[Token], cue: list[int], document: Mention, end: int
+) -> Decision | None:
+    """``AGENCY reported, citing a Kremlin statement, that ...``: the registry body whose statement
+    it is speaks, and the chain runs from that body's channel to the agency, nearest the speaker
+    first.  None when the document names no registry body."""
+    hits = state.ctx.relays.within(document.phrase_start, document.phrase_end)
+    if not hits:
+        return None
+    hit = hits[-1]
+    source = Mention(hit.start, hit.end, state.text[hit.start : hit.end], "organization", hit.start, hit.end)
+    decided = _decide(state, "reported_citing", 0.85, source, toks, cue, end)
+    channel = relay_of(hit.entry, hit.start, hit.end, source.text)
+    if any(r.name == channel.name for r in decided.relays):
+        return decided
+    return attrs.evolve(decided, relays=(channel, *decided.relays))
 
 
 #: Verbs an agency reports with before ", quoting X, that ...".

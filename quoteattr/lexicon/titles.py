@@ -40,6 +40,11 @@ __all__ = [
     "ROLE_NOUNS",
     "ORG_SUFFIXES",
     "NAME_PARTICLES",
+    "HYPHENED_PARTICLES",
+    "ROLE_QUALIFIERS",
+    "OFFICE_LINKS",
+    "POST_NOMINALS",
+    "GENDERED_PRONOUNS",
     "PRONOUNS",
     "PREPOSITIONS",
     "DETERMINERS",
@@ -193,6 +198,12 @@ NAME_PARTICLES: frozenset[str] = frozenset(
      "das", "la", "le", "ter", "zu", "abu", "st.", "y"}
 )  # fmt: skip
 
+#: Particles joined to a surname by a hyphen ("al-Hashimi", "el-Sayed"): such a word is part of a
+#: name though it opens in lower case.
+HYPHENED_PARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "abu", "bin", "ibn"}
+)
+
 #: Personal pronouns that can name a speaker, with their gender ("m", "f") or number ("p").
 PRONOUNS: dict[str, str | None] = {
     "he": "m", "she": "f", "they": "p", "i": None, "we": "p", "it": "n", "him": "m", "her": "f",
@@ -207,6 +218,13 @@ PRONOUNS.update(
         for apostrophe in ("'", "’")
     }
 )  # fmt: skip
+
+#: Every word that stands for a man or a woman already named ("he", "his", "herself", "she's"),
+#: with the gender: what shows a sentence going on about somebody.
+GENDERED_PRONOUNS: dict[str, str] = {
+    **{word: gender for word, gender in PRONOUNS.items() if gender in ("m", "f")},
+    "his": "m", "himself": "m", "hers": "f", "herself": "f",
+}  # fmt: skip
 
 #: Relative pronouns that can stand as the subject of a speech verb ("Lund, who said").
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
@@ -341,6 +359,25 @@ PLACE_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Letters written after a name for an honour, a rank at the bar or a seat ("Priya Rao KC",
+#: "Tom Hale MP"): not the surname.
+POST_NOMINALS: frozenset[str] = frozenset(
+    {"kc", "qc", "sc", "mp", "msp", "mla", "mpp", "td", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "esq"}
+)  # fmt: skip
+
+#: Titles whose office runs on after "to" or "for" before the holder's name ("Ambassador to
+#: Russia Ida Marsh", "Minister for Trade Tomas Brandt"); after "of" any title does ("Secretary of
+#: State").  Not "adviser to", whose name is somebody else's ("an adviser to President Marsh").
+OFFICE_LINKS: Mapping[str, frozenset[str]] = {
+    "to": frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"}),
+    "for": frozenset({"minister", "secretary", "commissioner", "undersecretary"}),
+}
+
+#: Words that make a title another office than its head noun alone ("Vice President", "former
+#: president"): a description and a title holder agree on them, so "the former president" is not
+#: the sitting one and "the president" not the vice president.
+ROLE_QUALIFIERS: frozenset[str] = frozenset({"vice", "former"})
+
 #: Bare office nouns that stand for an organization named earlier ("the department said").
 GENERIC_ORG_NOUNS: tuple[str, ...] = (
     "department",
@@ -402,10 +439,16 @@ class NameTables:
     indefinite_subjects: frozenset[str] = attrs.field(default=INDEFINITE_SUBJECTS, converter=frozenset)
     knowing_phrases: frozenset[tuple[str, str]] = attrs.field(default=KNOWING_PHRASES, converter=frozenset)
     generic_org_nouns: tuple[str, ...] = attrs.field(default=GENERIC_ORG_NOUNS, converter=tuple)
+    role_qualifiers: frozenset[str] = attrs.field(default=ROLE_QUALIFIERS, converter=frozenset)
+    post_nominals: frozenset[str] = attrs.field(default=POST_NOMINALS, converter=frozenset)
 
     def evolve(self, **changes: Any) -> NameTables:
         """A copy with ``changes`` applied."""
         return attrs.evolve(self, **changes)
+
+    def qualifiers_in(self, phrase: str) -> frozenset[str]:
+        """The role qualifiers among the words of ``phrase`` ("the former vice president")."""
+        return frozenset(word for word in phrase.lower().replace("-", " ").split() if word in self.role_qualifiers)
 
     def person_role(self, word: str) -> bool:
         """Whether ``word`` names the role of a person ("mayor"), not a body, a work or a sign."""
