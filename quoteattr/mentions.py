@@ -488,6 +488,10 @@ def _bare_phrase_ending_at(
             title_start = _name_run_left(toks, link - 1, tables)
             office_name = _mention_from_run(text, toks[split : end + 1], toks[title_start:split], tables=tables)
             return (title_start, office_name) if office_name is not None else None
+        affiliated = None if of_org or office else _person_of(text, toks, k, tables)
+        if affiliated is not None:  # "Ruud Kramer of Erasmus University said": the person, not the university
+            left_start, person = affiliated
+            return left_start, attrs.evolve(person, org=text[toks[k].start : tok.end], phrase_end=tok.end)
         if of_org:  # "the Association of Harbor Pilots": one organization
             k = prefix_start = _name_run_left(toks, k - 2, tables)
             while k < end and toks[k].low in not_names:
@@ -505,6 +509,31 @@ def _bare_phrase_ending_at(
     return _description(text, toks, end, tables)
 
 
+def _person_of(
+    text: str, toks: Sequence[Token], k: int, tables: NameTables, hop: bool = False
+) -> tuple[int, Mention] | None:
+    """The person named just before "of" or "at" ("the") and the run starting at ``toks[k]``
+    ("Ruud Kramer of Erasmus University", "Ida Lund at the Brookings Institution"), through one
+    organization between ("X of the Armenian Patriarchate of Jerusalem"): a first name and a
+    surname, not one word ("Bank of America", "Duke of Edinburgh")."""
+    j = k - 1
+    if j >= 1 and toks[j].low == "the":
+        j -= 1
+    if j < 2 or toks[j].low not in ("of", "at") or not toks[j - 1].is_cap:
+        return None
+    left_start = _name_run_left(toks, j - 1, tables)
+    left = toks[left_start:j]
+    if left and left[-1].low in tables.org_suffixes and not hop:  # "X of the Armenian Patriarchate of Jerusalem"
+        return _person_of(text, toks, left_start, tables, hop=True)
+    last = left[-1].low if left else ""
+    if len(left) < 2 or last in tables.org_suffixes or last in tables.role_nouns or last in tables.titles:
+        return None  # "the General Staff of the army": a body, not a person
+    if any(t.low in tables.place_words for t in left):
+        return None
+    person = _mention_from_run(text, left, (), tables=tables)
+    return (left_start, person) if person is not None and person.kind == "person" else None
+
+
 def _name_after_office(words: Sequence[str], tables: NameTables = DEFAULT_NAME_TABLES) -> int:
     """Where the name starts in the words after "Secretary of": the last two words, with initials.
 
@@ -520,6 +549,19 @@ def _name_after_office(words: Sequence[str], tables: NameTables = DEFAULT_NAME_T
     while split < len(words) - 1 and words[split].lower() in tables.titles:
         split += 1
     return split
+
+
+def _joins_a_title(toks: Sequence[Token], start: int, k: int, tables: NameTables) -> bool:
+    """Whether the "and" at ``toks[k]`` joins two words of one title ("Energy and Mines Minister"):
+    one capitalized word before it, and capitalized words after it up to a title word."""
+    if k - start != 1 or not toks[start].is_cap:
+        return False
+    for tok in toks[k + 1 : k + 5]:
+        if not (tok.is_word and tok.is_cap):
+            return False
+        if tok.low in tables.titles:
+            return True
+    return False
 
 
 def np_before(
@@ -630,10 +672,13 @@ def np_after(
             last_head = k
             k += 1
             continue
+        if low in ("and", "&") and _joins_a_title(toks, start, k, tables):
+            k += 1  # "Economic and Fiscal Policy Minister Reiko Sato": one title
+            continue
         if low in DETERMINERS or low in tables.nationalities or low.endswith(("'s", "’s")) or k - start < 5:
             if (low in tables.not_names and low not in DETERMINERS) or low in SPEECH_VERBS:
                 break  # "Voss told Nordpress": the phrase ends before a verb
-            if low in DETERMINERS and last_head >= start:
+            if low == "that" and last_head >= start:
                 break  # "told the mayor that residents ...": a clause begins after the head
             k += 1
             continue
@@ -828,6 +873,8 @@ _OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+(of|to|for)\s+(?:the\s+)?\Z")
 #: The lower-case word right before a name ("transport senator Katrin Wallenhorst",
 #: "the ministry's spokeswoman, Ida Marsh").
 _ROLE_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+),?[ \t]+\Z")
+#: An age right after a name: "Ida Marsh, 61," or "Ida Marsh (61)".
+_AGE_AFTER_RE = regex.compile(r",[ \t]*(\d{1,3})[ \t]*[,.;]|[ \t]+\((\d{1,3})\)")
 _NAME_RUN_RE = regex.compile(
     r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:bin|ibn|al|de|del|der|van|von|da|di|du|la|le)[ \t]+)*"
     r"(?:" + _HYPHENED + r")?\p{Lu}[\p{L}\p{M}’'\-]*\.?)*"
@@ -876,11 +923,15 @@ class NameTable:
         self._holders: dict[tuple[str, frozenset[str]], list[str]] = {}
         self._sites: dict[str, list[tuple[int, int]]] = {}  # surname -> where a full name of it stands
         self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
+        self._ages: dict[str, set[str]] = {}  # an age the article gives ("Dahl, 61,") -> surnames
         lower_words = {w.lower() for w in _LOWER_WORD_RE.findall(text)}
         first_line = text.find("\n")
         headline_end = first_line if first_line > 0 and _title_case(text[:first_line]) else 0
         for m in _NAME_RUN_RE.finditer(text):
             run = m.group(0)
+            aged = _AGE_AFTER_RE.match(text, m.end())
+            if aged is not None:  # "Wu Hao, 26,": who "the 26-year-old" is
+                self._ages.setdefault(aged.group(1) or aged.group(2), set()).add(run.split()[-1])
             if " " not in run and "\t" not in run:
                 continue  # one word: no full name, no honorific to learn from
             if m.start() < headline_end:
@@ -946,6 +997,10 @@ class NameTable:
                 name_words.pop(0)  # "The", "Said Ines Dahl"
             if not name_words or _strip_possessive(name_words[-1]).lower() in tables.org_suffixes:
                 return
+            while len(name_words) > 2 and name_words[0].lower() in tables.place_words:
+                name_words.pop(0)  # "Florida Rick Wilson": a place before the name
+                if name_words[0].lower() in tables.org_suffixes:
+                    return  # "Washington Post Trump": a newspaper's name, then a surname
             if any(w.lower() in tables.place_words for w in name_words):
                 return  # "United States", "North Korea": a place, not a person
             if name_words[-1].lower() in tables.member_nouns:
@@ -1020,6 +1075,10 @@ class NameTable:
         if full is not None and (len(words) == 1 or full.endswith(" ".join(words))):
             return full
         return " ".join(words)
+
+    def aged(self, age: str) -> list[str]:
+        """The full names of the people the article gives the age ``age`` ("Ida Marsh, 61,")."""
+        return sorted({self.resolve(surname) for surname in self._ages.get(age, ())})
 
     def sites_of(self, name: str) -> list[tuple[int, int]]:
         """Where the article writes ``name`` in full (the first few places, in order): the

@@ -26,7 +26,7 @@ import regex
 
 from ..config import Config
 from ..lexicon.cues import ADDRESSING_VERBS, NOUN_HOMOGRAPHS
-from ..lexicon.titles import GENDERED_PRONOUNS, PREPOSITIONS
+from ..lexicon.titles import AGE_ROLE, GENDERED_PRONOUNS, PREPOSITIONS
 from ..mentions import Mention, Token, np_after, np_before, tokenize
 from ..model import Cue, Quote, Relay, Speaker
 from .credits import find_credits
@@ -154,6 +154,11 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         return _Resolved(m.text, "description", 0.6)  # "the newspaper": a body, named by kind
     if _introduces_someone(ctx, m, role):
         return _Resolved(m.text, "description", 0.5)  # "a top aide": somebody the article does not name
+    age = _AGE_OF.search(m.text) if role == AGE_ROLE else None
+    if age is not None:  # "the 26-year-old": the one person the article gives that age
+        aged = ctx.names.aged(age.group(1))
+        if len(aged) == 1:
+            return _Resolved(aged[0], "person", 0.9)
     holders = ctx.names.holders_of(role, tables.qualifiers_in(m.text)) if role else []
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
@@ -200,6 +205,10 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     if best is not None:
         return _Resolved(best[2], "person", 0.8)
     return _Resolved(m.text, "description", 0.6)
+
+
+#: The number of years in an age description ("the 26-year-old").
+_AGE_OF = regex.compile(r"(\d{1,3})-year-old")
 
 
 def _title_of_subject(toks: list[Token], subject: str, role: str) -> int:

@@ -244,7 +244,8 @@ def _named_or_taken_up(state: QuoteState, toks: Sequence[Token], k: int) -> tupl
 def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[int]) -> list[Relay]:
     """Relays the cue's sentence names around it, in text order: the agency a fronted phrase
     names as the one spoken to ("Speaking to EFE after the ceremony, Marsh said", "In an
-    interview with dpa, Lund acknowledged"; after the cue the main loop reads these), "(in a
+    interview with dpa, Lund acknowledged"; after the cue the main loop reads these) or as the
+    source ("According to the state news agency TASS, Lund said"), "(in a
     statement) carried by KCNA", and "in the interview" taking up the agency an interview was
     given to just before ("Lund told TASS in an interview. ... In the interview, the diplomat said")."""
     out: list[Relay] = []
@@ -260,6 +261,11 @@ def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[i
         if k < cue and low in ("to", "with") and k > 0 and toks[k - 1].low in _INTERVIEW_WORDS:
             hit = _agency_after(state, toks[k].end, 12, toks[cue].start)
             if hit is not None:
+                out.append(_named(state, hit))
+        if k < cue and low == "according" and nxt == "to":  # "According to TASS, Lund said"
+            comma = next((j for j in range(k + 2, min(cue, k + 10)) if toks[j].text == ","), None)
+            hit = _hit_at(state, toks[k + 1].end, toks[comma].start) if comma is not None else None
+            if hit is not None and hit.entry.kind == "agency":
                 out.append(_named(state, hit))
         if low == "carried" and nxt == "by":
             hit = _agency_after(state, toks[k + 1].end, 25, toks[-1].end)

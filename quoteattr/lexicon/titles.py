@@ -189,6 +189,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
         "alliance", "coalition", "forces", "army", "navy", "police", "house", "guard", "command",
         "post-dispatch", "channel", "radio", "tv", "television", "watch", "project", "program",
         "programme", "caucus", "movement", "front", "league", "society", "club", "team", "unit",
+        "tribunal", "institution", "chamber", "church", "diocese", "patriarchate",
     }
 )  # fmt: skip
 
@@ -356,6 +357,11 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "norway", "finland", "denmark", "greece", "portugal", "netherlands", "belgium", "austria",
         "switzerland", "vietnam", "indonesia", "philippines", "ethiopia", "libya", "lebanon", "yemen",
         "qatar", "taiwan",
+        # US states whose name is no one's given name or surname
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+        "florida", "hawaii", "idaho", "illinois", "iowa", "kansas", "kentucky", "louisiana", "maryland",
+        "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "nebraska", "nevada", "ohio",
+        "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "wisconsin", "wyoming",
     }
 )  # fmt: skip
 
