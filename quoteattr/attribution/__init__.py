@@ -323,7 +323,13 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     def before() -> str | None:  # the subject of the sentence before, read once when needed
         near = prev_s >= 0 and ctx.doc.paragraph_index(prev_s) >= para - 1
         lo = max(prev_s, sent_s - WINDOW)
-        return _subject_in(ctx, lo, sent_s, gender, any_name=True, skip=addressed) if near else None
+        if not near:
+            return None
+        if gender in ("m", "f"):
+            toks = [tok for a, b in ctx.outside_quotes(lo, sent_s) for tok in tokenize(ctx.text, a, b)]
+            if _opens_with_pronoun(toks, gender):
+                return None  # "She said the defence would appeal, citing Ida Lund": "she" is its subject
+        return _subject_in(ctx, lo, sent_s, gender, any_name=True, skip=addressed)
 
     @functools.cache
     def names_someone() -> bool:  # whether the sentence before names anybody the pronoun may be
