@@ -924,6 +924,7 @@ class NameTable:
         self._sites: dict[str, list[tuple[int, int]]] = {}  # surname -> where a full name of it stands
         self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
         self._ages: dict[str, set[str]] = {}  # an age the article gives ("Dahl, 61,") -> surnames
+        self._every_full: set[str] = set()  # every full name, two people of one surname included
         lower_words = {w.lower() for w in _LOWER_WORD_RE.findall(text)}
         first_line = text.find("\n")
         headline_end = first_line if first_line > 0 and _title_case(text[:first_line]) else 0
@@ -1011,6 +1012,8 @@ class NameTable:
                 if site is not None and len(sites) < _SITES_KEPT:
                     sites.append(site)
                 full = " ".join(name_words)
+                if sure or name_words[0].lower() in tables.given_names:  # not "Following Sanders"
+                    self._every_full.add(full)
                 known = self.full.get(surname)
                 longer = known is not None and len(full.split()) > len(known.split())
                 surer = known is not None and len(full.split()) == len(known.split()) and surname not in self._sure_of
@@ -1036,8 +1039,13 @@ class NameTable:
 
     @functools.cached_property
     def full_names(self) -> frozenset[str]:
-        """Every full name the article gives ("Anna Kovalenko")."""
+        """Every full name the article gives ("Anna Kovalenko"): the fullest one of each surname."""
         return frozenset(self.full.values())
+
+    def names_in_full(self, name: str) -> bool:
+        """Whether the article gives ``name`` in full, the less full of two of one surname
+        included ("Bernadette Quayle" beside her husband "Frank Quayle")."""
+        return name in self.full_names or name in self._every_full
 
     def holders_of(self, role: str, qualifiers: frozenset[str] = frozenset()) -> list[str]:
         """The full names whose title holds the word ``role`` ("minister") and, of the tables'

@@ -115,6 +115,23 @@ def test_name_table_reads_honorifics_without_stops_and_drops_post_nominals() -> 
     assert table.gender_of("Rao") == "f"
 
 
+def test_name_table_keeps_both_of_two_people_of_one_surname_in_full() -> None:
+    table = NameTable(
+        "Bernadette Quayle keeps a letter. Her husband, Frank Quayle, read it. Following Quayle, we left."
+    )
+    assert table.resolve("Quayle") == "Frank Quayle"  # one fullest name per surname
+    assert table.names_in_full("Bernadette Quayle")
+    assert table.names_in_full("Frank Quayle")
+    assert not table.names_in_full("Following Quayle")  # a sentence's first word, no given name
+
+
+def test_name_table_knows_ages_the_article_gives() -> None:
+    table = NameTable("The rescuers were Wu Hao, 26, and Yang Li (31). Chen Bo, a driver, waited.")
+    assert table.aged("26") == ["Wu Hao"]
+    assert table.aged("31") == ["Yang Li"]
+    assert table.aged("40") == []
+
+
 def test_title_holders_agree_on_vice_and_former() -> None:
     from quoteattr.lexicon.titles import DEFAULT_NAME_TABLES
 

@@ -559,18 +559,39 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
     if gender in ("p", "n") or end <= start:
         return None
     toks = tokenize(ctx.text, start, min(end, start + 120))
+    tables = ctx.config.names
     run: list[str] = []
-    particles = ctx.config.names.name_particles
-    for tok in toks:
-        if tok.is_word and (tok.is_cap or (run and tok.low in particles)) and not ctx.inside_quote(tok.start):
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if (
+            tok.is_word
+            and (tok.is_cap or (run and tok.low in tables.name_particles))
+            and not ctx.inside_quote(tok.start)
+        ):
             run.append(tok.text)  # "Van der Linden"
+            k += 1
             continue
+        if run and not tok.is_cap and (tok.low in tables.titles or tables.person_role(tok.low)):
+            titled = k  # "Royals manager Phil DeLancey": the name after a team's or a body's title
+            while titled < len(toks) and toks[titled].is_word and not toks[titled].is_cap:
+                if not (toks[titled].low in tables.titles or tables.person_role(toks[titled].low)):
+                    break  # "One pastor supporting Mr. Cruz": not a title before a name
+                titled += 1
+            if (
+                titled < len(toks)
+                and toks[titled].is_cap
+                and titled - k <= 2
+                and ctx.names.resolve(" ".join(run)) not in ctx.names.full_names
+            ):
+                run, k = [], titled
+                continue
         break
     if not run or run[0].lower() in PREPOSITIONS or run[-1].lower().endswith(("'s", "’s")):
         return None  # "With Dahl's help, ...": no subject
     name = ctx.names.resolve(" ".join(run))
     g = ctx.names.gender_of(name)
-    if name in ctx.names.full_names and not (gender and g and g != gender):
+    if ctx.names.names_in_full(name) and not (gender and g and g != gender):
         return name
     return None
 
