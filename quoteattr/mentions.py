@@ -81,7 +81,7 @@ class Token:
         first = text[0]
         self.is_word = first.isalnum()
         # "al-Hashimi" is a name's word too
-        self.is_cap = first.isupper() or (first in "aeib" and _HYPHENED_NAME_RE.match(text) is not None)
+        self.is_cap = first.isupper() or ("-" in text and first in "aeib" and _HYPHENED_NAME_RE.match(text) is not None)
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
