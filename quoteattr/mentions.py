@@ -1080,8 +1080,8 @@ class NameTable:
             return name
         surname = words[-1]
         full = self.full.get(surname)
-        if full is not None and (len(words) == 1 or full.endswith(" ".join(words))):
-            return full
+        if full is not None and (len(words) == 1 or full.lower().endswith(" ".join(words).lower())):
+            return full  # "De Búrca" opening a sentence is Sinéad de Búrca
         return " ".join(words)
 
     def aged(self, age: str) -> list[str]:

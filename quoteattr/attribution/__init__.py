@@ -26,7 +26,14 @@ import regex
 
 from ..config import Config
 from ..lexicon.cues import ADDRESSING_VERBS, NOUN_HOMOGRAPHS
-from ..lexicon.titles import AGE_ROLE, GENDERED_PRONOUNS, PREPOSITIONS
+from ..lexicon.titles import (
+    AGE_ROLE,
+    GENDERED_PRONOUNS,
+    PREPOSITIONS,
+    TIME_NOUNS,
+    TITLE_ABBREVIATIONS,
+    WEEKDAYS_MONTHS,
+)
 from ..mentions import Mention, Token, np_after, np_before, tokenize
 from ..model import Cue, Quote, Relay, Speaker
 from .credits import find_credits
@@ -180,7 +187,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         earlier = tokenize(ctx.text, max(para_s, toks[0].start - WINDOW), toks[0].start) if toks else []
         if any(tok.low == role for tok in earlier) or any(tok.low == role for tok in toks[own + 1 :]):
             return _Resolved(m.text, "description", 0.6)
-        if subject is not None:
+        if subject is not None and not _holds_another_title(ctx, subject, role):
             return _Resolved(subject, "person", 0.8)
     # the named speaker of a nearby quote in the same thread
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
@@ -209,6 +216,21 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
 
 #: The number of years in an age description ("the 26-year-old").
 _AGE_OF = regex.compile(r"(\d{1,3})-year-old")
+
+
+def _holds_another_title(ctx: ArticleContext, name: str, role: str) -> bool:
+    """Whether the article titles ``name`` only otherwise than ``role``, itself a title
+    ("Mayor Bill de Blasio ... "...," the Republican presidential candidate said": not him)."""
+    tables = ctx.config.names
+    if role not in tables.titles:
+        return False
+    held = ctx.names.titles.get(name) or ctx.names.titles.get(name.split()[-1]) or set()
+    offices = {
+        TITLE_ABBREVIATIONS.get(word.rstrip("."), word)  # "Gov. Chris Dahl" is a governor
+        for word in held
+        if word in tables.titles and word not in tables.nationalities
+    }
+    return bool(offices) and role not in offices
 
 
 def _title_of_subject(toks: list[Token], subject: str, role: str) -> int:
@@ -436,7 +458,7 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
         genders.update(ctx.names.gender_of(name) for name in people)
         if not genders & {"m", "f"}:
             return None  # nobody shown there: the thread is broken
-        goes_on = _opens_with_pronoun(toks, gender)
+        goes_on = _opens_with_pronoun(toks, gender, anywhere=True)
     return None
 
 
@@ -447,7 +469,25 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
     comma = next((tok for tok in toks[:12] if tok.text == ","), None)
     if subject is None and comma is not None:
         subject = _opening_subject(ctx, comma.end, end, gender)
+    when = _fronted_time(toks)
+    if subject is None and when:  # "On Tuesday Mrs Ni Chonaill gave evidence"
+        subject = _opening_subject(ctx, toks[when].start, end, gender)
     return subject
+
+
+#: Words of a time phrase that may open a sentence before its subject without a comma
+#: ("On Tuesday", "Last week", "Early on Monday").
+_TIME_OPENERS = frozenset({"on", "in", "at", "last", "this", "next", "early", "late", "earlier", "later"})
+
+
+def _fronted_time(toks: list[Token]) -> int:
+    """The index after a short time phrase opening ``toks`` ("On Tuesday", "Last week"), or 0."""
+    k = 0
+    while k < min(len(toks), 3) and toks[k].low in _TIME_OPENERS:
+        k += 1
+    if k == 0 or k >= len(toks) or not (toks[k].low in WEEKDAYS_MONTHS or toks[k].low in TIME_NOUNS):
+        return 0
+    return k + 1 if k + 1 < len(toks) else 0
 
 
 def _new_subject_since(ctx: ArticleContext, after: int, sent_s: int, gender: str | None, name: str) -> bool:
@@ -480,16 +520,21 @@ def _people_in(ctx: ArticleContext, start: int, end: int) -> list[str]:
     ]
 
 
-def _opens_with_pronoun(toks: list[Token], gender: str) -> bool:
+def _opens_with_pronoun(toks: list[Token], gender: str, anywhere: bool = False) -> bool:
     """Whether a sentence's tokens (outside its quotes) open, after a conjunction or a fronted phrase
     ending in a comma, with a subject pronoun of ``gender`` ("When asked, she defended it")."""
     words = [tok for tok in toks if tok.is_word]
     k = 1 if words and words[0].low in _SENTENCE_CONJUNCTIONS else 0
     first = words[k] if k < len(words) else None
-    comma = next((n for n, tok in enumerate(toks[:12]) if tok.text == ","), -1)
-    if (first is None or first.low not in ("he", "she")) and 0 <= comma < len(toks) - 1:
-        first = toks[comma + 1]  # "When asked about the merger, she ..."
-    return first is not None and first.low in ("he", "she") and GENDERED_PRONOUNS[first.low] == gender
+    if first is not None and first.low in ("he", "she"):
+        return GENDERED_PRONOUNS[first.low] == gender
+    # "When asked about the merger, she ..."; with ``anywhere``, past more fronted phrases too
+    # ("Asked by X, for the defence, whether ..., she paused")
+    commas = [n for n in range(min(len(toks) - 1, 24 if anywhere else 12)) if toks[n].text == ","]
+    for n in commas if anywhere else commas[:1]:
+        if toks[n + 1].low in ("he", "she"):
+            return GENDERED_PRONOUNS[toks[n + 1].low] == gender
+    return False
 
 
 #: Any addressing verb as a word, to skip sentences without one cheaply.

@@ -42,6 +42,7 @@ __all__ = [
     "NAME_PARTICLES",
     "HYPHENED_PARTICLES",
     "ROLE_QUALIFIERS",
+    "TITLE_ABBREVIATIONS",
     "OFFICE_LINKS",
     "POST_NOMINALS",
     "GENDERED_PRONOUNS",
@@ -378,6 +379,14 @@ OFFICE_LINKS: Mapping[str, frozenset[str]] = {
     "to": frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"}),
     "for": frozenset({"minister", "secretary", "commissioner", "undersecretary"}),
 }
+
+#: Short forms of titles with the title they stand for ("Gov. Ida Marsh" is the governor).
+TITLE_ABBREVIATIONS: Mapping[str, str] = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "adm": "admiral", "capt": "captain", "sgt": "sergeant", "maj": "major",
+    "pres": "president", "amb": "ambassador", "atty": "attorney", "supt": "superintendent",
+    "prof": "professor", "dr": "doctor", "insp": "inspector", "det": "detective", "cllr": "councillor",
+}  # fmt: skip
 
 #: Words that make a title another office than its head noun alone ("Vice President", "former
 #: president"): a description and a title holder agree on them, so "the former president" is not
