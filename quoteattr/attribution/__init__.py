@@ -38,7 +38,7 @@ from ..mentions import Mention, Token, np_after, np_before, tokenize
 from ..model import Cue, Quote, Relay, Speaker
 from .credits import find_credits
 from .rules import RULES, rules_for
-from .state import LOOKBACK, WINDOW, ArticleContext, QuoteState
+from .state import LOOKBACK, WINDOW, ArticleContext, Decision, QuoteState
 
 if TYPE_CHECKING:
     from ..pipeline import Document
@@ -60,8 +60,11 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
     ctx = ArticleContext(doc, qs, config)
     rules = rules_for(config.rules)
     resolved: list[_Resolved | None] = [None] * len(qs)
+    heads: list[int] = []
     for i in range(len(qs)):
         state = QuoteState(ctx, i)
+        if state.headline:
+            heads.append(i)
         for _name, rule in rules:
             decision = rule(state)
             if decision is not None:
@@ -82,9 +85,51 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
             resolved[i] = resolved[d.inherited]  # a continuation named only after its source was resolved
             continue
         resolved[i] = _resolve_named(ctx, i, d.mention.named)
+    if heads:
+        keys = [f" {_echo_key(q.text)} " for q in qs]  # once: a headline costs one pass over the quotes
+        for i in heads[:_HEADLINE_QUOTES]:
+            _echo_headline(ctx, i, keys, resolved)
     out = [_finish(ctx, i, q, resolved[i]) for i, q in enumerate(qs)]
     credits = find_credits(doc.text, doc.paras, ctx.relays) if doc.paras else []
     return out, credits
+
+
+#: How many quotes of a headline are matched against the body.
+_HEADLINE_QUOTES = 8
+
+
+def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[_Resolved | None]) -> None:
+    """A headline quote that no rule gave a speaker, whose words a body quote repeats, takes
+    that quote's speaker (rule ``headline_echo``): the body says who said them ('Bakery "back
+    where we belong"' ... '"We're back where we belong," said owner Ida Marsh'). A word alone
+    must be the whole body quote or stand in one body quote only; the body speaker must be a
+    sure one (0.5 and over). ``keys`` are the quotes' words as :func:`_echo_key` reads them."""
+    key, own = keys[i], ctx.decisions[i]
+    if not key.strip() or (own is not None and own.mention is not None and resolved[i] is not None):
+        return  # the headline names its own speaker ("Marsh: ...")
+    found = [j for j in range(i + 1, len(keys)) if key in keys[j]]
+    if " " not in key.strip():  # one word: the whole of a body quote, or in one body quote only,
+        whole = [j for j in found if keys[j] == key]  # and never two speakers' word
+        found = whole or (found if len(found) == 1 else [])
+        if len({r.name if r is not None else None for r in (resolved[j] for j in found)}) > 1:
+            return
+    if not found:
+        return
+    j = found[0]
+    d, res = ctx.decisions[j], resolved[j]
+    if d is None or d.mention is None or res is None or d.confidence * res.factor < max(0.5, ctx.config.min_confidence):
+        return
+    ctx.decisions[i] = Decision("headline_echo", d.confidence * 0.9, d.mention, d.cue, inherited=j)
+    resolved[i] = res
+
+
+#: Characters kept when comparing the words of two quotes (letters, digits, spaces).
+_ECHO_DROP = regex.compile(r"[^\p{L}\p{N}\s]+")
+
+
+def _echo_key(text: str) -> str:
+    """A quote's words for comparison: lower case, without punctuation, single-spaced."""
+    return " ".join(_ECHO_DROP.sub(" ", text.replace("’", "'").replace("'", "")).lower().split())
 
 
 def _finish(ctx: ArticleContext, i: int, q: Quote, res: _Resolved | None) -> Quote:
