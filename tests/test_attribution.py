@@ -31,6 +31,8 @@ def test_attribution_fixture(case: dict[str, Any]) -> None:
             assert q.speaker is None or q.confidence < 0.5, q
             if "rule" in want:
                 assert q.rule == want["rule"]
+            if "relays" in want:  # an unnamed source keeps the agency it spoke to
+                assert [r.name for r in q.relays] == want["relays"]
             continue
         assert q.speaker is not None, f"{case['label']}: no speaker for {q.text!r}"
         assert q.speaker.name == want["speaker"], (q.speaker, q.rule)

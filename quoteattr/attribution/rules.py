@@ -51,6 +51,7 @@ from ..lexicon.titles import (
     WEEKDAYS_MONTHS,
 )
 from ..mentions import Mention, Token, np_after, np_before, relative_before, tokenize
+from ..model import Relay
 from .relays import relay_of, relays_for, trailing_relays
 from .state import Decision, QuoteState
 
@@ -268,7 +269,24 @@ def _decide(
         known = {r.name for r in relays}
         relays += [r for r in trailing_relays(state, state.after_tokens) if r.name not in known]
     attr_end = max([mention.phrase_end, extra_end, rel_end, *(e for _, e in parts)])
+    cited = _cited_office(state, mention, relays)
+    if cited is not None:  # '"...," TASS reported, citing a Kremlin statement': the Kremlin speaks
+        mention, relays = cited
     return Decision(rule, confidence, mention, parts, tuple(relays), attr_end)
+
+
+def _cited_office(state: QuoteState, mention: Mention, relays: list[Relay]) -> tuple[Mention, list[Relay]] | None:
+    """When an agency reports citing an office (``TASS reported, citing a Kremlin statement``),
+    the office as speaker and the chain office then agency; None otherwise."""
+    if mention.kind not in ("organization", "person") or not relays or relays[0].kind != "official":
+        return None
+    entry = state.ctx.relays.lookup(mention.text)
+    office = relays[0]
+    if entry is None or entry.kind != "agency" or office.start is None or office.end is None:
+        return None
+    words = state.text[office.start : office.end]
+    source = Mention(office.start, office.end, words, "organization", office.start, office.end)
+    return source, [office, relay_of(entry, mention.start, mention.end, mention.text), *relays[1:]]
 
 
 # -- the rules -------------------------------------------------------------------------
@@ -899,6 +917,16 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
                 continue  # "..., of Oslingen, Nordland, said": a place in the aside
             if got is not None and got[1].kind in ("person", "organization"):
                 return got
+            # the aside is a relative clause or a participle's ("speaking on condition of anonymity")
+            relative = toks[j + 1].low in RELATIVE_PRONOUNS or toks[j + 1].low.endswith("ing")
+            if (
+                got is not None
+                and got[0] == 0
+                and relative
+                and got[1].kind == "description"
+                and state.tables.person_role((got[1].role or "").lower())
+            ):
+                return got  # "A military official, who spoke on condition of anonymity, told Yonhap"
             return None
     return None
 

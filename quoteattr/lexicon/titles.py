@@ -313,9 +313,9 @@ MALE_WORDS: frozenset[str] = frozenset(
 OF_PHRASE_WORDS: frozenset[str] = frozenset({"of", "from", "for"})
 
 #: Prepositions that join a description to a name or an organization only ("a spokesman at
-#: the Harbor Trust"); before anything else they start an adverbial ("said the senator at a
-#: news conference", "with a smile").
-NAMED_OF_PHRASE_WORDS: frozenset[str] = frozenset({"at", "with"})
+#: the Harbor Trust", "a source in the Lund campaign"); before anything else they start an
+#: adverbial ("said the senator at a news conference", "with a smile", "in a statement").
+NAMED_OF_PHRASE_WORDS: frozenset[str] = frozenset({"at", "with", "in"})
 
 #: Words that pick some of a group: "one of the advisers", "many of the delegates".
 QUANTIFIERS: frozenset[str] = frozenset(
