@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import regex
@@ -757,26 +757,56 @@ class RelayHit:
     entry: RelayEntry
 
 
+#: The letters and digits that open a word: where a registry name may start.
+_WORD_START_RE = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
+
+
+class _RelayMatcher:
+    """Finds registry names in a text: each word start is looked up by its first letters, and
+    only the names that begin so are tried there (a hundred names and more cost no more than a
+    few).  A name matches case-insensitively unless the entry lists it as case-sensitive, with
+    any run of spaces between its words, and never inside a longer word; the longest name at a
+    place wins, and matches do not overlap."""
+
+    def __init__(self, entries: tuple[RelayEntry, ...]) -> None:
+        self.lookup: dict[str, RelayEntry] = {}
+        by_first: dict[str, list[tuple[int, regex.Pattern[str]]]] = {}
+        for entry in entries:
+            for alias in entry.names:
+                sensitive = alias in entry.case_sensitive
+                self.lookup.setdefault(alias if sensitive else alias.lower(), entry)
+                head = _WORD_START_RE.match(alias)
+                if head is None:
+                    continue
+                body = regex.escape(alias).replace(r"\ ", r"\s+") + r"(?![\p{L}\p{N}])"
+                flags = 0 if sensitive else regex.I
+                by_first.setdefault(head.group(0).lower(), []).append((len(alias), regex.compile(body, flags)))
+        self._by_first = {key: [p for _, p in sorted(ps, key=lambda lp: -lp[0])] for key, ps in by_first.items()}
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, words)`` of every registry name in ``text[start:end]``, in text order."""
+        end = len(text) if end is None else end
+        after = start
+        for word in _WORD_START_RE.finditer(text, start, end):
+            if word.start() < after:
+                continue
+            for pattern in self._by_first.get(word.group(0).lower(), ()):
+                m = pattern.match(text, word.start(), end)
+                if m is not None:
+                    yield m.start(), m.end(), m.group(0)
+                    after = m.end()
+                    break
+
+    def entry(self, words: str) -> RelayEntry | None:
+        """The entry the matched ``words`` name."""
+        key = " ".join(words.split())
+        return self.lookup.get(key) or self.lookup.get(key.lower())
+
+
 @functools.lru_cache(maxsize=16)
-def _relay_pattern(entries: tuple[RelayEntry, ...]) -> tuple[regex.Pattern[str], dict[str, RelayEntry]]:
-    lookup: dict[str, RelayEntry] = {}
-    alternatives: list[str] = []
-    for entry in entries:
-        for alias in entry.names:
-            key = alias if alias in entry.case_sensitive else alias.lower()
-            lookup.setdefault(key, entry)
-            alternatives.append(alias)
-    alternatives.sort(key=len, reverse=True)
-    parts = []
-    for alias in alternatives:
-        body = regex.escape(alias).replace(r"\ ", r"\s+")
-        owner = lookup.get(alias) or lookup.get(alias.lower())
-        if owner is not None and alias in owner.case_sensitive:
-            parts.append(f"(?-i:{body})")
-        else:
-            parts.append(body)
-    pattern = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(parts) + r")(?![\p{L}\p{N}])", regex.I)
-    return pattern, lookup
+def _relay_matcher(entries: tuple[RelayEntry, ...]) -> _RelayMatcher:
+    """The matcher of a registry, built once per registry (its names compiled once)."""
+    return _RelayMatcher(entries)
 
 
 class RelayIndex:
@@ -791,7 +821,7 @@ class RelayIndex:
     def __init__(self, text: str, entries: tuple[RelayEntry, ...]) -> None:
         self.text = text
         self.entries = entries
-        self._pattern, self._lookup = _relay_pattern(entries)
+        self._matcher = _relay_matcher(entries)
         self._by_name = {e.name.lower(): e for e in entries}
         for e in entries:
             for alias in e.aliases:
@@ -801,11 +831,10 @@ class RelayIndex:
 
     def _hits(self, start: int, end: int) -> list[RelayHit]:
         out = []
-        for m in self._pattern.finditer(self.text, start, end):
-            key = " ".join(m.group(0).split())
-            entry = self._lookup.get(key) or self._lookup.get(key.lower())
+        for s, e, words in self._matcher.finditer(self.text, start, end):
+            entry = self._matcher.entry(words)
             if entry is not None:
-                out.append(RelayHit(m.start(), m.end(), entry))
+                out.append(RelayHit(s, e, entry))
         return out
 
     def within(self, start: int, end: int) -> list[RelayHit]:
@@ -836,12 +865,11 @@ class RelayIndex:
             hits = []
             chosen = tuple(e for e in self.entries if select(e))
             if chosen:
-                pattern, lookup = _relay_pattern(chosen)
-                for m in pattern.finditer(self.text):
-                    words = " ".join(m.group(0).split())
-                    entry = lookup.get(words) or lookup.get(words.lower())
+                matcher = _relay_matcher(chosen)
+                for s, e, words in matcher.finditer(self.text):
+                    entry = matcher.entry(words)
                     if entry is not None:
-                        hits.append(RelayHit(m.start(), m.end(), entry))
+                        hits.append(RelayHit(s, e, entry))
             self._by_suffix[key] = hits
             self._suffix_starts[key] = [h.start for h in hits]
         k = bisect.bisect_left(self._suffix_starts[key], pos) - 1
@@ -957,7 +985,8 @@ class NameTable:
                 opens_sentence = False
             run = " ".join(words)
             sure = not opens_sentence  # a sentence's first word may be a common word
-            office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start())
+            linked = text[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith(("of", "to", "for", "the"))
+            office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start()) if linked else None
             if office is not None and _office_link(office.group(1).lower(), office.group(2), tables):
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
                 run = " ".join(run_words[_name_after_office(run_words, tables) :])

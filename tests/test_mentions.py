@@ -170,6 +170,21 @@ def test_relay_index_finds_aliases_in_a_range_only() -> None:
     assert [h.entry.name for h in RelayIndex("an ap course", DEFAULT_RELAYS).within(0, 12)] == []
 
 
+def test_relay_index_reads_names_as_the_registry_writes_them() -> None:
+    text = "Agence  France-Presse and the ap wire; Reuters's desk, AP and RIA Novosti; TASSO, not TASS."
+    index = RelayIndex(text, DEFAULT_RELAYS)
+    hits = [(text[h.start : h.end], h.entry.name) for h in index.within(0, len(text))]
+    # the longest name at a place, any run of spaces, case only where the registry asks for
+    # it ("AP", not "ap"), never inside a longer word ("TASSO")
+    assert hits == [
+        ("Agence  France-Presse", "AFP"),
+        ("Reuters", "Reuters"),
+        ("AP", "AP"),
+        ("RIA Novosti", "RIA"),
+        ("TASS", "TASS"),
+    ]
+
+
 def test_last_before_finds_the_department_named_earlier() -> None:
     text = "The State Department met. Later the department said more."
     index = RelayIndex(text, DEFAULT_RELAYS)

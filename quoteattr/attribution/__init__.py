@@ -393,7 +393,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         if not near:
             return None
         if gender in ("m", "f"):
-            toks = [tok for a, b in ctx.outside_quotes(lo, sent_s) for tok in tokenize(ctx.text, a, b)]
+            toks = ctx.tokens_outside(lo, sent_s)
             if _opens_with_pronoun(toks, gender):
                 return None  # "She said the defence would appeal, citing Ida Lund": "she" is its subject
         return _subject_in(ctx, lo, sent_s, gender, any_name=True, skip=addressed)
@@ -483,7 +483,7 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
             return None
         pos = sent[0]
         hi = min(sent[1], sent[0] + WINDOW)
-        toks = [tok for a, b in ctx.outside_quotes(sent[0], hi) for tok in tokenize(ctx.text, a, b)]
+        toks = ctx.tokens_outside(sent[0], hi)
         words = [tok for tok in toks if tok.is_word]
         if not words:
             continue  # a sentence wholly inside a quote: the quote's own sentence tells who spoke it
@@ -546,7 +546,7 @@ def _new_subject_since(ctx: ArticleContext, after: int, sent_s: int, gender: str
             return False
         pos = sent[0]
         hi = min(sent[1], sent[0] + WINDOW)
-        toks = [tok for a, b in ctx.outside_quotes(sent[0], hi) for tok in tokenize(ctx.text, a, b)]
+        toks = ctx.tokens_outside(sent[0], hi)
         subject = _sentence_subject(ctx, sent[0], hi, gender, toks)
         if subject is not None and subject != name and ctx.names.gender_of(subject) == gender:
             return True

@@ -52,6 +52,7 @@ class ArticleContext:
         self.quotes = quotes
         self.config = config
         self.decisions: list[Decision | None] = [None] * len(quotes)
+        self._outside_tokens: dict[tuple[int, int], list[Token]] = {}
 
     @cached_property
     def names(self) -> NameTable:
@@ -64,6 +65,16 @@ class ArticleContext:
     @cached_property
     def _quote_starts(self) -> list[int]:
         return [q.start for q in self.quotes]
+
+    def tokens_outside(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``text[start:end]`` outside every quote, read once per span (the pronoun
+        passes read the same few sentences for neighbouring quotes)."""
+        key = (start, end)
+        got = self._outside_tokens.get(key)
+        if got is None:
+            got = [tok for a, b in self.outside_quotes(start, end) for tok in tokenize(self.text, a, b)]
+            self._outside_tokens[key] = got
+        return got
 
     def inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` falls within the words of a quote (between its marks)."""
