@@ -944,6 +944,8 @@ class NameTable:
     def __init__(self, text: str, *, tables: NameTables = DEFAULT_NAME_TABLES) -> None:
         self.tables = tables
         self.full: dict[str, str] = {}
+        self._resolved: dict[str, str] = {}  # name -> resolve(name), kept once the table is complete
+        self._complete = False
         self.gender: dict[str, str] = {}  # surname -> gender an honorific gives ("Mrs. Dahl")
         self._told_gender: dict[str, str] = {}  # full name or surname -> gender a given name or title tells, or "?"
         self._told_fulls: dict[str, set[str]] = {}  # surname -> the full names that told a gender
@@ -1000,6 +1002,7 @@ class NameTable:
             for n, words in enumerate(_sub_runs(run.split(), tables)):
                 if len(words) > 1:  # the words before the run are the first sub-run's title only
                     self._add(words, sure, roles if n == 0 else frozenset(), site)
+        self._complete = True  # the table is complete: resolutions can be kept
 
     def _add(
         self, words: list[str], sure: bool, roles: frozenset[str] = frozenset(), site: tuple[int, int] | None = None
@@ -1096,6 +1099,14 @@ class NameTable:
 
     def resolve(self, name: str) -> str:
         """The fullest form of ``name`` in the article (titles and honorifics removed)."""
+        got = self._resolved.get(name)
+        if got is None:
+            got = self._resolve(name)
+            if self._complete:
+                self._resolved[name] = got
+        return got
+
+    def _resolve(self, name: str) -> str:
         words = [_strip_possessive(w) for w in name.split()]
         tables = self.tables
         for k in range(len(words) - 2, -1, -1):
