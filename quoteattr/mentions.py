@@ -1033,7 +1033,7 @@ class NameTable:
             while len(name_words) > 2 and name_words[0].lower() in tables.place_words:
                 name_words.pop(0)  # "Florida Rick Wilson": a place before the name
                 if name_words[0].lower() in tables.org_suffixes:
-                    return  # "Washington Post Trump": a newspaper's name, then a surname
+                    return  # "Washington Post Brandt": a newspaper's name, then a surname
             if any(w.lower() in tables.place_words for w in name_words):
                 return  # "United States", "North Korea": a place, not a person
             if name_words[-1].lower() in tables.member_nouns:
@@ -1044,7 +1044,7 @@ class NameTable:
                 if site is not None and len(sites) < _SITES_KEPT:
                     sites.append(site)
                 full = " ".join(name_words)
-                if sure or name_words[0].lower() in tables.given_names:  # not "Following Sanders"
+                if sure or name_words[0].lower() in tables.given_names:  # not "Following Brandt"
                     self._every_full.add(full)
                 known = self.full.get(surname)
                 longer = known is not None and len(full.split()) > len(known.split())

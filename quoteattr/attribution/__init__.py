@@ -7,11 +7,16 @@ for earlier quotes), then resolves every speaker phrase to a name:
 * a surname or "Mr. Brandt" to the fullest name the article gives;
 * a pronoun to the subject of the speech in the same sentence, else the
   last speaker nearby, else the first person named in the sentence before,
-  when the gender agrees;
-* a description ("the minister") to the one person whose title holds its
-  role word, else to the named speaker of a quote in the same thread,
-  otherwise kept as the description, with a lower confidence;
+  else the person a thread of sentences about one person leads back to, when
+  the gender agrees;
+* a description ("the minister", "the 61-year-old") to the one person whose
+  title holds its role word or who is given that age, else to the person who
+  opens the sentence before, else to the named speaker of a quote in the same
+  thread, otherwise kept as the description, with a lower confidence;
 * an organization to its registry name ("State Dept" -> "State Department").
+
+Last, a headline quote that no rule gave a speaker takes the speaker of the
+body quote that repeats its words (``headline_echo``).
 """
 
 from __future__ import annotations
@@ -265,7 +270,7 @@ _AGE_OF = regex.compile(r"(\d{1,3})-year-old")
 
 def _holds_another_title(ctx: ArticleContext, name: str, role: str) -> bool:
     """Whether the article titles ``name`` only otherwise than ``role``, itself a title
-    ("Mayor Bill de Blasio ... "...," the Republican presidential candidate said": not him)."""
+    ("Mayor Tomas Vries ... "...," the Republican presidential candidate said": not him)."""
     tables = ctx.config.names
     if role not in tables.titles:
         return False
@@ -466,7 +471,7 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
     (another "she", "her") or to somebody of the other gender ('Raghavan asked McGlashan whether
     ... "...," he replied. "...," she said'): the person who opens the first sentence back that
     names anyone of the pronoun's gender, when the article shows that person's gender or the next
-    sentence goes on with the pronoun as its subject ("Fiorina declined to comment. Asked about
+    sentence goes on with the pronoun as its subject ("Dahl declined to comment. Asked about
     the merger, she defended it.").  A sentence that shows nobody, or that brings in someone by
     a description ("a woman in the crowd"), ends the search; so does a sentence naming someone
     of the pronoun's gender who does not open it."""
@@ -555,7 +560,7 @@ def _new_subject_since(ctx: ArticleContext, after: int, sent_s: int, gender: str
 
 def _people_in(ctx: ArticleContext, start: int, end: int) -> list[str]:
     """Who ``text[start:end]`` may name, outside quotes: the people the article names in full, and
-    any capitalized run that opens a piece of it ("Cruz admitted ...": somebody, known or not)."""
+    any capitalized run that opens a piece of it ("Brandt admitted ...": somebody, known or not)."""
     return [
         name
         for name, opens in (
@@ -626,9 +631,9 @@ def _addressee(ctx: ArticleContext, start: int, end: int, gender: str) -> str | 
 
 
 def _opens_with_description(ctx: ArticleContext, start: int, end: int) -> bool:
-    """Whether the sentence ``text[start:end]`` opens with a definite description of a person
-    ("But the former president showed restraint."): its subject, whom a pronoun after it may
-    stand for, is not a speaker quoted before it."""
+    """Whether the sentence ``text[start:end]`` opens with a description of a person, definite
+    ("But the former president showed restraint.") or bringing somebody in ("One nurse said
+    ..."): its subject, whom a pronoun after it may stand for, is not a speaker quoted before it."""
     tables = ctx.config.names
     toks = tokenize(ctx.text, start, min(end, start + 80))
     k = 1 if toks and toks[0].low in ("but", "and", "yet", "still") else 0
@@ -666,7 +671,7 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
             titled = k  # "Royals manager Phil DeLancey": the name after a team's or a body's title
             while titled < len(toks) and toks[titled].is_word and not toks[titled].is_cap:
                 if not (toks[titled].low in tables.titles or tables.person_role(toks[titled].low)):
-                    break  # "One pastor supporting Mr. Cruz": not a title before a name
+                    break  # "One pastor supporting Mr. Brandt": not a title before a name
                 titled += 1
             if (
                 titled < len(toks)
