@@ -813,9 +813,9 @@ class RelayIndex:
     """The registry agencies and offices named in one text, found where they are asked for.
 
     :meth:`within` scans only the range it is given (attribution windows are a
-    few hundred characters), and :meth:`last_before` scans the text before a
-    position once per name ending, so a text costs no more than the places a
-    rule looks at.
+    few hundred characters), and :meth:`last_before` and :meth:`last_hit_before`
+    scan the whole text once, the first time either is asked, so a text costs no
+    more than the places a rule looks at.
     """
 
     def __init__(self, text: str, entries: tuple[RelayEntry, ...]) -> None:
@@ -826,6 +826,7 @@ class RelayIndex:
         for e in entries:
             for alias in e.aliases:
                 self._by_name.setdefault(" ".join(alias.lower().split()), e)
+        self._every_hit: list[RelayHit] | None = None  # the whole text's, read when first asked for
         self._by_suffix: dict[str, list[RelayHit]] = {}
         self._suffix_starts: dict[str, list[int]] = {}
 
@@ -858,19 +859,13 @@ class RelayIndex:
         return hit.entry if hit is not None else None
 
     def _last_hit(self, pos: int, key: str, select: Callable[[RelayEntry], bool]) -> RelayHit | None:
-        """The last hit before ``pos`` among the entries ``select`` keeps; the text is scanned
-        once per ``key``, then each question is a bisection."""
+        """The last hit before ``pos`` among the entries ``select`` keeps; the whole text is
+        scanned once, the first time any such question is asked, then each is a bisection."""
         hits = self._by_suffix.get(key)
         if hits is None:
-            hits = []
-            chosen = tuple(e for e in self.entries if select(e))
-            if chosen:
-                matcher = _relay_matcher(chosen)
-                for s, e, words in matcher.finditer(self.text):
-                    entry = matcher.entry(words)
-                    if entry is not None:
-                        hits.append(RelayHit(s, e, entry))
-            self._by_suffix[key] = hits
+            if self._every_hit is None:
+                self._every_hit = self._hits(0, len(self.text))
+            hits = self._by_suffix[key] = [h for h in self._every_hit if select(h.entry)]
             self._suffix_starts[key] = [h.start for h in hits]
         k = bisect.bisect_left(self._suffix_starts[key], pos) - 1
         return hits[k] if k >= 0 else None
@@ -1138,11 +1133,11 @@ class NameTable:
         """The gender of the person ``name`` (a surname or a full name): from an honorific the article
         uses ("Mrs. Dahl"), else from a gendered title ("spokeswoman Ida Dahl") or a given name
         (:data:`~quoteattr.lexicon.given_names.GIVEN_NAMES`) when no two people of that surname differ."""
-        name = self.resolve(name)  # "Fiorina" is Carly Fiorina, whatever Frank Fiorina's gender
+        name = self.resolve(name)  # "Dahl" is Carla Dahl, whatever Frank Dahl's gender
         words = name.split()
         if not words:
             return None
         told = self._told_gender.get(name) if len(words) > 1 else None
         if told is None and not (len(words) > 1 and self._told_fulls.get(words[-1], set()) - {name}):
-            told = self._told_gender.get(words[-1])  # not Frank Fiorina's for Carly Fiorina
+            told = self._told_gender.get(words[-1])  # not Frank Dahl's for Carla Dahl
         return self.gender.get(words[-1]) or (told if told != "?" else None)

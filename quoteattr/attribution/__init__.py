@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
+from ..compare import tokenize as words_of
 from ..config import Config
 from ..lexicon.cues import ADDRESSING_VERBS, NOUN_HOMOGRAPHS
 from ..lexicon.titles import (
@@ -36,6 +37,7 @@ from ..lexicon.titles import (
     GENDERED_PRONOUNS,
     PREPOSITIONS,
     TIME_NOUNS,
+    TIME_OPENERS,
     TITLE_ABBREVIATIONS,
     WEEKDAYS_MONTHS,
 )
@@ -128,13 +130,10 @@ def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
     resolved[i] = res
 
 
-#: Characters kept when comparing the words of two quotes (letters, digits, spaces).
-_ECHO_DROP = regex.compile(r"[^\p{L}\p{N}\s]+")
-
-
 def _echo_key(text: str) -> str:
-    """A quote's words for comparison: lower case, without punctuation, single-spaced."""
-    return " ".join(_ECHO_DROP.sub(" ", text.replace("’", "'").replace("'", "")).lower().split())
+    """A quote's words as two renderings of it must share them (:func:`quoteattr.compare.tokenize`:
+    lower case, one spelling, no accents or punctuation), single-spaced."""
+    return " ".join(words_of(text).keys)
 
 
 def _finish(ctx: ArticleContext, i: int, q: Quote, res: _Resolved | None) -> Quote:
@@ -329,11 +328,7 @@ def _subject_before(ctx: ArticleContext, m: Mention, toks: list[Token], sent_s: 
         return None
     if not toks:
         return None
-    subject = _opening_subject(ctx, toks[0].start, sent_s, m.gender)
-    comma = next((t for t in toks[:12] if t.text == ","), None)
-    if subject is None and comma is not None:  # "On Thursday, Dahl announced ..."
-        subject = _opening_subject(ctx, comma.end, sent_s, m.gender)
-    return subject
+    return _sentence_subject(ctx, toks[0].start, sent_s, m.gender, toks)  # "On Thursday, Dahl announced ..."
 
 
 #: Words that open an indefinite description, which brings in somebody new ("a top aide").
@@ -345,7 +340,7 @@ _CLAUSE_WORDS = frozenset({"that", "who", "which", "whom", "and", "or", "but"})
 
 
 def _introduces_someone(ctx: ArticleContext, m: Mention, role: str) -> bool:
-    """Whether the description is indefinite ("one Clinton aide said"), or takes up an indefinite
+    """Whether the description is indefinite ("one Marsh aide said"), or takes up an indefinite
     one with its role noun in its paragraph or the one before ("A senior official told the agency
     ... "...," the official said"): either way it stands for somebody the article does not name."""
     first = m.text.split(maxsplit=1)[0].lower() if m.text else ""
@@ -525,15 +520,11 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
     return subject
 
 
-#: Words of a time phrase that may open a sentence before its subject without a comma
-#: ("On Tuesday", "Last week", "Early on Monday").
-_TIME_OPENERS = frozenset({"on", "in", "at", "last", "this", "next", "early", "late", "earlier", "later"})
-
-
 def _fronted_time(toks: list[Token]) -> int:
-    """The index after a short time phrase opening ``toks`` ("On Tuesday", "Last week"), or 0."""
+    """The index after a short time phrase that opens ``toks`` without a comma before the
+    subject ("On Tuesday", "Last week", "Early on Monday"), or 0."""
     k = 0
-    while k < min(len(toks), 3) and toks[k].low in _TIME_OPENERS:
+    while k < min(len(toks), 3) and (toks[k].low in PREPOSITIONS or toks[k].low in TIME_OPENERS):
         k += 1
     if k == 0 or k >= len(toks) or not (toks[k].low in WEEKDAYS_MONTHS or toks[k].low in TIME_NOUNS):
         return 0

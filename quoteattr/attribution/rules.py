@@ -47,6 +47,7 @@ from ..lexicon.titles import (
     RELATIVE_PRONOUNS,
     SUBJECT_DETERMINERS,
     TIME_NOUNS,
+    TIME_OPENERS,
     TITLE_DETERMINERS,
     WEEKDAYS_MONTHS,
 )
@@ -146,7 +147,7 @@ def _relative_at(toks: Sequence[Token], k: int) -> int:
     for r in range(k - 1, max(-1, k - 5), -1):
         if toks[r].low in RELATIVE_PRONOUNS:
             between = toks[r + 1 : k + 1]
-            opens_time = between[0].low in PREPOSITIONS or between[0].low in _TIME_OPENERS
+            opens_time = between[0].low in PREPOSITIONS or between[0].low in TIME_OPENERS
             if opens_time and all(_is_time_word(t) for t in between[1:]):
                 return r
             return k
@@ -156,7 +157,6 @@ def _relative_at(toks: Sequence[Token], k: int) -> int:
 
 
 #: Words that open a short time phrase between a relative pronoun and its verb ("who last week said").
-_TIME_OPENERS = frozenset({"last", "this", "earlier", "later", "once", "then"})
 
 
 def _is_time_word(tok: Token) -> bool:
@@ -166,7 +166,7 @@ def _is_time_word(tok: Token) -> bool:
         tok.text == ","
         or low.isdigit()
         or low in TIME_NOUNS
-        or low in _TIME_OPENERS
+        or low in TIME_OPENERS
         or low in ("the", "a", "an")
         or low in WEEKDAYS_MONTHS
     )
@@ -184,7 +184,7 @@ def _skip_time_left(toks: Sequence[Token], k: int) -> int:
     j = k
     while j > 0 and k - j < 4 and _is_time_word(toks[j]) and toks[j].text != ",":
         j -= 1
-    opener = toks[j].low in PREPOSITIONS or toks[j].low in _TIME_OPENERS
+    opener = toks[j].low in PREPOSITIONS or toks[j].low in TIME_OPENERS
     if opener and j >= 1 and toks[j - 1].is_word:
         return _skip_adverbs_left(toks, j - 1)
     return k
@@ -284,9 +284,13 @@ def _cited_office(state: QuoteState, mention: Mention, relays: list[Relay]) -> t
     office = relays[0]
     if entry is None or entry.kind != "agency" or office.start is None or office.end is None:
         return None
-    words = state.text[office.start : office.end]
-    source = Mention(office.start, office.end, words, "organization", office.start, office.end)
+    source = _organization_at(state, office.start, office.end)
     return source, [office, relay_of(entry, mention.start, mention.end, mention.text), *relays[1:]]
+
+
+def _organization_at(state: QuoteState, start: int, end: int) -> Mention:
+    """The organization named by ``text[start:end]`` (a registry name) as a speaker mention."""
+    return Mention(start, end, state.text[start:end], "organization", start, end)
 
 
 # -- the rules -------------------------------------------------------------------------
@@ -384,7 +388,7 @@ def _cited_document(
     if not hits:
         return None
     hit = hits[-1]
-    source = Mention(hit.start, hit.end, state.text[hit.start : hit.end], "organization", hit.start, hit.end)
+    source = _organization_at(state, hit.start, hit.end)
     decided = _decide(state, "reported_citing", 0.85, source, toks, cue, end)
     channel = relay_of(hit.entry, hit.start, hit.end, source.text)
     if any(r.name == channel.name for r in decided.relays):

@@ -34,6 +34,7 @@ __all__ = [
     "GENERIC_ORG_NOUNS",
     "PLACE_WORDS",
     "TIME_NOUNS",
+    "TIME_OPENERS",
     "WEEKDAYS_MONTHS",
     "TITLES",
     "HONORIFICS",
@@ -241,6 +242,12 @@ DETERMINERS: frozenset[str] = frozenset(
 PREPOSITIONS: frozenset[str] = frozenset(
     {"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "over", "through", "into", "under",
      "after", "before", "during", "against", "among", "between", "without", "within", "toward", "towards"}
+)  # fmt: skip
+
+#: Words that open a time phrase besides a preposition ("last week", "earlier this month",
+#: "early on Monday"): before a subject or between a subject and its cue.
+TIME_OPENERS: frozenset[str] = frozenset(
+    {"last", "this", "next", "early", "late", "earlier", "later", "once", "then"}
 )  # fmt: skip
 
 #: Determiners before a title of a work ('on his "Harbor Hour" show'): articles and possessives,
