@@ -26,6 +26,7 @@ import regex
 
 from .lexicon.abbreviations import ABBREVIATIONS
 from .lexicon.cues import PHRASAL_CUES, SPEECH_VERBS
+from .lexicon.marks import DEFAULT_MARKS
 from .lexicon.relays import RelayEntry
 from .lexicon.titles import (
     AGE_ROLE,
@@ -639,6 +640,18 @@ def _merge_appositive(a: Mention, b: Mention) -> Mention:
     )
 
 
+def _verb_after_name(toks: Sequence[Token], k: int, tables: NameTables) -> bool:
+    """Whether ``toks[k]``, lower case after a name word ("Ryan leads Kerry"), reads as a verb in
+    the present tense: the phrase ended with the name.  A modifier before a name ("Tory
+    backbencher Ida Marsh") does not end in a single s."""
+    if k == 0:
+        return False
+    prev, low = toks[k - 1], toks[k].low
+    if not prev.is_cap or prev.low in tables.titles or prev.low in tables.nationalities:
+        return False
+    return low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and low not in tables.role_nouns
+
+
 def np_after(
     text: str,
     toks: Sequence[Token],
@@ -678,6 +691,8 @@ def np_after(
         if low in DETERMINERS or low in tables.nationalities or low.endswith(("'s", "’s")) or k - start < 5:
             if (low in tables.not_names and low not in DETERMINERS) or low in SPEECH_VERBS:
                 break  # "Voss told Nordpress": the phrase ends before a verb
+            if _verb_after_name(toks, k, tables):
+                break  # "Ní Mhurchú leads Kerry into the final": a verb after the name
             if low == "that" and last_head >= start:
                 break  # "told the mayor that residents ...": a clause begins after the head
             k += 1
@@ -924,6 +939,13 @@ def _sub_runs(words: list[str], tables: NameTables) -> list[list[str]]:
 #: How many places :meth:`NameTable.sites_of` keeps for one surname.
 _SITES_KEPT = 4
 
+#: A quote mark just before a run and one just after it (past a comma or stop): the run is the
+#: whole of a quote, a nickname ('dubbed "Skydiving Sheila"'), and no full name of anybody.
+_NICKNAME_OPEN = regex.compile("[" + regex.escape("".join(p.open for p in DEFAULT_MARKS if len(p.open) == 1)) + "]")
+_NICKNAME_CLOSE = regex.compile(
+    "[,.]?[" + regex.escape("".join(c for p in DEFAULT_MARKS for c in p.closers if len(c) == 1)) + "]"
+)
+
 
 class NameTable:
     """The article's people: surname or short form -> the fullest name the article gives.
@@ -950,7 +972,9 @@ class NameTable:
         self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
         self._ages: dict[str, set[str]] = {}  # an age the article gives ("Dahl, 61,") -> surnames
         self._every_full: set[str] = set()  # every full name, two people of one surname included
+        self._given: dict[str, set[str]] | None = None  # given name -> full names, read on demand
         lower_words = {w.lower() for w in _LOWER_WORD_RE.findall(text)}
+        self.lower_words = frozenset(lower_words)  # the words the article writes in lower case somewhere
         first_line = text.find("\n")
         headline_end = first_line if first_line > 0 and _title_case(text[:first_line]) else 0
         for m in _NAME_RUN_RE.finditer(text):
@@ -962,6 +986,8 @@ class NameTable:
                 continue  # one word: no full name, no honorific to learn from
             if m.start() < headline_end:
                 continue  # a headline in title case capitalizes every word ("Understated Dahl Wins")
+            if _NICKNAME_OPEN.search(text, max(0, m.start() - 1), m.start()) and _NICKNAME_CLOSE.match(text, m.end()):
+                continue  # dubbed 'Skydiving Sheila': a nickname in quote marks, not her full name
             words = run.split()
             lead = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"“‘'")
             opens_sentence = not lead or lead[-1] in ".!?\n:"
@@ -1115,9 +1141,25 @@ class NameTable:
             return name
         surname = words[-1]
         full = self.full.get(surname)
+        lone_given = len(words) == 1 and self._complete and surname.lower() in tables.given_names
+        if lone_given and (full is None or full.split()[0].lower() not in tables.given_names):
+            given = self._by_given_name().get(surname, ())
+            if len(given) == 1:  # "Sheila" alone, as tabloids write, is Sheila Makepeace-Dunn
+                return next(iter(given))
         if full is not None and (len(words) == 1 or full.lower().endswith(" ".join(words).lower())):
             return full  # "De Búrca" opening a sentence is Sinéad de Búrca
         return " ".join(words)
+
+    def _by_given_name(self) -> dict[str, set[str]]:
+        """Given name -> the full names the article gives that open with it; read once, when the
+        table is complete."""
+        if self._given is None:
+            self._given = {}
+            for full in self.full.values():
+                first = full.split()[0]
+                if first.lower() in self.tables.given_names:
+                    self._given.setdefault(first, set()).add(full)
+        return self._given
 
     def aged(self, age: str) -> list[str]:
         """The full names of the people the article gives the age ``age`` ("Ida Marsh, 61,")."""

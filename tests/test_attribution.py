@@ -100,7 +100,7 @@ def test_custom_rule_from_config() -> None:
 def test_unknown_rule_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="unknown attribution rule 'nope'"):
         rules_for(["nope"])
-    assert list(RULES)[:2] == ["title_of_work", "as_saying"]
+    assert list(RULES)[:3] == ["title_of_work", "scare_quote", "as_saying"]
 
 
 def test_extra_relay_through_config() -> None:

@@ -34,11 +34,14 @@ from ..config import Config
 from ..lexicon.cues import ADDRESSING_VERBS, NOUN_HOMOGRAPHS
 from ..lexicon.titles import (
     AGE_ROLE,
+    FEMALE_WORDS,
     GENDERED_PRONOUNS,
+    MALE_WORDS,
     PREPOSITIONS,
     TIME_NOUNS,
     TIME_OPENERS,
     TITLE_ABBREVIATIONS,
+    TOPIC_OPENERS,
     WEEKDAYS_MONTHS,
 )
 from ..mentions import Mention, Token, np_after, np_before, tokenize
@@ -106,14 +109,16 @@ _HEADLINE_QUOTES = 8
 
 
 def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[_Resolved | None]) -> None:
-    """A headline quote that no rule gave a speaker, whose words a body quote repeats, takes
+    """A headline quote that no rule gave a named speaker, whose words a body quote repeats, takes
     that quote's speaker (rule ``headline_echo``): the body says who said them ('Bakery "back
     where we belong"' ... '"We're back where we belong," said owner Ida Marsh'). A word alone
     must be the whole body quote or stand in one body quote only; the body speaker must be a
     sure one (0.5 and over). ``keys`` are the quotes' words as :func:`_echo_key` reads them."""
-    key, own = keys[i], ctx.decisions[i]
-    if not key.strip() or (own is not None and own.mention is not None and resolved[i] is not None):
-        return  # the headline names its own speaker ("Marsh: ...")
+    key, own, res_i = keys[i], ctx.decisions[i], resolved[i]
+    if not key.strip() or (
+        own is not None and own.mention is not None and res_i is not None and res_i.kind != "description"
+    ):
+        return  # the headline names its own speaker ("Marsh: ..."), not just a role ("CEO says ...")
     found = [j for j in range(i + 1, len(keys)) if key in keys[j]]
     if " " not in key.strip():  # one word: the whole of a body quote, or in one body quote only,
         whole = [j for j in found if keys[j] == key]  # and never two speakers' word
@@ -184,10 +189,23 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
             words = ctx.text[m.phrase_start : m.end]
             role = m.text.lower().rstrip(".")
             return _resolve_description(ctx, i, attrs.evolve(m, text=words, kind="description", role=role))
-        return _Resolved(ctx.names.resolve(m.text), "person", 1.0, m.gender or ctx.names.gender_of(m.text))
+        name = ctx.names.resolve(m.text)
+        if _common_word(ctx, m, name):
+            return _Resolved(name, "person", 0.5)  # "Sleep specialists have a name for it: ..."
+        return _Resolved(name, "person", 1.0, m.gender or ctx.names.gender_of(m.text))
     if m.kind == "description":
         return _resolve_description(ctx, i, m)
     return _Resolved(m.text, m.kind, 0.8)
+
+
+def _common_word(ctx: ArticleContext, m: Mention, name: str) -> bool:
+    """Whether a one-word person mention that opens its sentence is more likely a common word
+    capitalized there ("Sleep specialists have a name for it"): the article gives nobody that
+    surname in full and writes the word in lower case elsewhere."""
+    if " " in name or m.start != m.phrase_start or name.lower() not in ctx.names.lower_words:
+        return False
+    lead = ctx.text[max(0, m.start - 3) : m.start].rstrip(" \t\"“‘'")
+    return not lead or lead[-1] in ".!?\n:"
 
 
 def _bare_title(ctx: ArticleContext, m: Mention) -> bool:
@@ -204,6 +222,11 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     if entry is not None:
         return _Resolved(entry.name, "organization", 1.0)
     tables = ctx.config.names
+    kind = role or m.text.lower().split()[-1]  # "the firm": a head no role table holds
+    if kind in tables.body_kinds and m.text.lower().startswith("the "):
+        body = _named_body(ctx, m, kind)
+        if body is not None:  # "Halvorsen Property Services said ... "...," the company said"
+            return _Resolved(body, "organization", 0.85)
     if role in tables.sign_nouns:
         return _Resolved(m.text, "description", 0.5)  # "a banner read": words nobody in particular said
     if role in tables.body_nouns:
@@ -261,6 +284,72 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     if best is not None:
         return _Resolved(best[2], "person", 0.8)
     return _Resolved(m.text, "description", 0.6)
+
+
+def _named_body(ctx: ArticleContext, m: Mention, role: str) -> str | None:
+    """The body a definite noun of its kind stands for ("the company"): the nearest name before
+    it, in its paragraph or the two before, that the article ties to that kind, by an
+    appositive ("The company that runs it, Halvorsen Property Services, said"; "Calloway Ridge,
+    a Denver-based firm,") or by the last word of the name ("Harbor Foods Inc."); none when the
+    noun comes up again between them ("the trade group for the plans"), for another body."""
+    tables = ctx.config.names
+    suffixes = tables.body_kinds.get(role, frozenset())
+    para = ctx.doc.paragraph_index(m.start)
+    lo = max(ctx.doc.paras[max(0, para - 2)][0], m.start - 4 * WINDOW)
+    found: str | None = None
+    found_end = lo
+    for a, b in ctx.outside_quotes(lo, m.start):
+        toks = tokenize(ctx.text, a, b)
+        k = 0
+        while k < len(toks):
+            if not (toks[k].is_word and toks[k].is_cap) or toks[k].low in tables.not_names:
+                k += 1
+                continue
+            j = k
+            while (
+                j + 1 < len(toks)
+                and toks[j + 1].is_word
+                and (toks[j + 1].is_cap or toks[j + 1].low in ("of", "&"))
+                and "\n" not in ctx.text[toks[j].end : toks[j + 1].start]
+            ):
+                j += 1
+            while j > k and not toks[j].is_cap:
+                j -= 1  # "Bank of": not ending on "of"
+            of = next((n for n in range(k, j) if toks[n].low == "of"), -1)
+            opens = k == 0 or toks[k - 1].text in (".", "!", "?")
+            common = all(t.low in ctx.names.lower_words for t in toks[k:of])
+            if of > k and (common or (opens and toks[k].low not in suffixes)):
+                k = of + 1  # "Shares of Harbor Foods Inc.": the name after the common words
+            words = [t.text for t in toks[k : j + 1]]
+            name = ctx.text[toks[k].start : toks[j].end]
+            if ctx.names.resolve(name) not in ctx.names.full_names and (
+                (len(words) > 1 and words[-1].lower().rstrip(".") in {w.rstrip(".") for w in suffixes})
+                or _kind_in_appositive(toks, k, j, role)
+            ):
+                found, found_end = name, toks[j].end
+            k = j + 1
+    if found is not None and any(tok.low == role for tok in ctx.tokens_outside(found_end, m.start)):
+        return None  # "UnitedHealth Group ... the trade group for the plans ... the group wrote": another one
+    return found
+
+
+def _kind_in_appositive(toks: list[Token], k: int, j: int, role: str) -> bool:
+    """Whether the run ``toks[k:j+1]`` stands in apposition to its kind noun ``role``: after it
+    ("Calloway Ridge, a Denver-based firm that ...") or before it ("The company that runs the
+    building, Halvorsen Property Services, said")."""
+    if j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].low in ("a", "an", "the"):
+        for tok in toks[j + 3 : j + 9]:
+            if tok.low == role:
+                return True
+            if not tok.is_word:
+                break
+    if k >= 2 and toks[k - 1].text == ",":
+        for n in range(k - 2, max(-1, k - 14), -1):
+            if toks[n].low == role and n > 0 and toks[n - 1].low == "the":
+                return True
+            if toks[n].text in (",", ".", ";"):
+                break
+    return False
 
 
 #: The number of years in an age description ("the 26-year-old").
@@ -467,9 +556,11 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
     ... "...," he replied. "...," she said'): the person who opens the first sentence back that
     names anyone of the pronoun's gender, when the article shows that person's gender or the next
     sentence goes on with the pronoun as its subject ("Dahl declined to comment. Asked about
-    the merger, she defended it.").  A sentence that shows nobody, or that brings in someone by
-    a description ("a woman in the crowd"), ends the search; so does a sentence naming someone
-    of the pronoun's gender who does not open it."""
+    the merger, she defended it.").  A sentence that shows nobody ("The ovens have improved
+    since.") is passed over, counted among the three.  A sentence that brings in someone of the
+    pronoun's gender by a description ("a woman in the crowd"; not "her late husband" for a
+    "she") ends the search; so does a sentence naming someone of the pronoun's gender who does
+    not open it."""
     if gender not in ("m", "f"):
         return None
     tables = ctx.config.names
@@ -497,13 +588,15 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
                 return None
             known = ctx.names.gender_of(subject)
             return subject if known == gender or (known is None and goes_on) else None
-        if any(not tok.is_cap and tables.person_role(tok.low) for tok in words):
+        if any(
+            not tok.is_cap and tables.person_role(tok.low) and _role_gender(tok.low) in (None, gender) for tok in words
+        ):
             return None  # "A woman in the crowd shouted at him.": somebody the article does not name
         genders = {GENDERED_PRONOUNS.get(tok.low) for tok in words}
         genders.update(ctx.names.gender_of(name) for name in people)
-        if not genders & {"m", "f"}:
-            return None  # nobody shown there: the thread is broken
-        goes_on = _opens_with_pronoun(toks, gender, anywhere=True)
+        # a sentence that shows nobody ("The ovens have improved since.") neither breaks the thread
+        # nor goes on with it
+        goes_on = bool(genders & {"m", "f"}) and _opens_with_pronoun(toks, gender, anywhere=True)
     return None
 
 
@@ -514,10 +607,17 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
     comma = next((tok for tok in toks[:12] if tok.text == ","), None)
     if subject is None and comma is not None:
         subject = _opening_subject(ctx, comma.end, end, gender)
+    if subject is None and comma is not None and toks[0].low in TOPIC_OPENERS:  # "For Ada Varga, the ..."
+        subject = _opening_subject(ctx, toks[1].start, comma.start, gender)
     when = _fronted_time(toks)
     if subject is None and when:  # "On Tuesday Mrs Ni Chonaill gave evidence"
         subject = _opening_subject(ctx, toks[when].start, end, gender)
     return subject
+
+
+def _role_gender(word: str) -> str | None:
+    """The gender a role word tells ("husband": ``"m"``), if any."""
+    return "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
 
 
 def _fronted_time(toks: list[Token]) -> int:

@@ -39,7 +39,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LABEL_VERBS, LY_NOT_ADVERBS, NOUN_HOMOGRAPHS
+from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LABEL_VERBS, LY_NOT_ADVERBS, NOUN_HOMOGRAPHS, SCARE_MARKERS
 from ..lexicon.titles import (
     DETERMINERS,
     PREPOSITIONS,
@@ -400,6 +400,28 @@ def _cited_document(
 _REPORTING = frozenset({"reported", "reports", "said", "says", "wrote"})
 
 
+def scare_quote(state: QuoteState) -> Decision | None:
+    """``its so-called "shadow fleet"``: a short quote right after a word that distances it
+    (:data:`~quoteattr.lexicon.cues.SCARE_MARKERS`) is the author's scare quote, nobody's
+    statement, unless it closes with a comma that leads to its own cue ('so-called "rebels,"
+    Dahl said')."""
+    toks = state.before_tokens
+    if len(toks) < 1 or len(state.quote.text.split()) > _SCARE_WORDS:
+        return None
+    last = toks[-1].low
+    two = f"{toks[-2].low} {last}" if len(toks) > 1 else ""
+    three = "".join(t.text for t in toks[-3:]).lower() if len(toks) > 2 else ""
+    if not ({last, two, three} & SCARE_MARKERS):
+        return None
+    if state.quote.text.rstrip().endswith(",") and any(_is_cue(t, state) for t in state.after_tokens[:4]):
+        return None
+    return Decision("scare_quote", 0.0, None)
+
+
+#: The most words a scare quote holds.
+_SCARE_WORDS = 5
+
+
 def title_of_work(state: QuoteState) -> Decision | None:
     """``on "Harbor Hour Sunday"``, ``Channel 4's "Morning Tide."``: a title, not words anybody said.
 
@@ -714,8 +736,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
     ]
     for c in cues:
         tok = toks[c]
-        participle = tok.low.endswith("ing") and c > 0 and toks[c - 1].text == ","
-        if participle:
+        if _participle(toks, c):
             continue
         if c > 0 and _passive_before(toks, c) and not tok.low.endswith("ing"):
             if c + 1 < end and toks[c + 1].low == "by" and _is_cue(tok, state):
@@ -762,6 +783,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if not _is_text_verb(toks[c], state)
         and (toks[c].low not in NOUN_HOMOGRAPHS or (c > 0 and toks[c - 1].text == ","))
         and not (c > 0 and _passive_before(toks, c))
+        and not (toks[c].low in _PASSIVE_LABELS and _participle(toks, c))
     ]
     if fallback:
         c = fallback[0]
@@ -769,6 +791,16 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if got is not None:
             return _decide(state, rule, conf - 0.15, got[1], toks, [c])
     return None
+
+
+def _participle(toks: Sequence[Token], c: int) -> bool:
+    """Whether the cue ``toks[c]`` is a participle after a comma: present (", saying"), which
+    defers to the finite verb before it, or a passive label right before the quote ("Nell Ash,
+    dubbed 'Flying Nell' by staff"), whose subject did not choose the words ("Dahl, the chair,
+    described it as '...'" has an object: a finite verb)."""
+    if c == 0 or toks[c - 1].text != ",":
+        return False
+    return toks[c].low.endswith("ing") or (toks[c].low in _PASSIVE_LABELS and c == len(toks) - 1)
 
 
 def _written(state: QuoteState, mention: Mention) -> bool:
@@ -1198,13 +1230,54 @@ def headline_source(state: QuoteState) -> Decision | None:
         if got is not None and got[0] == 0:
             return _decide(state, "headline_source", 0.6, got[1], toks, [colon])
     verbs = state.ctx.config.speech_verbs | state.ctx.config.naming_verbs | HEADLINE_VERBS
-    for i, tok in enumerate(toks[:7]):
+    # the verb nearest the quote whose subject opens the headline or a clause of it ("Council
+    # backs closures as mayor calls plan 'a painful necessity'": the mayor)
+    found = [i for i, tok in enumerate(toks) if i >= 2 and tok.is_word and tok.low in verbs]
+    for i in reversed(found[-_HEADLINE_VERBS_READ:]):
+        got = np_before(text, toks, i - 1, tables=state.tables) or _bare_role(state, toks, i - 1)
+        if (
+            got is not None
+            and got[0] > 0
+            and toks[got[0] - 1].low in _HEADLINE_CLAUSE_OPENERS
+            and _role_only(state, got[1])
+        ):
+            return _decide(state, "headline_source", 0.55, got[1], toks, [i])
+    for i, tok in enumerate(toks[:7]):  # the headline's first verb, whose subject opens it
         if i >= 1 and tok.is_word and tok.low in verbs:
             got = np_before(text, toks, i - 1, tables=state.tables)
             if got is not None and got[0] == 0:
                 return _decide(state, "headline_source", 0.55, got[1], toks, [i])
             break
     return None
+
+
+def _role_only(state: QuoteState, mention: Mention) -> bool:
+    """Whether a headline's subject is a role, not a name: "mayor", "the minister", "CEO"."""
+    return mention.kind == "description" or (
+        " " not in mention.text
+        and (mention.text.lower() in state.tables.titles or mention.text.lower() in _HEADLINE_ROLES)
+    )
+
+
+def _bare_role(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[int, Mention] | None:
+    """A headline's role noun with no article before its verb ("as mayor calls plan"), as a
+    description of the person whose title it is."""
+    tok = toks[k]
+    if not tok.is_word or not (state.tables.person_role(tok.low) or tok.low in _HEADLINE_ROLES):
+        return None
+    role = _HEADLINE_ROLES.get(tok.low, tok.low)
+    return k, Mention(tok.start, tok.end, tok.text, "description", tok.start, tok.end, role=role)
+
+
+#: Headline shorthand for a role, and the role word the article writes in full.
+_HEADLINE_ROLES = {"ceo": "executive", "pm": "minister", "mp": "lawmaker"}
+
+
+#: How many of a headline's verbs, nearest its quote first, are read for a speaker.
+_HEADLINE_VERBS_READ = 3
+
+#: Words and marks after which a headline's clause opens with its own subject ("...; CEO says").
+_HEADLINE_CLAUSE_OPENERS = frozenset({";", ",", ":", "as", "while", "after", "and", "but", "—", "–", "-"})
 
 
 def previous_sentence(state: QuoteState) -> Decision | None:
@@ -1475,6 +1548,7 @@ def _whole_paragraph(state: QuoteState) -> bool:
 
 RULES: dict[str, Rule] = {
     "title_of_work": title_of_work,
+    "scare_quote": scare_quote,
     "as_saying": as_saying,
     "reported_citing": reported_citing,
     "headline_source": headline_source,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "HEADLINE_VERBS",
+    "SCARE_MARKERS",
     "NOUN_HOMOGRAPHS",
     "ADDRESSING_VERBS",
     "SPEECH_NOUNS",
@@ -177,6 +178,10 @@ NOUN_HOMOGRAPHS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Verbs of headlines that put words in a subject's mouth ("Warren Hammers CEO: '...'").
+#: Words right before a quote that put it in the author's voice, distancing it from whoever
+#: used it (its so-called "shadow fleet"): a scare quote, nobody's statement.
+SCARE_MARKERS: frozenset[str] = frozenset({"so-called", "so called", "self-styled", "self-proclaimed"})
+
 HEADLINE_VERBS: frozenset[str] = frozenset(
     {
         "rips", "slams", "hammers", "blasts", "knocks", "mocks", "bashes", "praises", "defends",

@@ -32,9 +32,11 @@ __all__ = [
     "TITLE_DETERMINERS",
     "TITLE_NOUNS",
     "GENERIC_ORG_NOUNS",
+    "BODY_KINDS",
     "PLACE_WORDS",
     "TIME_NOUNS",
     "TIME_OPENERS",
+    "TOPIC_OPENERS",
     "WEEKDAYS_MONTHS",
     "TITLES",
     "HONORIFICS",
@@ -83,6 +85,10 @@ TITLES: frozenset[str] = frozenset(
         "cllr", "councillor", "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman",
         "assemblymember", "del.", "det.", "insp.", "inspector", "superintendent", "supt.", "sgt", "cpl.",
         "pvt.", "maj", "prosecutor", "magistrate", "coroner", "constable", "pc",
+        # kinship, as tabloids title people ("Daughter Carol Pennock, 63, said")
+        "daughter", "son", "granddaughter", "grandson", "mother", "father", "grandmother",
+        "grandfather", "wife", "husband", "widow", "widower", "sister", "brother", "niece", "nephew",
+        "aunt", "uncle", "mum", "dad", "stepdaughter", "stepson",
     }
 )  # fmt: skip
 
@@ -250,6 +256,10 @@ TIME_OPENERS: frozenset[str] = frozenset(
     {"last", "this", "next", "early", "late", "earlier", "later", "once", "then"}
 )  # fmt: skip
 
+#: Prepositions that front a sentence's topic before its comma ("For Ada Varga, the turning point
+#: came last spring."): the person they bring in is who the sentence is about.
+TOPIC_OPENERS: frozenset[str] = frozenset({"for"})
+
 #: Determiners before a title of a work ('on his "Harbor Hour" show'): articles and possessives,
 #: not "that" or a number, which also stand before reported words.
 TITLE_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
@@ -295,6 +305,8 @@ NOT_NAMES: frozenset[str] = WEEKDAYS_MONTHS | frozenset(
         "ever", "likewise", "instead", "indeed", "similarly", "moreover", "furthermore", "nevertheless",
         "nonetheless", "otherwise", "thus", "hence", "therefore", "overall", "ultimately", "eventually",
         "afterward", "afterwards", "currently", "recently", "again", "soon", "already", "sometimes",
+        "underneath", "beneath", "above", "below", "behind", "beside", "beyond", "across", "along",
+        "around", "through", "throughout", "toward", "towards", "upon", "within", "into", "onto",
     }
 ) | frozenset(  # contractions that open a sentence ("That's", "There’s"): never a name
     word + apostrophe + ending
@@ -307,12 +319,14 @@ NOT_NAMES: frozenset[str] = WEEKDAYS_MONTHS | frozenset(
 FEMALE_WORDS: frozenset[str] = frozenset(
     {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "woman", "queen",
      "princess", "actress", "mother", "wife", "daughter", "sister", "lady", "mrs", "mrs.", "ms", "ms.",
-     "miss", "dame", "madame", "grandmother", "girl", "she", "her"}
+     "miss", "dame", "madame", "grandmother", "girl", "she", "her", "granddaughter", "niece", "aunt",
+     "widow", "mum", "mom", "grandma", "nan", "stepdaughter", "stepmother", "fiancee", "fiancée"}
 )  # fmt: skip
 MALE_WORDS: frozenset[str] = frozenset(
     {"spokesman", "chairman", "congressman", "businessman", "councilman", "man", "king", "prince",
      "actor", "father", "husband", "son", "brother", "mr", "mr.", "sir", "lord", "grandfather", "boy",
-     "he", "him", "his"}
+     "he", "him", "his", "grandson", "nephew", "uncle", "widower", "dad", "grandpa", "stepson",
+     "stepfather", "fiance", "fiancé"}
 )  # fmt: skip
 
 #: Prepositions that join a description to the phrase that completes it: "the senator from
@@ -400,6 +414,34 @@ TITLE_ABBREVIATIONS: Mapping[str, str] = {
 #: the sitting one and "the president" not the vice president.
 ROLE_QUALIFIERS: frozenset[str] = frozenset({"vice", "former"})
 
+#: Nouns of a body's kind that stand for the body the article named before ("Halvorsen
+#: Property Services said ... ¶ "...," the company said"), with the last words of a name that
+#: tell that kind ("Harbor Foods Inc." is a company).  An empty set: only an appositive links
+#: the name and the noun ("the Royals, a team that ...").
+BODY_KINDS: Mapping[str, frozenset[str]] = {
+    "company": frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "group",
+                          "holdings", "services", "industries", "company", "corporation", "technologies",
+                          "labs", "foods", "partners", "capital", "energy", "airlines", "motors"}),
+    "firm": frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "llp", "partners", "capital",
+                       "group", "holdings", "associates"}),
+    "club": frozenset({"club", "fc", "united", "city", "rovers", "athletic"}),
+    "team": frozenset(),
+    "union": frozenset({"union", "federation"}),
+    "charity": frozenset({"trust", "foundation", "fund"}),
+    "hospital": frozenset({"hospital", "infirmary", "clinic"}),
+    "university": frozenset({"university", "college"}),
+    "school": frozenset({"school", "academy", "college"}),
+    "bank": frozenset({"bank"}),
+    "airline": frozenset({"airlines", "airways", "air"}),
+    "party": frozenset({"party"}),
+    "council": frozenset({"council"}),
+    "board": frozenset({"board"}),
+    "museum": frozenset({"museum", "gallery"}),
+    "group": frozenset({"group", "coalition", "alliance", "network", "association", "society"}),
+    "organization": frozenset({"organization", "organisation", "association", "institute", "foundation"}),
+    "organisation": frozenset({"organization", "organisation", "association", "institute", "foundation"}),
+}  # fmt: skip
+
 #: Bare office nouns that stand for an organization named earlier ("the department said").
 GENERIC_ORG_NOUNS: tuple[str, ...] = (
     "department",
@@ -415,6 +457,11 @@ GENERIC_ORG_NOUNS: tuple[str, ...] = (
 def _honorifics(table: Mapping[str, str | None]) -> Mapping[str, str | None]:
     """A copy of an honorific table, so that changing the caller's dict later changes nothing here."""
     return dict(table)
+
+
+def _body_kinds(table: Mapping[str, frozenset[str]]) -> Mapping[str, frozenset[str]]:
+    """A copy of a body-kind table, lower-cased, its suffixes as frozensets."""
+    return {kind.lower(): frozenset(word.lower() for word in words) for kind, words in table.items()}
 
 
 def _given_names(table: Mapping[str, str]) -> Mapping[str, str]:
@@ -461,6 +508,7 @@ class NameTables:
     indefinite_subjects: frozenset[str] = attrs.field(default=INDEFINITE_SUBJECTS, converter=frozenset)
     knowing_phrases: frozenset[tuple[str, str]] = attrs.field(default=KNOWING_PHRASES, converter=frozenset)
     generic_org_nouns: tuple[str, ...] = attrs.field(default=GENERIC_ORG_NOUNS, converter=tuple)
+    body_kinds: Mapping[str, frozenset[str]] = attrs.field(default=BODY_KINDS, converter=_body_kinds, hash=False)
     role_qualifiers: frozenset[str] = attrs.field(default=ROLE_QUALIFIERS, converter=frozenset)
     post_nominals: frozenset[str] = attrs.field(default=POST_NOMINALS, converter=frozenset)
 
