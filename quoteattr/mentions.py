@@ -886,6 +886,40 @@ class RelayIndex:
         return hits[k] if k >= 0 else None
 
 
+#: A run of capitalized words with the small words a body's name holds ("Joint Chiefs of Staff"),
+#: and an acronym in brackets after it (group 1).
+_BODY_NAME_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}’'\-]*(?:[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*\p{Lu}[\p{L}\p{M}’'\-]*)+"
+    r"(?:[ \t]*\((\p{Lu}{2,6})\))?"
+)
+#: An acronym: two to six capital letters.
+ACRONYM_RE = regex.compile(r"\p{Lu}{2,6}")
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the name it stands for, from one scan of ``text`` (see :meth:`NameTable.expand`);
+    "" for an acronym whose letters begin two different names."""
+    told: dict[str, str] = {}
+    guessed: dict[str, str] = {}
+    for m in _BODY_NAME_RE.finditer(text):
+        words = m.group(0).split("(")[0].split()
+        cut = max((k + 1 for k, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
+        words = words[cut:]  # "South Korea's Joint Chiefs of Staff": the body after the possessive
+        caps = [k for k, w in enumerate(words) if w[0].isupper()]
+        if len(caps) < 2:
+            continue
+        for n in range(len(caps) - 1):  # every tail of two capitalized words and more
+            letters = "".join(words[k][0] for k in caps[n:]).upper()
+            name = " ".join(words[caps[n] :])
+            if m.group(1) == letters:
+                told.setdefault(letters, name)
+            elif guessed.setdefault(letters, name) != name:
+                guessed[letters] = ""
+        if m.group(1) and m.group(1) not in told:
+            told[m.group(1)] = " ".join(words)  # "State Hydraulic Works (DSI)": its own language's letters
+    return {**guessed, **told}
+
+
 #: A word in lower case: the article's common words, which a capitalized sentence opener may be.
 _LOWER_WORD_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{L}’'\-]*")
 
@@ -973,6 +1007,8 @@ class NameTable:
         self._ages: dict[str, set[str]] = {}  # an age the article gives ("Dahl, 61,") -> surnames
         self._every_full: set[str] = set()  # every full name, two people of one surname included
         self._given: dict[str, set[str]] | None = None  # given name -> full names, read on demand
+        self._text = text
+        self._acronyms: dict[str, str] | None = None  # "JCS" -> "Joint Chiefs of Staff", read on demand
         lower_words = {w.lower() for w in _LOWER_WORD_RE.findall(text)}
         self.lower_words = frozenset(lower_words)  # the words the article writes in lower case somewhere
         first_line = text.find("\n")
@@ -1149,6 +1185,14 @@ class NameTable:
         if full is not None and (len(words) == 1 or full.lower().endswith(" ".join(words).lower())):
             return full  # "De Búrca" opening a sentence is Sinéad de Búrca
         return " ".join(words)
+
+    def expand(self, acronym: str) -> str | None:
+        """The name an acronym stands for in the article: the one it follows in brackets ("the
+        Irish Nurses and Midwifery Organisation (INMO)"), else a name whose capitalized words
+        begin with its letters ("Health Service Executive" for HSE); none when two differ."""
+        if self._acronyms is None:
+            self._acronyms = _acronyms(self._text)
+        return self._acronyms.get(acronym) or None
 
     def _by_given_name(self) -> dict[str, set[str]]:
         """Given name -> the full names the article gives that open with it; read once, when the

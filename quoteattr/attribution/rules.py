@@ -46,6 +46,7 @@ from ..lexicon.titles import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECT_DETERMINERS,
+    SUBORDINATORS,
     TIME_NOUNS,
     TIME_OPENERS,
     TITLE_DETERMINERS,
@@ -62,15 +63,12 @@ Rule = Callable[[QuoteState], "Decision | None"]
 
 _AS_WORDS = frozenset({"saying", "telling", "stating", "writing", "declaring", "adding", "warning"})
 _DASHES = frozenset("—–―")
-_SUBORDINATORS = frozenset(
-    {"when", "while", "as", "after", "before", "although", "though", "if", "because", "since", "whereas", "once"}
-)
 _BE = frozenset({"was", "were", "been", "being", "be", "is", "are", "am"})
 #: Words that open a relative or circumstantial clause: a speaker there is a bystander
 #: ("Dahl said at the dinner, where Lund also spoke.").
 _RELATIVES = frozenset({"where", "when", "while", "whom", "as"})
 #: Words that open a clause whose speaker is a bystander to the next quote ("Osei said after Lund spoke.").
-_BYSTANDER_OPENERS = _RELATIVES | _SUBORDINATORS
+_BYSTANDER_OPENERS = _RELATIVES | SUBORDINATORS
 #: The forms of "put" in the idiom "as X put it".
 _PUT = frozenset({"put", "puts", "putting"})
 
@@ -748,7 +746,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if got is None and c == 0 and not tok.low.endswith("ing"):
             after = np_after(state.text, toks, 1, tables=state.tables)  # "Said Dahl: ..."
             got = (0, after[1]) if after is not None else None
-        subordinate = got is not None and got[0] > 0 and toks[got[0] - 1].low in _SUBORDINATORS
+        subordinate = got is not None and got[0] > 0 and toks[got[0] - 1].low in SUBORDINATORS
         relative = got is not None and got[1].refers_to is not None
         if (subordinate or relative) and any(d > c for d in cues):
             continue  # "When Brandt noted that ..., Kovalenko replied": the main clause speaks
@@ -1011,7 +1009,7 @@ def _subordinate_subject(toks: Sequence[Token], decided: Decision) -> bool:
     if decided.mention is None:
         return False
     k = _index_at(toks, decided.mention.phrase_start)
-    return k > 0 and toks[k - 1].low in _SUBORDINATORS and not any(t.text == "," for t in toks[k:])
+    return k > 0 and toks[k - 1].low in SUBORDINATORS and not any(t.text == "," for t in toks[k:])
 
 
 def _token_at(toks: Sequence[Token], start: int) -> Token:
@@ -1448,7 +1446,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
 
 #: Words that open a phrase fronted before a sentence's subject ("For Lund's voters, ...",
 #: "Unless Brandt quits, ...").
-_FRONTING = PREPOSITIONS | _SUBORDINATORS | {"unless"}
+_FRONTING = PREPOSITIONS | SUBORDINATORS | {"unless"}
 
 
 def subheading(state: QuoteState) -> Decision | None:

@@ -37,6 +37,7 @@ __all__ = [
     "TIME_NOUNS",
     "TIME_OPENERS",
     "TOPIC_OPENERS",
+    "SUBORDINATORS",
     "WEEKDAYS_MONTHS",
     "TITLES",
     "HONORIFICS",
@@ -256,6 +257,11 @@ TIME_OPENERS: frozenset[str] = frozenset(
     {"last", "this", "next", "early", "late", "earlier", "later", "once", "then"}
 )  # fmt: skip
 
+#: Conjunctions that open a subordinate clause ("When Dahl noted that ..., Lund replied").
+SUBORDINATORS: frozenset[str] = frozenset(
+    {"when", "while", "as", "after", "before", "although", "though", "if", "because", "since", "whereas", "once"}
+)
+
 #: Prepositions that front a sentence's topic before its comma ("For Ada Varga, the turning point
 #: came last spring."): the person they bring in is who the sentence is about.
 TOPIC_OPENERS: frozenset[str] = frozenset({"for"})
@@ -432,6 +438,7 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "university": frozenset({"university", "college"}),
     "school": frozenset({"school", "academy", "college"}),
     "bank": frozenset({"bank"}),
+    "force": frozenset({"police", "constabulary"}),
     "airline": frozenset({"airlines", "airways", "air"}),
     "party": frozenset({"party"}),
     "council": frozenset({"council"}),
