@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from .lexicon.abbreviations import ABBREVIATIONS
-from .lexicon.cues import PHRASAL_CUES, SPEECH_VERBS
+from .lexicon.cues import PHRASAL_CUES, PHRASAL_NOT_BEFORE, SPEECH_VERBS
 from .lexicon.marks import DEFAULT_MARKS
 from .lexicon.relays import RelayEntry
 from .lexicon.titles import (
@@ -88,6 +88,10 @@ class Token:
         return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
+#: The word after a place, past spaces.
+_NEXT_WORD_RE = regex.compile(r"\s*(\p{L}+)")
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]``.
 
@@ -104,7 +108,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         stop = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS
         end = m.end() - 1 if stop else m.end()
         bare = word[:-1] if stop else word
-        if out and out[-1].low in PHRASAL_CUES and bare.lower() in PHRASAL_CUES[out[-1].low]:
+        phrasal = out and out[-1].low in PHRASAL_CUES and bare.lower() in PHRASAL_CUES[out[-1].low]
+        nxt = _NEXT_WORD_RE.match(text, m.end()) if phrasal else None
+        if phrasal and (nxt is None or nxt.group(1).lower() not in PHRASAL_NOT_BEFORE):  # not "went on to promote"
             first = out.pop()  # "shot back": one cue
             out.append(Token(first.start, end, text[first.start : end]))
         else:

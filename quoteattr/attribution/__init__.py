@@ -31,7 +31,7 @@ import regex
 
 from ..compare import tokenize as words_of
 from ..config import Config
-from ..lexicon.cues import ADDRESSING_VERBS, NOUN_HOMOGRAPHS
+from ..lexicon.cues import ADDRESSING_VERBS, CUE_ADVERBS, NOUN_HOMOGRAPHS, WRITING_VERBS
 from ..lexicon.titles import (
     AGE_ROLE,
     FEMALE_WORDS,
@@ -191,6 +191,10 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
                 found = ctx.relays.last_before(m.start, generic)
                 if found is not None:
                     return _Resolved(found.name, "organization", 0.95)
+        desc = low.split()[1:] if low.startswith("the ") and m.text[4:].islower() else []
+        body = _named_body(ctx, m, desc[-1], desc) if len(desc) >= 2 else None
+        if body is not None:  # "the health service said": the Health Service Executive named before
+            return _Resolved(body, "organization", 0.85)
         name = m.text[4:] if low.startswith("the ") else m.text
         return _Resolved(name, "organization", 1.0)
     if m.kind == "person":
@@ -235,10 +239,19 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         return _Resolved(entry.name, "organization", 1.0)
     tables = ctx.config.names
     kind = role or m.text.lower().split()[-1]  # "the firm": a head no role table holds
-    if kind in tables.body_kinds and m.text.lower().startswith("the "):
-        body = _named_body(ctx, m, kind)
+    words = m.text.lower().split()[1:] if m.text.lower().startswith("the ") else []
+    if words and (kind in tables.body_kinds or len(words) >= 2):
+        body = _named_body(ctx, m, kind, words)
         if body is not None:  # "Halvorsen Property Services said ... "...," the company said"
             return _Resolved(body, "organization", 0.85)
+    if words and kind in tables.body_kinds:
+        spoke = _body_before(ctx, i, m.start)  # 'The INMO said it would meet managers. "...," the union said'
+        if spoke is not None:
+            return attrs.evolve(spoke, factor=0.8)
+    if words and tables.written(role):
+        writer = _writer_of(ctx, i, m, role)
+        if writer is not None:  # 'Lumenfold emailed its customers. "...," the email read'
+            return writer
     if role in tables.sign_nouns:
         return _Resolved(m.text, "description", 0.5)  # "a banner read": words nobody in particular said
     if role in tables.body_nouns:
@@ -298,11 +311,13 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     return _Resolved(m.text, "description", 0.6)
 
 
-def _named_body(ctx: ArticleContext, m: Mention, role: str) -> str | None:
+def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) -> str | None:
     """The body a definite noun of its kind stands for ("the company"): the nearest name before
     it, in its paragraph or the two before, that the article ties to that kind, by an
     appositive ("The company that runs it, Halvorsen Property Services, said"; "Calloway Ridge,
-    a Denver-based firm,") or by the last word of the name ("Harbor Foods Inc."); none when the
+    a Denver-based firm,"), by the last word of the name ("Harbor Foods Inc.") or, for a
+    description of two words and more (``words``, after "the"), by holding them ("the health
+    service" for the Health Service Executive); none when the
     noun comes up again between them ("the trade group for the plans"), for another body."""
     tables = ctx.config.names
     suffixes = tables.body_kinds.get(role, frozenset())
@@ -332,17 +347,70 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str) -> str | None:
             common = all(t.low in ctx.names.lower_words for t in toks[k:of])
             if of > k and (common or (opens and toks[k].low not in suffixes)):
                 k = of + 1  # "Shares of Harbor Foods Inc.": the name after the common words
-            words = [t.text for t in toks[k : j + 1]]
+            run = [t.low for t in toks[k : j + 1]]
             name = ctx.text[toks[k].start : toks[j].end]
-            if ctx.names.resolve(name) not in ctx.names.full_names and (
-                (len(words) > 1 and words[-1].lower().rstrip(".") in {w.rstrip(".") for w in suffixes})
+            if not _a_person(ctx, name) and (
+                (len(run) > 1 and run[-1].rstrip(".") in {w.rstrip(".") for w in suffixes})
                 or _kind_in_appositive(toks, k, j, role)
+                or (len(words) >= 2 and _contains(run, words))
             ):
                 found, found_end = name, toks[j].end
             k = j + 1
     if found is not None and any(tok.low == role for tok in ctx.tokens_outside(found_end, m.start)):
         return None  # "UnitedHealth Group ... the trade group for the plans ... the group wrote": another one
     return found
+
+
+def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved | None:
+    """Who made the written thing a definite description names ("the email", "the message"),
+    as the sentence before its quote tells: the name after that noun before a writing verb
+    ("a text message Ian Lund sent to his sister"), or the named subject of a writing verb
+    ("Lumenfold also emailed its customers", :data:`~quoteattr.lexicon.cues.WRITING_VERBS`)."""
+    q = ctx.quotes[i]
+    anchor = q.start if q.end <= m.start else m.start
+    before = _sentence_before(ctx, anchor)
+    if before is None:
+        return None
+    sent_s = ctx.doc.sentence_at(anchor)[0]
+    toks = ctx.tokens_outside(max(before[0], sent_s - WINDOW), sent_s)
+    tables = ctx.config.names
+    for k, tok in enumerate(toks):
+        if tok.low == role and k + 1 < len(toks):
+            got = np_after(ctx.text, toks, k + 1, tables=tables, complete=False)
+            if got is not None and got[0] < len(toks) and toks[got[0]].low in WRITING_VERBS:
+                writer = got[1]  # "a text message Ian Lund sent"
+            else:
+                continue
+        elif tok.low in WRITING_VERBS and k > 0:
+            s = k - 1
+            while s > 0 and (toks[s].low in CUE_ADVERBS or toks[s].low == "also"):
+                s -= 1  # "Lumenfold also emailed"
+            got = np_before(ctx.text, toks, s, tables=tables)
+            if got is None:
+                continue
+            writer = got[1]
+        else:
+            continue
+        if writer.kind in ("person", "organization") and writer.text[:1].isupper():
+            res = _resolve_named(ctx, i, writer)
+            return attrs.evolve(res, factor=0.8)
+    return None
+
+
+def _a_person(ctx: ArticleContext, name: str) -> bool:
+    """Whether a capitalized run names a person the article gives in full, known as one by a
+    given name or a gender ("Foreign Minister Ida Marsh"; not "the Health Service Executive",
+    whose "Health" reads as a title)."""
+    full = ctx.names.resolve(name)
+    if full not in ctx.names.full_names:
+        return False
+    return full.split()[0].lower() in ctx.config.names.given_names or ctx.names.gender_of(full) is not None
+
+
+def _contains(run: list[str], words: list[str]) -> bool:
+    """Whether ``words`` stand together in ``run`` ("the health service" in "Health Service
+    Executive")."""
+    return any(run[n : n + len(words)] == words for n in range(len(run) - len(words) + 1))
 
 
 def _kind_in_appositive(toks: list[Token], k: int, j: int, role: str) -> bool:
@@ -582,6 +650,8 @@ def _body_before(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
         got = np_before(ctx.text, toks, k - 1, tables=ctx.config.names)
         if got is None or got[1].kind not in ("organization", "person"):
             continue
+        if not got[1].text.removeprefix("the ").removeprefix("The ")[:1].isupper():
+            return None  # "The company said ...": a body by its kind, no name
         res = _resolve_named(ctx, i, got[1])
         return res if res.kind == "organization" else None
     return None

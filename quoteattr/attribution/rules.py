@@ -353,10 +353,20 @@ def reported_citing(state: QuoteState) -> Decision | None:
         if got is None:
             continue
         end, mention = got
+        role = (mention.role or "").lower()
+        if (
+            mention.kind == "description"
+            and state.tables.written(role)
+            and end < len(toks)
+            and toks[end].low in ("from", "by")
+        ):
+            authored = _document_author(state, toks, [verb, i], end + 1)  # "citing a statement from X, that"
+            if authored is not None:
+                return authored
+            continue
         that = end + 1 if end < len(toks) and toks[end].text == "," else end
         if that >= len(toks) or toks[that].low != "that":
             continue
-        role = (mention.role or "").lower()
         if mention.kind == "description" and state.tables.written(role):
             return _cited_document(state, toks, [verb, i], mention, toks[that].end)
         if mention.kind == "description" and role in state.tables.body_nouns:
@@ -392,6 +402,24 @@ def _cited_document(
     if any(r.name == channel.name for r in decided.relays):
         return decided
     return attrs.evolve(decided, relays=(channel, *decided.relays))
+
+
+def _document_author(state: QuoteState, toks: Sequence[Token], cue: list[int], k: int) -> Decision | None:
+    """``IRNA reported, citing a statement from Iran's Energy Ministry, that ...``: the body or
+    person the cited document is from or by (the phrase at ``toks[k]``) speaks; the agency is
+    the relay."""
+    got = np_after(state.text, toks, k, tables=state.tables)
+    if got is None:
+        return None
+    end, author = got
+    that = end + 1 if end < len(toks) and toks[end].text == "," else end
+    if that >= len(toks) or toks[that].low != "that":
+        return None
+    if author.kind == "description" and (author.role or "").lower() in state.tables.body_nouns:
+        author = _as_organization(author)
+    if author.kind not in ("person", "organization"):
+        return None
+    return _decide(state, "reported_citing", 0.8, author, toks, cue, toks[that].end)
 
 
 #: Verbs an agency reports with before ", quoting X, that ...".
@@ -752,6 +780,9 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             continue  # "When Brandt noted that ..., Kovalenko replied": the main clause speaks
         title_of = got is not None and got[0] > 1 and toks[got[0] - 1].low == "of" and toks[got[0] - 2].is_cap
         in_phrase = got is not None and got[0] > 0 and toks[got[0] - 1].low in PREPOSITIONS
+        # "a day after Hamid Lund said that ... "...": his clause, unless it closes before the quote
+        # ("After Ida Marsh asked about it, the Graysons became "agitated"")
+        in_phrase = in_phrase and not (subordinate and not _clause_closed(toks, c, end))
         if in_phrase and got is not None and got[1].refers_to is None and not title_of:
             got = _clause_subject(state, toks, got[0])  # "Fishermen walking along the quay shouted"
         if got is None:
@@ -789,6 +820,17 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if got is not None:
             return _decide(state, rule, conf - 0.15, got[1], toks, [c])
     return None
+
+
+def _clause_closed(toks: Sequence[Token], c: int, end: int) -> bool:
+    """Whether a comma after the cue ``toks[c]`` and before ``toks[end]`` (the quote) comes before
+    any "that": the cue's clause closed there, and another clause leads to the quote."""
+    for tok in toks[c + 1 : end]:
+        if tok.low == "that":
+            return False
+        if tok.text == ",":
+            return True
+    return False
 
 
 def _participle(toks: Sequence[Token], c: int) -> bool:
@@ -1549,6 +1591,7 @@ RULES: dict[str, Rule] = {
     "scare_quote": scare_quote,
     "as_saying": as_saying,
     "reported_citing": reported_citing,
+    "headline_colon": headline_colon,
     "headline_source": headline_source,
     "colon_lead_in": colon_lead_in,
     "before_cue": before_cue,
@@ -1559,7 +1602,6 @@ RULES: dict[str, Rule] = {
     "put_it": put_it,
     "as_label": as_label,
     "dash": dash,
-    "headline_colon": headline_colon,
     "subheading": subheading,
     "continuation": continuation,
     "previous_sentence": previous_sentence,

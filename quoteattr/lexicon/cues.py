@@ -4,11 +4,13 @@ from __future__ import annotations
 
 __all__ = [
     "HEADLINE_VERBS",
+    "WRITING_VERBS",
     "SCARE_MARKERS",
     "NOUN_HOMOGRAPHS",
     "ADDRESSING_VERBS",
     "SPEECH_NOUNS",
     "PHRASAL_CUES",
+    "PHRASAL_NOT_BEFORE",
     "SPEECH_VERBS",
     "TEXT_VERBS",
     "AS_SAYING_VERBS",
@@ -83,7 +85,12 @@ PHRASAL_CUES: dict[str, frozenset[str]] = {
     "chimes": frozenset({"in"}),
     "piped": frozenset({"up"}),
     "spoke": frozenset({"up"}),
+    "went": frozenset({"on"}),
+    "goes": frozenset({"on"}),
 }
+
+#: Words after a phrasal cue's two words that make them no cue ("went on to promote the show").
+PHRASAL_NOT_BEFORE: frozenset[str] = frozenset({"to"})
 
 #: Every form of every speech verb, lower case (and the two-word cues).
 SPEECH_VERBS: frozenset[str] = frozenset().union(
@@ -181,6 +188,13 @@ NOUN_HOMOGRAPHS: frozenset[str] = frozenset(
 #: Words right before a quote that put it in the author's voice, distancing it from whoever
 #: used it (its so-called "shadow fleet"): a scare quote, nobody's statement.
 SCARE_MARKERS: frozenset[str] = frozenset({"so-called", "so called", "self-styled", "self-proclaimed"})
+
+#: Verbs by which somebody makes a written thing that later "reads" or "says" ("Lumenfold
+#: emailed its customers. "...," the email read"; "a text message Ida Lund sent").
+WRITING_VERBS: frozenset[str] = frozenset(
+    {"wrote", "emailed", "sent", "posted", "issued", "released", "published", "tweeted", "texted",
+     "signed", "penned", "circulated", "mailed", "distributed", "left"}
+)  # fmt: skip
 
 HEADLINE_VERBS: frozenset[str] = frozenset(
     {

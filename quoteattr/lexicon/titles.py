@@ -427,7 +427,8 @@ ROLE_QUALIFIERS: frozenset[str] = frozenset({"vice", "former"})
 BODY_KINDS: Mapping[str, frozenset[str]] = {
     "company": frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "group",
                           "holdings", "services", "industries", "company", "corporation", "technologies",
-                          "labs", "foods", "partners", "capital", "energy", "airlines", "motors"}),
+                          "labs", "foods", "partners", "capital", "energy", "airlines", "motors", "logistics",
+                          "systems", "pharmaceuticals", "brands", "media", "networks", "solutions"}),
     "firm": frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "llp", "partners", "capital",
                        "group", "holdings", "associates"}),
     "club": frozenset({"club", "fc", "united", "city", "rovers", "athletic"}),
