@@ -421,8 +421,10 @@ def _of_phrase(
     prep = toks[tail - 1].low
     if (toks[tail - 2].low, prep) in tables.knowing_phrases:
         head, knowing = tail - 3, True  # "a person familiar with the talks"
-    elif prep in tables.of_phrase_words or (
-        prep in tables.named_of_phrase_words and tail_kind in ("person", "organization")
+    elif (
+        prep in tables.of_phrase_words
+        or (prep in tables.named_of_phrase_words and tail_kind in ("person", "organization"))
+        or toks[tail - 2].low in OFFICE_LINKS.get(prep, ())  # "Iran's ambassador to Moscow"
     ):
         head, knowing = tail - 2, False
     else:
@@ -617,6 +619,8 @@ def relative_before(
         got = np_before(text, toks, k - 1, tables=tables)  # "Dahl, a fisherman, who said": the appositive pair
         if got is None and k >= 2:
             got = _phrase_ending_at(text, toks, k - 2, tables)
+        if got is None:
+            got = _name_before_aside(text, toks, k - 1, tables)
     else:
         got = _phrase_ending_at(text, toks, k - 1, tables)  # "the group that warned", "Dahl who said"
     if got is None or got[1].kind == "pronoun":
@@ -627,6 +631,20 @@ def relative_before(
     tok = toks[k]
     mention = attrs.evolve(ante, start=tok.start, end=tok.end, text=tok.text, phrase_end=tok.end, refers_to=ante)
     return first, mention
+
+
+def _name_before_aside(text: str, toks: Sequence[Token], comma: int, tables: NameTables) -> tuple[int, Mention] | None:
+    """The person named before an aside that an article opens and ``toks[comma]`` closes ("Margaret
+    Lyle, a former consultant obstetrician, who said"), whatever nouns the aside holds."""
+    for n in range(comma - 2, max(0, comma - 10), -1):
+        if toks[n].text in (".", ";", ":"):
+            return None
+        if toks[n].text == ",":
+            if toks[n + 1].low not in ("a", "an", "the"):
+                return None
+            got = np_before(text, toks, n - 1, tables=tables)
+            return got if got is not None and got[1].kind == "person" else None
+    return None
 
 
 def _merge_appositive(a: Mention, b: Mention) -> Mention:
@@ -752,6 +770,7 @@ def _of_phrase_after(
         return None
     low = toks[k].low
     joins = low in tables.of_phrase_words or low in tables.named_of_phrase_words
+    joins = joins or toks[k - 1].low in OFFICE_LINKS.get(low, ())  # "Iran's ambassador to Moscow"
     if joins or (toks[k - 1].low, low) in tables.knowing_phrases:  # "a person familiar | with the talks"
         j = k + 1
     elif k + 2 < len(toks) and (low, toks[k + 1].low) in tables.knowing_phrases:

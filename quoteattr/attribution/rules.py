@@ -681,7 +681,10 @@ def _colon_lead_in(state: QuoteState) -> Decision | None:
         if not toks or toks[-1].text != ":":
             return None
         decision = _cue_subject(state, toks, len(toks) - 1, "colon_lead_in", 0.8)
-        return decision or _owned_speech(state, toks, len(toks) - 1)
+        decision = decision or _owned_speech(state, toks, len(toks) - 1)
+        if decision is None:  # "Fire chief Dale Lund delivered the news outside the hall: ¶ "...""
+            return _named_opener(state, toks)
+        return decision
     if not toks or toks[-1].text != ":":
         return None
     decided = _cue_subject(state, toks, len(toks) - 1, "colon_lead_in", 0.9) or _owned_speech(
@@ -699,6 +702,27 @@ def _colon_lead_in(state: QuoteState) -> Decision | None:
         if got is not None and got[1].kind in ("person", "organization"):
             return _decide(state, "colon_lead_in", 0.6, got[1], toks, [len(toks) - 1])
     return decided
+
+
+def _named_opener(state: QuoteState, toks: Sequence[Token]) -> Decision | None:
+    """The person the article names in full who opens the sentence ``toks`` ends with a colon
+    ("Fire chief Dale Lund delivered the news at the hall:", "Ida Marsh issued the following
+    statement:"): a lead-in to the quote paragraph after it, whatever its verb."""
+    start = max((n + 1 for n, t in enumerate(toks[:-1]) if t.text in (".", "!", "?")), default=0)
+    if start < len(toks) and (toks[start].low in SUBORDINATORS or toks[start].low in PREPOSITIONS):
+        comma = next((n for n in range(start, len(toks) - 1) if toks[n].text == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1  # "When Wallace died, President Ida Marsh released the following statement:"
+    got = np_after(state.text, toks, start, tables=state.tables, complete=False)
+    names = state.ctx.names
+    if got is None or got[1].kind != "person" or not names.names_in_full(names.resolve(got[1].text)):
+        return None
+    if got[0] < len(toks) and toks[got[0]].text in (",", ":"):
+        return None  # "Ida Marsh, ...": an aside, not the sentence's subject and verb
+    if any(t.is_cap and t.low not in state.tables.not_names for t in toks[got[0] + 1 :]):
+        return None  # "Frank quotes former adviser Alfred Kahn:": somebody else may be the one quoted
+    return _decide(state, "colon_lead_in", 0.55, got[1], toks, [len(toks) - 1])
 
 
 #: Contractions with "is", "am" or "are" that make a passive before a cue ("It's said", "I'm told").
@@ -991,6 +1015,10 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
             got = np_before(state.text, toks, j - 1, tables=state.tables)
             if got is not None and got[0] > 0 and toks[got[0] - 1].low in PREPOSITIONS:
                 continue  # "..., of Oslingen, Nordland, said": a place in the aside
+            if got is not None and got[1].kind == "organization":
+                person = _person_before_title(state, toks, got[0])
+                if person is not None:
+                    return person  # "Ian Lund, chief executive of Harbor Trust, who ..., apologised"
             if got is not None and got[1].kind in ("person", "organization"):
                 return got
             # the aside is a relative clause or a participle's ("speaking on condition of anonymity")
@@ -1003,6 +1031,18 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
                 and state.tables.person_role((got[1].role or "").lower())
             ):
                 return got  # "A military official, who spoke on condition of anonymity, told Yonhap"
+            return None
+    return None
+
+
+def _person_before_title(state: QuoteState, toks: Sequence[Token], first: int) -> tuple[int, Mention] | None:
+    """The person named just before a title phrase that ends in a body's name ("Ian Lund, chief
+    executive of Harbor Trust"; the body's phrase opens at ``toks[first]``)."""
+    for n in range(first - 1, max(0, first - 5), -1):
+        if toks[n].text == ",":
+            got = np_before(state.text, toks, n - 1, tables=state.tables)
+            return got if got is not None and got[1].kind == "person" else None
+        if toks[n].is_cap and toks[n].low not in state.tables.titles:
             return None
     return None
 

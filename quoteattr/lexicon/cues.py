@@ -54,6 +54,7 @@ _REGULAR = (
     "deny", "emphasize", "emphasise", "exclaim", "joke", "maintain", "mention", "observe", "predict",
     "promise", "quip", "reiterate", "respond", "report", "reveal", "suggest", "testify", "urge",
     "vow", "shout", "yell", "whisper", "boast", "lament", "conclude", "post", "answer", "scoff",
+    "apologize", "apologise",
     "retort", "chant", "muse", "caution", "point", "demand", "plead", "pledge", "tout",
     "recount", "wonder", "allege", "blast", "snap", "marvel", "summarize", "summarise",
     "underline", "underscore", "repeat", "protest", "object", "interject",
