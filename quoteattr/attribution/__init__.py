@@ -36,6 +36,8 @@ from ..lexicon.titles import (
     AGE_ROLE,
     FEMALE_WORDS,
     GENDERED_PRONOUNS,
+    GENERIC_ROLES,
+    KINSHIP_TITLES,
     MALE_WORDS,
     PREPOSITIONS,
     SUBORDINATORS,
@@ -303,6 +305,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         name = ctx.names.resolve(other.text)
         if m.gender and ctx.names.gender_of(name) and ctx.names.gender_of(name) != m.gender:
             continue
+        if _holds_another_title(ctx, name, role):
+            continue  # 'Kerry manager Seamus Lund ... "...," the Kerry captain said': not him
         key = (dist, 0 if j > i else 1, name)
         if best is None or key < best:
             best = key
@@ -440,13 +444,13 @@ def _holds_another_title(ctx: ArticleContext, name: str, role: str) -> bool:
     """Whether the article titles ``name`` only otherwise than ``role``, itself a title
     ("Mayor Tomas Vries ... "...," the Republican presidential candidate said": not him)."""
     tables = ctx.config.names
-    if role not in tables.titles:
-        return False
+    if role not in tables.titles or role in GENERIC_ROLES:
+        return False  # "Council chief": whatever the council's leader is titled
     held = ctx.names.titles.get(name) or ctx.names.titles.get(name.split()[-1]) or set()
     offices = {
         TITLE_ABBREVIATIONS.get(word.rstrip("."), word)  # "Gov. Chris Dahl" is a governor
         for word in held
-        if word in tables.titles and word not in tables.nationalities
+        if word in tables.titles and word not in tables.nationalities and word not in KINSHIP_TITLES
     }
     return bool(offices) and role not in offices
 

@@ -40,6 +40,8 @@ __all__ = [
     "SUBORDINATORS",
     "WEEKDAYS_MONTHS",
     "TITLES",
+    "KINSHIP_TITLES",
+    "GENERIC_ROLES",
     "HONORIFICS",
     "ROLE_NOUNS",
     "ORG_SUFFIXES",
@@ -86,12 +88,25 @@ TITLES: frozenset[str] = frozenset(
         "cllr", "councillor", "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman",
         "assemblymember", "del.", "det.", "insp.", "inspector", "superintendent", "supt.", "sgt", "cpl.",
         "pvt.", "maj", "prosecutor", "magistrate", "coroner", "constable", "pc",
-        # kinship, as tabloids title people ("Daughter Carol Pennock, 63, said")
+    }
+) | frozenset(  # kinship, as tabloids title people ("Daughter Carol Pennock, 63, said")
+    {
         "daughter", "son", "granddaughter", "grandson", "mother", "father", "grandmother",
         "grandfather", "wife", "husband", "widow", "widower", "sister", "brother", "niece", "nephew",
         "aunt", "uncle", "mum", "dad", "stepdaughter", "stepson",
     }
 )  # fmt: skip
+
+#: Titles that tell a family tie, not an office ("his brother, Tomas Dahl" may still be "the
+#: former president").
+KINSHIP_TITLES: frozenset[str] = frozenset(
+    {"daughter", "son", "granddaughter", "grandson", "mother", "father", "grandmother", "grandfather",
+     "wife", "husband", "widow", "widower", "sister", "brother", "niece", "nephew", "aunt", "uncle",
+     "mum", "dad", "stepdaughter", "stepson"}
+)  # fmt: skip
+
+#: Role words any office holder may be called ("Council chief" for the council's leader).
+GENERIC_ROLES: frozenset[str] = frozenset({"chief", "head", "leader", "boss", "official"})
 
 #: Courtesy titles: Mr. Brandt, Mrs. Dahl.  Their gender, when they have one.
 HONORIFICS: dict[str, str | None] = {
