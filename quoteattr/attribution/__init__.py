@@ -361,7 +361,7 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
                 found, found_end = name, toks[j].end
             k = j + 1
     if found is not None and any(tok.low == role for tok in ctx.tokens_outside(found_end, m.start)):
-        return None  # "UnitedHealth Group ... the trade group for the plans ... the group wrote": another one
+        return None  # "Tallis Group ... the trade group for the plans ... the group wrote": another one
     return found
 
 

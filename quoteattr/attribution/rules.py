@@ -713,7 +713,7 @@ def _named_opener(state: QuoteState, toks: Sequence[Token]) -> Decision | None:
         comma = next((n for n in range(start, len(toks) - 1) if toks[n].text == ","), None)
         if comma is None:
             return None
-        start = comma + 1  # "When Wallace died, President Ida Marsh released the following statement:"
+        start = comma + 1  # "When Lund died, President Ida Marsh released the following statement:"
     got = np_after(state.text, toks, start, tables=state.tables, complete=False)
     names = state.ctx.names
     if got is None or got[1].kind != "person" or not names.names_in_full(names.resolve(got[1].text)):
@@ -721,7 +721,7 @@ def _named_opener(state: QuoteState, toks: Sequence[Token]) -> Decision | None:
     if got[0] < len(toks) and toks[got[0]].text in (",", ":"):
         return None  # "Ida Marsh, ...": an aside, not the sentence's subject and verb
     if any(t.is_cap and t.low not in state.tables.not_names for t in toks[got[0] + 1 :]):
-        return None  # "Frank quotes former adviser Alfred Kahn:": somebody else may be the one quoted
+        return None  # "Marsh quotes former adviser Tomas Kahn:": somebody else may be the one quoted
     return _decide(state, "colon_lead_in", 0.55, got[1], toks, [len(toks) - 1])
 
 
