@@ -47,7 +47,9 @@ __all__ = [
     "NameTable",
     "RelayHit",
     "RelayIndex",
+    "ACRONYM_RE",
     "Token",
+    "gender_of_words",
     "np_after",
     "np_before",
     "relative_before",
@@ -178,7 +180,8 @@ def _is_title_word(low: str, tables: NameTables) -> bool:
     return low in tables.titles or low in honorifics or low.rstrip(".") in honorifics or low in tables.nationalities
 
 
-def _gender_of(words: Sequence[str]) -> str | None:
+def gender_of_words(words: Sequence[str]) -> str | None:
+    """The gender the first gendered word of ``words`` tells ("spokeswoman", "husband"), if any."""
     for w in words:
         low = w.lower()
         if low in FEMALE_WORDS:
@@ -249,7 +252,7 @@ def _mention_from_run(
         phrase_end=run[-1].end,
         role=role,
         org=org,
-        gender=_gender_of(words),
+        gender=gender_of_words(words),
     )
 
 
@@ -353,7 +356,7 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
         phrase_end=e,
         role=low,
         org=_org_in(words[:-1], tables) if kind != "organization" else None,
-        gender=_gender_of([t.text for t in words]),
+        gender=gender_of_words([t.text for t in words]),
     )
     return first, mention
 
@@ -921,7 +924,7 @@ _BODY_NAME_RE = regex.compile(
 ACRONYM_RE = regex.compile(r"\p{Lu}{2,6}")
 
 
-def _acronyms(text: str) -> dict[str, str]:
+def _read_acronyms(text: str) -> dict[str, str]:
     """Acronym -> the name it stands for, from one scan of ``text`` (see :meth:`NameTable.expand`);
     "" for an acronym whose letters begin two different names."""
     told: dict[str, str] = {}
@@ -1031,9 +1034,7 @@ class NameTable:
         self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
         self._ages: dict[str, set[str]] = {}  # an age the article gives ("Dahl, 61,") -> surnames
         self._every_full: set[str] = set()  # every full name, two people of one surname included
-        self._given: dict[str, set[str]] | None = None  # given name -> full names, read on demand
-        self._text = text
-        self._acronyms: dict[str, str] | None = None  # "JCS" -> "Joint Chiefs of Staff", read on demand
+        self._text = text  # read again on demand, for acronyms
         lower_words = {w.lower() for w in _LOWER_WORD_RE.findall(text)}
         self.lower_words = frozenset(lower_words)  # the words the article writes in lower case somewhere
         first_line = text.find("\n")
@@ -1138,7 +1139,7 @@ class NameTable:
             if gender is not None:
                 self.gender.setdefault(surname, gender)
             else:
-                told = _gender_of([*words[:i], *roles]) if i > 0 or roles else None  # "spokeswoman Ida Marsh"
+                told = gender_of_words([*words[:i], *roles]) if i > 0 or roles else None  # "spokeswoman Ida Marsh"
                 given = tables.given_names.get(name_words[0].lower()) if len(name_words) >= 2 else None
                 full_name = " ".join(name_words)
                 for g in {g for g in (told, given) if g is not None}:
@@ -1204,7 +1205,7 @@ class NameTable:
         full = self.full.get(surname)
         lone_given = len(words) == 1 and self._complete and surname.lower() in tables.given_names
         if lone_given and (full is None or full.split()[0].lower() not in tables.given_names):
-            given = self._by_given_name().get(surname, ())
+            given = self._by_given_name.get(surname, ())
             if len(given) == 1:  # "Sheila" alone, as tabloids write, is Sheila Makepeace-Dunn
                 return next(iter(given))
         if full is not None and (len(words) == 1 or full.lower().endswith(" ".join(words).lower())):
@@ -1215,20 +1216,23 @@ class NameTable:
         """The name an acronym stands for in the article: the one it follows in brackets ("the
         Irish Nurses and Midwifery Organisation (INMO)"), else a name whose capitalized words
         begin with its letters ("Health Service Executive" for HSE); none when two differ."""
-        if self._acronyms is None:
-            self._acronyms = _acronyms(self._text)
         return self._acronyms.get(acronym) or None
 
+    @functools.cached_property
+    def _acronyms(self) -> dict[str, str]:
+        """Acronym -> name (:func:`_read_acronyms`), from one scan of the article when first asked."""
+        return _read_acronyms(self._text)
+
+    @functools.cached_property
     def _by_given_name(self) -> dict[str, set[str]]:
         """Given name -> the full names the article gives that open with it; read once, when the
-        table is complete."""
-        if self._given is None:
-            self._given = {}
-            for full in self.full.values():
-                first = full.split()[0]
-                if first.lower() in self.tables.given_names:
-                    self._given.setdefault(first, set()).add(full)
-        return self._given
+        table is complete (the only time it is asked)."""
+        given: dict[str, set[str]] = {}
+        for full in self.full.values():
+            first = full.split()[0]
+            if first.lower() in self.tables.given_names:
+                given.setdefault(first, set()).add(full)
+        return given
 
     def aged(self, age: str) -> list[str]:
         """The full names of the people the article gives the age ``age`` ("Ida Marsh, 61,")."""

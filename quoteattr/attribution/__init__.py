@@ -34,11 +34,9 @@ from ..config import Config
 from ..lexicon.cues import ADDRESSING_VERBS, CUE_ADVERBS, NOUN_HOMOGRAPHS, WRITING_VERBS
 from ..lexicon.titles import (
     AGE_ROLE,
-    FEMALE_WORDS,
     GENDERED_PRONOUNS,
     GENERIC_ROLES,
     KINSHIP_TITLES,
-    MALE_WORDS,
     PREPOSITIONS,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -47,7 +45,7 @@ from ..lexicon.titles import (
     TOPIC_OPENERS,
     WEEKDAYS_MONTHS,
 )
-from ..mentions import ACRONYM_RE, Mention, Token, np_after, np_before, tokenize
+from ..mentions import ACRONYM_RE, Mention, Token, gender_of_words, np_after, np_before, tokenize
 from ..model import Cue, Quote, Relay, Speaker
 from .credits import find_credits
 from .rules import RULES, rules_for
@@ -272,8 +270,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         return _Resolved(m.text, "description", 0.6)  # "a harbor office memo": not a person
     # the sentence before the description's; after a quote of several sentences ('"... else. We
     # can't," the 61-year-old said'), the sentence before the one the quote opens in
-    q = ctx.quotes[i]
-    anchor = q.start if q.end <= m.start else m.start
+    anchor = _anchor(ctx, i, m.start)
     before = _sentence_before(ctx, anchor) if m.text.lower().startswith("the ") else None
     if before is not None:
         sent_s, sent_e = ctx.doc.sentence_at(anchor)[0], ctx.doc.sentence_at(m.start)[1]
@@ -370,8 +367,7 @@ def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved 
     as the sentence before its quote tells: the name after that noun before a writing verb
     ("a text message Ian Lund sent to his sister"), or the named subject of a writing verb
     ("Lumenfold also emailed its customers", :data:`~quoteattr.lexicon.cues.WRITING_VERBS`)."""
-    q = ctx.quotes[i]
-    anchor = q.start if q.end <= m.start else m.start
+    anchor = _anchor(ctx, i, m.start)
     before = _sentence_before(ctx, anchor)
     if before is None:
         return None
@@ -472,6 +468,14 @@ def _title_of_subject(toks: list[Token], subject: str, role: str) -> int:
     return -1
 
 
+def _anchor(ctx: ArticleContext, i: int, pos: int) -> int:
+    """Where the sentence of quote ``i``'s attribution at ``pos`` is read from: the quote's start
+    when the quote stands before ``pos`` ('"... else. We can't," the 61-year-old said' opens in
+    the quote's first sentence), else ``pos``."""
+    q = ctx.quotes[i]
+    return q.start if q.end <= pos else pos
+
+
 def _sentence_before(ctx: ArticleContext, pos: int) -> tuple[int, int] | None:
     """The sentence before the one holding ``pos``: in its paragraph, or the last of the paragraph
     before when ``pos`` stands in a paragraph's first sentence."""
@@ -548,10 +552,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     plural = gender == "p"
     # the subject of a speech verb earlier in the same sentence; after a quote of several
     # sentences ('"... share. We cannot," he said') that is the sentence the quote opens in
-    sent_s, sent_e = ctx.doc.sentence_at(pos)
-    q = ctx.quotes[i]
-    if q.end <= pos and q.start < sent_s:
-        sent_s = ctx.doc.sentence_at(q.start)[0]
+    sent_s, sent_e = ctx.doc.sentence_at(_anchor(ctx, i, pos))[0], ctx.doc.sentence_at(pos)[1]
     lo = max(sent_s, pos - WINDOW)  # a bounded look, whatever the sentence's length
     subject = _subject_in(ctx, lo, pos, gender)
     if subject is None and lo == sent_s:
@@ -639,10 +640,7 @@ def _body_before(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
     """The body an "it" that speaks stands for: the organization that is the subject of a speech
     verb in the sentence before ("The HSE said flu cases had risen. "...," it said"), in the
     pronoun's paragraph or the one before."""
-    sent_s = ctx.doc.sentence_at(pos)[0]
-    q = ctx.quotes[i]
-    if q.end <= pos and q.start < sent_s:
-        sent_s = ctx.doc.sentence_at(q.start)[0]
+    sent_s = ctx.doc.sentence_at(_anchor(ctx, i, pos))[0]
     before = _sentence_before(ctx, sent_s)
     if before is None or ctx.doc.paragraph_index(before[0]) < ctx.doc.paragraph_index(pos) - 1:
         return None
@@ -709,7 +707,8 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
             known = ctx.names.gender_of(subject)
             return subject if known == gender or (known is None and goes_on) else None
         if any(
-            not tok.is_cap and tables.person_role(tok.low) and _role_gender(tok.low) in (None, gender) for tok in words
+            not tok.is_cap and tables.person_role(tok.low) and gender_of_words((tok.low,)) in (None, gender)
+            for tok in words
         ):
             return None  # "A woman in the crowd shouted at him.": somebody the article does not name
         genders = {GENDERED_PRONOUNS.get(tok.low) for tok in words}
@@ -737,11 +736,6 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
     if subject is None and when:  # "On Tuesday Mrs Ni Chonaill gave evidence"
         subject = _opening_subject(ctx, toks[when].start, end, gender)
     return subject
-
-
-def _role_gender(word: str) -> str | None:
-    """The gender a role word tells ("husband": ``"m"``), if any."""
-    return "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
 
 
 def _fronted_time(toks: list[Token]) -> int:

@@ -42,6 +42,7 @@ import attrs
 from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LABEL_VERBS, LY_NOT_ADVERBS, NOUN_HOMOGRAPHS, SCARE_MARKERS
 from ..lexicon.titles import (
     DETERMINERS,
+    HEADLINE_ROLES,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -364,8 +365,8 @@ def reported_citing(state: QuoteState) -> Decision | None:
             if authored is not None:
                 return authored
             continue
-        that = end + 1 if end < len(toks) and toks[end].text == "," else end
-        if that >= len(toks) or toks[that].low != "that":
+        that = _that_after(toks, end)
+        if that is None:
             continue
         if mention.kind == "description" and state.tables.written(role):
             return _cited_document(state, toks, [verb, i], mention, toks[that].end)
@@ -412,14 +413,21 @@ def _document_author(state: QuoteState, toks: Sequence[Token], cue: list[int], k
     if got is None:
         return None
     end, author = got
-    that = end + 1 if end < len(toks) and toks[end].text == "," else end
-    if that >= len(toks) or toks[that].low != "that":
+    that = _that_after(toks, end)
+    if that is None:
         return None
     if author.kind == "description" and (author.role or "").lower() in state.tables.body_nouns:
         author = _as_organization(author)
     if author.kind not in ("person", "organization"):
         return None
     return _decide(state, "reported_citing", 0.8, author, toks, cue, toks[that].end)
+
+
+def _that_after(toks: Sequence[Token], end: int) -> int | None:
+    """The index of the "that" at ``toks[end]``, or after a comma there, which opens what an
+    agency reports ("citing X, that ..."); None when none does."""
+    that = end + 1 if end < len(toks) and toks[end].text == "," else end
+    return that if that < len(toks) and toks[that].low == "that" else None
 
 
 #: Verbs an agency reports with before ", quoting X, that ...".
@@ -432,12 +440,11 @@ def scare_quote(state: QuoteState) -> Decision | None:
     statement, unless it closes with a comma that leads to its own cue ('so-called "rebels,"
     Dahl said')."""
     toks = state.before_tokens
-    if len(toks) < 1 or len(state.quote.text.split()) > _SCARE_WORDS:
+    if not toks or len(state.quote.text.split()) > _SCARE_WORDS:
         return None
-    last = toks[-1].low
+    last = toks[-1].low  # "so-called" is one token; "so called" two
     two = f"{toks[-2].low} {last}" if len(toks) > 1 else ""
-    three = "".join(t.text for t in toks[-3:]).lower() if len(toks) > 2 else ""
-    if not ({last, two, three} & SCARE_MARKERS):
+    if not ({last, two} & SCARE_MARKERS):
         return None
     if state.quote.text.rstrip().endswith(",") and any(_is_cue(t, state) for t in state.after_tokens[:4]):
         return None
@@ -1335,7 +1342,7 @@ def _role_only(state: QuoteState, mention: Mention) -> bool:
     """Whether a headline's subject is a role, not a name: "mayor", "the minister", "CEO"."""
     return mention.kind == "description" or (
         " " not in mention.text
-        and (mention.text.lower() in state.tables.titles or mention.text.lower() in _HEADLINE_ROLES)
+        and (mention.text.lower() in state.tables.titles or mention.text.lower() in HEADLINE_ROLES)
     )
 
 
@@ -1343,14 +1350,10 @@ def _bare_role(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[int, M
     """A headline's role noun with no article before its verb ("as mayor calls plan"), as a
     description of the person whose title it is."""
     tok = toks[k]
-    if not tok.is_word or not (state.tables.person_role(tok.low) or tok.low in _HEADLINE_ROLES):
+    if not tok.is_word or not (state.tables.person_role(tok.low) or tok.low in HEADLINE_ROLES):
         return None
-    role = _HEADLINE_ROLES.get(tok.low, tok.low)
+    role = HEADLINE_ROLES.get(tok.low, tok.low)
     return k, Mention(tok.start, tok.end, tok.text, "description", tok.start, tok.end, role=role)
-
-
-#: Headline shorthand for a role, and the role word the article writes in full.
-_HEADLINE_ROLES = {"ceo": "executive", "pm": "minister", "mp": "lawmaker"}
 
 
 #: How many of a headline's verbs, nearest its quote first, are read for a speaker.

@@ -42,6 +42,7 @@ __all__ = [
     "TITLES",
     "KINSHIP_TITLES",
     "GENERIC_ROLES",
+    "HEADLINE_ROLES",
     "HONORIFICS",
     "ROLE_NOUNS",
     "ORG_SUFFIXES",
@@ -104,6 +105,9 @@ KINSHIP_TITLES: frozenset[str] = frozenset(
      "wife", "husband", "widow", "widower", "sister", "brother", "niece", "nephew", "aunt", "uncle",
      "mum", "dad", "stepdaughter", "stepson"}
 )  # fmt: skip
+
+#: Headline shorthand for a role, and the role word the article writes in full ("CEO says").
+HEADLINE_ROLES: Mapping[str, str] = {"ceo": "executive", "pm": "minister", "mp": "lawmaker"}
 
 #: Role words any office holder may be called ("Council chief" for the council's leader).
 GENERIC_ROLES: frozenset[str] = frozenset({"chief", "head", "leader", "boss", "official"})
