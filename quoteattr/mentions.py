@@ -975,6 +975,10 @@ _OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+(of|to|for)\s+(?:the\s+)?\Z")
 _ROLE_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+),?[ \t]+\Z")
 #: An age right after a name: "Ida Marsh, 61," or "Ida Marsh (61)".
 _AGE_AFTER_RE = regex.compile(r",[ \t]*(\d{1,3})[ \t]*[,.;]|[ \t]+\((\d{1,3})\)")
+#: A sentence opened by "He" or "She" (the sign :attr:`NameTable._followed_by` reads), and how
+#: far back its sentence before is read.
+_PRONOUN_OPENS_RE = regex.compile(r"[.!?][\"”’']?\s+(He|She)\b")
+_FOLLOWED_WINDOW = 400
 _NAME_RUN_RE = regex.compile(
     r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:bin|ibn|al|de|del|der|van|von|da|di|du|la|le)[ \t]+)*"
     r"(?:" + _HYPHENED + r")?\p{Lu}[\p{L}\p{M}’'\-]*\.?)*"
@@ -1255,4 +1259,35 @@ class NameTable:
         told = self._told_gender.get(name) if len(words) > 1 else None
         if told is None and not (len(words) > 1 and self._told_fulls.get(words[-1], set()) - {name}):
             told = self._told_gender.get(words[-1])  # not Frank Dahl's for Carla Dahl
-        return self.gender.get(words[-1]) or (told if told != "?" else None)
+        got = self.gender.get(words[-1]) or (told if told != "?" else None)
+        if got is None and len(words) > 1:
+            got = self._followed_by.get(name)
+            got = got if got != "?" else None
+        return got
+
+    @functools.cached_property
+    def _followed_by(self) -> dict[str, str]:
+        """Full name -> the gender of the "He" or "She" that opens the sentence after the only
+        sentence naming that person and nobody else ("Darnell Okafor, 24, runs the Friday
+        sessions. He credits her ..."), or "?" when two such pronouns differ: the weakest sign of
+        a gender, read once, when a name the tables cannot place is asked about.  Each sentence is
+        read within a bounded window, so the scan is linear."""
+        found: dict[str, str] = {}
+        text = self._text
+        for m in _PRONOUN_OPENS_RE.finditer(text):
+            lo = max(0, m.start() - _FOLLOWED_WINDOW)
+            stop = max(text.rfind(". ", lo, m.start()), text.rfind("\n", lo, m.start()))
+            people = set()
+            for run in _NAME_RUN_RE.finditer(text, stop + 1 if stop >= 0 else lo, m.start() + 1):
+                words = [_strip_possessive(w).rstrip(".") for w in run.group(0).split()]
+                if run.group(0).endswith(("'s", "’s")):
+                    people.add("")  # "Ida Dahl's son": somebody else, maybe
+                elif words and words[-1] in self.full:
+                    people.add(self.full[words[-1]])
+            if len(people) != 1 or "" in people:
+                continue
+            person = next(iter(people))
+            g = "m" if m.group(1) == "He" else "f"
+            if found.setdefault(person, g) != g:
+                found[person] = "?"
+        return found

@@ -107,6 +107,18 @@ def test_name_table_tells_gender_from_given_names_and_titles() -> None:
     assert table.gender_of("Ines Dahl") is None
 
 
+def test_name_table_reads_gender_from_the_pronoun_that_opens_the_next_sentence() -> None:
+    text = (
+        "Tobiah Vantreese, 24, sets up the chairs. He credits her. Quillon Marsh met Ida Lund. She left. "
+        "Anwen Dahl spoke. He nodded. Later Anwen Dahl sat. She smiled."
+    )
+    table = NameTable(text)
+    assert table.gender_of("Vantreese") == "m"  # the only person the sentence before names
+    assert table.gender_of("Quillon Marsh") is None  # two people named: the "She" may be either
+    assert table.gender_of("Anwen Dahl") is None  # a "He" and a "She" after her: no gender
+    assert table.gender_of("Ida Lund") == "f"  # her given name, whatever the sentences say
+
+
 def test_name_table_reads_honorifics_without_stops_and_drops_post_nominals() -> None:
     table = NameTable("Callum Kane, 34, denies fraud. Mr Kane is on trial. Priya Rao KC opened. Ms Rao spoke.")
     assert table.gender_of("Kane") == "m"  # "Mr" opening a sentence is his honorific, not a common word

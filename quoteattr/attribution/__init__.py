@@ -285,10 +285,16 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
             return _Resolved(m.text, "description", 0.6)
         if subject is not None and not _holds_another_title(ctx, subject, role):
             return _Resolved(subject, "person", 0.8)
-    # the named speaker of a nearby quote in the same thread
+        if subject is None and role == AGE_ROLE:
+            threaded = _thread_through(ctx, before[0], sent_s)
+            if threaded is not None:  # 'She has taught it since 1991. "...," the 64-year-old said'
+                return _Resolved(threaded, "person", 0.7)
+    # the named speaker of a nearby quote in the same thread; an age ("the 64-year-old") is
+    # somebody met already, never a speaker still to come
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
     best: tuple[int, int, str] | None = None
-    for j in range(max(0, i - LOOKBACK), min(len(ctx.decisions), i + LOOKBACK)):
+    last = i if role == AGE_ROLE else min(len(ctx.decisions), i + LOOKBACK)
+    for j in range(max(0, i - LOOKBACK), last):
         d = ctx.decisions[j]
         if j == i or d is None or d.mention is None or d.inherited == i:
             continue
@@ -310,6 +316,18 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     if best is not None:
         return _Resolved(best[2], "person", 0.8)
     return _Resolved(m.text, "description", 0.6)
+
+
+def _thread_through(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The person a he or she opening the sentence ``text[start:end]`` stands for, through the
+    sentences before it (:func:`_thread_subject`), or None."""
+    toks = ctx.tokens_outside(start, min(end, start + WINDOW))
+    words = [tok for tok in toks if tok.is_word]
+    k = 1 if words and words[0].low in _SENTENCE_CONJUNCTIONS else 0
+    if k >= len(words) or words[k].low not in ("he", "she"):
+        return None
+    gender = GENDERED_PRONOUNS[words[k].low]
+    return _thread_subject(ctx, start, words[k].start, ctx.doc.paragraph_index(start), gender)
 
 
 def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) -> str | None:
@@ -586,10 +604,15 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     def described() -> bool:  # whether the sentence before opens with a description, read once
         return prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s)
 
+    tellers: frozenset[int] = frozenset()
     if prev_s >= 0 and gender in ("m", "f") and ctx.doc.paragraph_index(prev_s) >= para - 1:
         spoken_to = _addressee(ctx, max(prev_s, sent_s - WINDOW), sent_s, gender)
         if spoken_to is not None:  # 'Reyes told Voss the heat was back. "...," she replied'
             return _Resolved(spoken_to, "person", 0.8, gender)
+        # 'The minister told her the buses were as good. "...," she replied': not the minister
+        told = _tellers(ctx, max(prev_s, sent_s - WINDOW), sent_s, gender)
+        tellers = frozenset(told)
+        addressed = addressed | {ctx.names.resolve(text) for text in told.values()}
     for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         d, r = ctx.decisions[k], resolved[k]
         if d is not None and d.mention is not None and r is None and d.inherited is None:
@@ -603,6 +626,8 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
                 r = attrs.evolve(r, gender=ctx.names.gender_of(r.name))
         if d is None or r is None:
             continue
+        if d.mention is not None and d.mention.start in tellers:
+            continue  # the one who spoke to "her", whom "she" answers
         para_k = ctx.doc.paragraph_index(ctx.quotes[k].start)
         if para - para_k > 2:
             break
@@ -663,6 +688,12 @@ def _body_before(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
 #: many paragraphs back that thread may reach.
 _THREAD_SENTENCES = 3
 _THREAD_PARAGRAPHS = 2
+#: How many sentences a thread reads at most, those that the pronoun opens and that go
+#: uncounted among the three included: a bound on the work, whatever the paragraph.
+_THREAD_READ = 8
+#: How many words open a sentence where a description of somebody unnamed is its subject
+#: ("A woman in the crowd shouted"), not a noun deep in it ("... which one colleague likened").
+_SUBJECT_WORDS = 5
 
 #: Words that may open a sentence before its subject ("But she ...").
 _SENTENCE_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "then"})
@@ -683,10 +714,13 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
         return None
     tables = ctx.config.names
     own = _people_in(ctx, max(sent_s, pronoun - WINDOW), pronoun)  # a bounded look, as everywhere
+    own = [name for name in own if " " in name]  # a known person, not "Reached by phone, he"
     if any(ctx.names.gender_of(name) in (None, gender) for name in own):
         return None  # "As for Dahl, he said ...": somebody the pronoun's own sentence names first
-    pos, seen, goes_on = sent_s, 0, False
-    while seen < _THREAD_SENTENCES:
+    pos, seen, counted, goes_on = sent_s, 0, 0, False
+    for _ in range(_THREAD_READ):
+        if counted >= _THREAD_SENTENCES:
+            return None
         sent = _sentence_before(ctx, pos)
         if sent is None or ctx.doc.paragraph_index(sent[0]) < para - _THREAD_PARAGRAPHS:
             return None
@@ -697,6 +731,8 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
         if not words:
             continue  # a sentence wholly inside a quote: the quote's own sentence tells who spoke it
         seen += 1
+        if not (seen > 1 and _opens_with_pronoun(toks, gender)):
+            counted += 1  # "She suspects it. She smiles.": a sentence the pronoun opens goes on, uncounted
         people = _people_in(ctx, sent[0], hi) if any(tok.is_cap for tok in words) else []
         if any(ctx.names.gender_of(name) in (None, gender) for name in people):
             if seen == 1:
@@ -708,7 +744,7 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
             return subject if known == gender or (known is None and goes_on) else None
         if any(
             not tok.is_cap and tables.person_role(tok.low) and gender_of_words((tok.low,)) in (None, gender)
-            for tok in words
+            for tok in words[:_SUBJECT_WORDS]
         ):
             return None  # "A woman in the crowd shouted at him.": somebody the article does not name
         genders = {GENDERED_PRONOUNS.get(tok.low) for tok in words}
@@ -728,6 +764,8 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
         subject = _opening_subject(ctx, comma.end, end, gender)
     if subject is None and comma is not None and toks[0].low in TOPIC_OPENERS:  # "For Ada Varga, the ..."
         subject = _opening_subject(ctx, toks[1].start, comma.start, gender)
+    if subject is None and toks and toks[0].low in SUBORDINATORS and gender in ("m", "f"):
+        comma = next((tok for tok in toks[:24] if tok.text == ","), None)  # past the clause, however long
     if subject is None and comma is not None and toks[0].low in SUBORDINATORS and gender in ("m", "f"):
         after = toks.index(comma) + 1  # "When Ada Varga walked in, she was 23": the clause's subject is hers
         if after < len(toks) and GENDERED_PRONOUNS.get(toks[after].low) == gender:
@@ -735,6 +773,21 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
     when = _fronted_time(toks)
     if subject is None and when:  # "On Tuesday Mrs Ni Chonaill gave evidence"
         subject = _opening_subject(ctx, toks[when].start, end, gender)
+    if subject is None and comma is not None:
+        # "Known to pupils as X, a nickname she hates, Ida Marsh has taught ...": past an aside,
+        # a name that a verb or an appositive follows (not "Dahl, Lund, and Ida Marsh")
+        for n in [n for n in range(toks.index(comma) + 1, min(len(toks), 24)) if toks[n].text == ","][:2]:
+            k = n + 1
+            while k < len(toks) and toks[k].is_word and toks[k].is_cap:
+                k += 1
+            if k + 1 < len(toks) and toks[k].text == ",":
+                k += 1  # "Huang Meiling, general manager of a fruit importer, said"
+            verb_next = k < len(toks) and toks[k].is_word and toks[k].low not in ("and", "or", "nor")
+            verb_next = verb_next and not toks[k].is_cap
+            if k > n + 1 and verb_next:
+                subject = _opening_subject(ctx, toks[n].end, end, gender)
+                if subject is not None:
+                    break
     return subject
 
 
@@ -837,6 +890,26 @@ def _addressee(ctx: ArticleContext, start: int, end: int, gender: str) -> str | 
             if name and heard_gender in (None, gender):
                 return name
     return None
+
+
+def _tellers(ctx: ArticleContext, start: int, end: int, gender: str) -> dict[int, str]:
+    """The subjects, by where they stand, of the speech in ``text[start:end]`` that is addressed
+    to a pronoun of ``gender`` ("The minister told her ...", "he asked her why"): the ones a
+    pronoun of that gender replying next is not."""
+    if _ADDRESSING.search(ctx.text, start, end) is None:
+        return {}
+    found: dict[int, str] = {}
+    for a, b in ctx.outside_quotes(start, end):
+        toks = tokenize(ctx.text, a, b)
+        for k in range(1, len(toks) - 1):
+            if toks[k].low not in ADDRESSING_VERBS or toks[k + 1].low not in ("her", "him"):
+                continue
+            if GENDERED_PRONOUNS[toks[k + 1].low] != gender:
+                continue
+            subject = np_before(ctx.text, toks, k - 1, tables=ctx.config.names)
+            if subject is not None:
+                found[subject[1].start] = subject[1].text
+    return found
 
 
 def _opens_with_description(ctx: ArticleContext, start: int, end: int) -> bool:

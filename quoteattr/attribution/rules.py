@@ -39,7 +39,15 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from ..lexicon.cues import CUE_ADVERBS, HEADLINE_VERBS, LABEL_VERBS, LY_NOT_ADVERBS, NOUN_HOMOGRAPHS, SCARE_MARKERS
+from ..lexicon.cues import (
+    CUE_ADVERBS,
+    HEADLINE_VERBS,
+    LABEL_VERBS,
+    LY_NOT_ADVERBS,
+    NICKNAME_NOUNS,
+    NOUN_HOMOGRAPHS,
+    SCARE_MARKERS,
+)
 from ..lexicon.titles import (
     DETERMINERS,
     HEADLINE_ROLES,
@@ -438,9 +446,17 @@ def scare_quote(state: QuoteState) -> Decision | None:
     """``its so-called "shadow fleet"``: a short quote right after a word that distances it
     (:data:`~quoteattr.lexicon.cues.SCARE_MARKERS`) is the author's scare quote, nobody's
     statement, unless it closes with a comma that leads to its own cue ('so-called "rebels,"
-    Dahl said')."""
+    Dahl said').  So is a short quote that a nickname appositive follows ('"the Duchess", a
+    nickname she claims never to have understood', :data:`~quoteattr.lexicon.cues.NICKNAME_NOUNS`)."""
     toks = state.before_tokens
-    if not toks or len(state.quote.text.split()) > _SCARE_WORDS:
+    if len(state.quote.text.split()) > _SCARE_WORDS:
+        return None
+    after = [tok.low for tok in state.after_tokens[:3]]
+    if after[:1] == [","] or state.quote.text.rstrip().endswith(","):
+        after = after[1:] if after[:1] == [","] else after
+        if len(after) >= 2 and after[0] in DETERMINERS and after[1] in NICKNAME_NOUNS:
+            return Decision("scare_quote", 0.0, None)
+    if not toks:
         return None
     last = toks[-1].low  # "so-called" is one token; "so called" two
     two = f"{toks[-2].low} {last}" if len(toks) > 1 else ""

@@ -6,6 +6,7 @@ __all__ = [
     "HEADLINE_VERBS",
     "WRITING_VERBS",
     "SCARE_MARKERS",
+    "NICKNAME_NOUNS",
     "NOUN_HOMOGRAPHS",
     "ADDRESSING_VERBS",
     "SPEECH_NOUNS",
@@ -189,6 +190,10 @@ NOUN_HOMOGRAPHS: frozenset[str] = frozenset(
 #: Words right before a quote that put it in the author's voice, distancing it from whoever
 #: used it (its so-called "shadow fleet"): a scare quote, nobody's statement.
 SCARE_MARKERS: frozenset[str] = frozenset({"so-called", "so called", "self-styled", "self-proclaimed"})
+
+#: Nouns that, in an appositive right after a short quote, make it a name the author reports
+#: ('"the Duchess", a nickname she never understood'): nobody's statement.
+NICKNAME_NOUNS: frozenset[str] = frozenset({"nickname", "moniker", "epithet", "sobriquet"})
 
 #: Verbs by which somebody makes a written thing that later "reads" or "says" ("Lumenfold
 #: emailed its customers. "...," the email read"; "a text message Ida Lund sent").
