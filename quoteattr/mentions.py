@@ -979,6 +979,8 @@ _AGE_AFTER_RE = regex.compile(r",[ \t]*(\d{1,3})[ \t]*[,.;]|[ \t]+\((\d{1,3})\)"
 #: far back its sentence before is read.
 _PRONOUN_OPENS_RE = regex.compile(r"[.!?][\"”’']?\s+(He|She)\b")
 _FOLLOWED_WINDOW = 400
+#: A capitalized word after a lower-case word or a comma: inside a sentence, not opening it.
+_MID_SENTENCE_CAP_RE = regex.compile(r"(?<=[\p{Ll},][ \t])(\p{Lu}[\p{L}\p{M}’'\-]*)")
 _NAME_RUN_RE = regex.compile(
     r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:bin|ibn|al|de|del|der|van|von|da|di|du|la|le)[ \t]+)*"
     r"(?:" + _HYPHENED + r")?\p{Lu}[\p{L}\p{M}’'\-]*\.?)*"
@@ -1264,6 +1266,14 @@ class NameTable:
             got = self._followed_by.get(name)
             got = got if got != "?" else None
         return got
+
+    @functools.cached_property
+    def proper_words(self) -> frozenset[str]:
+        """The capitalized words the article writes somewhere after a lower-case word or a comma,
+        where no sentence opens ("said Cruz", "the Insurance Council"): proper nouns, unlike a
+        word that is capitalized only where it opens a sentence ("Waiting times are long.").
+        Read once, on demand."""
+        return frozenset(m.group(1) for m in _MID_SENTENCE_CAP_RE.finditer(self._text))
 
     @functools.cached_property
     def _followed_by(self) -> dict[str, str]:

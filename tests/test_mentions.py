@@ -119,6 +119,12 @@ def test_name_table_reads_gender_from_the_pronoun_that_opens_the_next_sentence()
     assert table.gender_of("Ida Lund") == "f"  # her given name, whatever the sentences say
 
 
+def test_name_table_proper_words_are_capitalized_inside_a_sentence() -> None:
+    table = NameTable("Waiting times are long. The report, by Quorvath, was read by Ida Lund. Insurance rose.")
+    assert {"Quorvath", "Ida", "Lund"} <= table.proper_words
+    assert not {"Waiting", "Insurance", "The"} & table.proper_words
+
+
 def test_name_table_reads_honorifics_without_stops_and_drops_post_nominals() -> None:
     table = NameTable("Callum Kane, 34, denies fraud. Mr Kane is on trial. Priya Rao KC opened. Ms Rao spoke.")
     assert table.gender_of("Kane") == "m"  # "Mr" opening a sentence is his honorific, not a common word

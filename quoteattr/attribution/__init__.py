@@ -714,7 +714,7 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
         return None
     tables = ctx.config.names
     own = _people_in(ctx, max(sent_s, pronoun - WINDOW), pronoun)  # a bounded look, as everywhere
-    own = [name for name in own if " " in name]  # a known person, not "Reached by phone, he"
+    own = [name for name in own if _known_person(ctx, name) or not name.endswith(("ed", "ing"))]  # "Reached by"
     if any(ctx.names.gender_of(name) in (None, gender) for name in own):
         return None  # "As for Dahl, he said ...": somebody the pronoun's own sentence names first
     pos, seen, counted, goes_on = sent_s, 0, 0, False
@@ -734,6 +734,10 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
         if not (seen > 1 and _opens_with_pronoun(toks, gender)):
             counted += 1  # "She suspects it. She smiles.": a sentence the pronoun opens goes on, uncounted
         people = _people_in(ctx, sent[0], hi) if any(tok.is_cap for tok in words) else []
+        if not any(GENDERED_PRONOUNS.get(tok.low) == gender for tok in words):
+            # one capitalized word opening a sentence that goes on about nobody of the pronoun's
+            # gender is a common word ("Insurance premiums have climbed"), not "Cruz admitted his"
+            people = [name for name in people if _known_person(ctx, name)]
         if any(ctx.names.gender_of(name) in (None, gender) for name in people):
             if seen == 1:
                 return None  # the sentence just before: read already, for its subject
@@ -753,6 +757,12 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
         # nor goes on with it
         goes_on = bool(genders & {"m", "f"}) and _opens_with_pronoun(toks, gender, anywhere=True)
     return None
+
+
+def _known_person(ctx: ArticleContext, name: str) -> bool:
+    """Whether ``name``, a capitalized run that may open a sentence, is surely somebody: a full
+    name, or one word the article capitalizes inside a sentence too ("said Cruz")."""
+    return " " in name or name in ctx.names.proper_words
 
 
 def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | None, toks: list[Token]) -> str | None:
