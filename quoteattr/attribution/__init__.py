@@ -355,7 +355,7 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             while (
                 j + 1 < len(toks)
                 and toks[j + 1].is_word
-                and (toks[j + 1].is_cap or toks[j + 1].low in ("of", "&"))
+                and (toks[j + 1].is_cap or toks[j + 1].low in ("of", "&") or _and_in_of(toks, k, j + 1))
                 and "\n" not in ctx.text[toks[j].end : toks[j + 1].start]
             ):
                 j += 1
@@ -364,20 +364,40 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             of = next((n for n in range(k, j) if toks[n].low == "of"), -1)
             opens = k == 0 or toks[k - 1].text in (".", "!", "?")
             common = all(t.low in ctx.names.lower_words for t in toks[k:of])
-            if of > k and (common or (opens and toks[k].low not in suffixes)):
+            if of > k and toks[of - 1].low not in suffixes and (common or (opens and toks[k].low not in suffixes)):
                 k = of + 1  # "Shares of Harbor Foods Inc.": the name after the common words
+            if k < j and toks[k].low.endswith(_PLACE_MODIFIERS):
+                k += 1  # "the Piraeus-based Aegean Crest Shipping": the place is no part of the name
             run = [t.low for t in toks[k : j + 1]]
             name = ctx.text[toks[k].start : toks[j].end]
             if not _a_person(ctx, name) and (
                 (len(run) > 1 and run[-1].rstrip(".") in {w.rstrip(".") for w in suffixes})
+                or (of > k and toks[of - 1].low in suffixes)  # "the Ministry of Oceans and Fisheries"
                 or _kind_in_appositive(toks, k, j, role)
                 or (len(words) >= 2 and _contains(run, words))
             ):
                 found, found_end = name, toks[j].end
             k = j + 1
-    if found is not None and any(tok.low == role for tok in ctx.tokens_outside(found_end, m.start)):
+    between = ctx.tokens_outside(found_end, m.start) if found is not None else []
+    if any(tok.low == role and before.low != "the" for before, tok in itertools.pairwise(between)):
         return None  # "Tallis Group ... the trade group for the plans ... the group wrote": another one
     return found
+
+
+#: Endings of a capitalized modifier before a body's name that are no part of it.
+_PLACE_MODIFIERS = ("-based", "-owned", "-run", "-listed", "-backed", "-controlled", "-headquartered")
+
+
+def _and_in_of(toks: list[Token], k: int, n: int) -> bool:
+    """Whether ``toks[n]`` is an "and" inside the of-phrase of a name that opens at ``k``, with
+    one capitalized word after it ("Ministry of Oceans and Fisheries")."""
+    return (
+        toks[n].low == "and"
+        and any(tok.low == "of" for tok in toks[k:n])
+        and n + 1 < len(toks)
+        and toks[n + 1].is_cap
+        and not (n + 2 < len(toks) and toks[n + 2].is_cap)
+    )
 
 
 def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved | None:
@@ -687,7 +707,7 @@ def _body_before(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
 #: How many sentences before its own a pronoun's antecedent is sought through a thread, and how
 #: many paragraphs back that thread may reach.
 _THREAD_SENTENCES = 3
-_THREAD_PARAGRAPHS = 2
+_THREAD_PARAGRAPHS = 3
 #: How many sentences a thread reads at most, those that the pronoun opens and that go
 #: uncounted among the three included: a bound on the work, whatever the paragraph.
 _THREAD_READ = 8
@@ -769,6 +789,9 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
     """The known person who opens the sentence ``text[start:end]`` (tokens ``toks``), or opens it
     after a fronted phrase ("Walking to the next house, Dahl said ...")."""
     subject = _opening_subject(ctx, start, end, gender)
+    first = next((tok for tok in toks if tok.is_word), None)
+    if subject is None and first is not None and not toks[0].is_word:  # '"...," Dr Ida Marsh said.'
+        subject = _opening_subject(ctx, first.start, end, gender)
     comma = next((tok for tok in toks[:12] if tok.text == ","), None)
     if subject is None and comma is not None:
         subject = _opening_subject(ctx, comma.end, end, gender)

@@ -441,13 +441,16 @@ ROLE_QUALIFIERS: frozenset[str] = frozenset({"vice", "former"})
 
 #: Nouns of a body's kind that stand for the body the article named before ("Halvorsen
 #: Property Services said ... ¶ "...," the company said"), with the last words of a name that
-#: tell that kind ("Harbor Foods Inc." is a company).  An empty set: only an appositive links
-#: the name and the noun ("the Royals, a team that ...").
+#: tell that kind ("Harbor Foods Inc." is a company), or the word before its "of" ("the
+#: Ministry of Water Resources" is a ministry).  An empty set: only an appositive links the name
+#: and the noun ("the Royals, a team that ...").
 BODY_KINDS: Mapping[str, frozenset[str]] = {
     "company": frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "group",
                           "holdings", "services", "industries", "company", "corporation", "technologies",
                           "labs", "foods", "partners", "capital", "energy", "airlines", "motors", "logistics",
-                          "systems", "pharmaceuticals", "brands", "media", "networks", "solutions"}),
+                          "systems", "pharmaceuticals", "brands", "media", "networks", "solutions", "shipping",
+                          "mining", "resources", "petroleum", "homes", "construction", "insurance", "telecom",
+                          "communications", "entertainment", "studios", "enterprises", "trading", "ventures"}),
     "firm": frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "llp", "partners", "capital",
                        "group", "holdings", "associates"}),
     "club": frozenset({"club", "fc", "united", "city", "rovers", "athletic"}),
@@ -467,6 +470,29 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "group": frozenset({"group", "coalition", "alliance", "network", "association", "society"}),
     "organization": frozenset({"organization", "organisation", "association", "institute", "foundation"}),
     "organisation": frozenset({"organization", "organisation", "association", "institute", "foundation"}),
+    "ministry": frozenset({"ministry"}),
+    "department": frozenset({"department"}),
+    "agency": frozenset({"agency", "administration"}),
+    "administration": frozenset({"administration"}),
+    "authority": frozenset({"authority"}),
+    "commission": frozenset({"commission"}),
+    "trust": frozenset({"trust"}),
+    "service": frozenset({"service"}),
+    "institute": frozenset({"institute"}),
+    "foundation": frozenset({"foundation"}),
+    "college": frozenset({"college"}),
+    "association": frozenset({"association"}),
+    "regulator": frozenset({"authority", "commission", "regulator"}),
+    "developer": frozenset({"homes", "developments", "properties", "estates"}),
+    "operator": frozenset({"shipping", "lines", "ferries", "rail", "railways"}),
+    "utility": frozenset({"power", "energy", "water", "electric"}),
+    "broadcaster": frozenset({"broadcasting", "television", "radio"}),
+    "insurer": frozenset({"insurance", "assurance"}),
+    "retailer": frozenset({"stores", "retail"}),
+    "lender": frozenset({"bank", "finance"}),
+    "carrier": frozenset({"airlines", "airways"}),
+    "manufacturer": frozenset({"motors", "industries", "manufacturing"}),
+    "maker": frozenset({"foods", "motors", "industries"}),
 }  # fmt: skip
 
 #: Bare office nouns that stand for an organization named earlier ("the department said").
