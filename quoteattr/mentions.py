@@ -974,7 +974,9 @@ _OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+(of|to|for)\s+(?:the\s+)?\Z")
 #: "the ministry's spokeswoman, Ida Marsh").
 _ROLE_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+),?[ \t]+\Z")
 #: An age right after a name: "Ida Marsh, 61," or "Ida Marsh (61)".
-_AGE_AFTER_RE = regex.compile(r",[ \t]*(\d{1,3})[ \t]*[,.;]|[ \t]+\((\d{1,3})\)")
+_AGE_AFTER_RE = regex.compile(
+    r",[ \t]*(?:now[ \t]+|aged[ \t]+)?(\d{1,3})(?:[ \t]*[,.;]|[ \t]+and[ \t])|[ \t]+\((\d{1,3})\)"
+)
 #: A sentence opened by "He" or "She" (the sign :attr:`NameTable._followed_by` reads), and how
 #: far back its sentence before is read.
 _PRONOUN_OPENS_RE = regex.compile(r"[.!?][\"”’']?\s+(He|She)\b")

@@ -285,6 +285,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
             return _Resolved(m.text, "description", 0.6)
         if subject is not None and not _holds_another_title(ctx, subject, role):
             return _Resolved(subject, "person", 0.8)
+        if subject is None and _opens_with_description(ctx, before[0], sent_s, new_only=True):
+            return _Resolved(m.text, "description", 0.5)  # 'One fisherman said ... "...," the man said'
         if subject is None and role == AGE_ROLE:
             threaded = _thread_through(ctx, before[0], sent_s)
             if threaded is not None:  # 'She has taught it since 1991. "...," the 64-year-old said'
@@ -945,10 +947,11 @@ def _tellers(ctx: ArticleContext, start: int, end: int, gender: str) -> dict[int
     return found
 
 
-def _opens_with_description(ctx: ArticleContext, start: int, end: int) -> bool:
+def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only: bool = False) -> bool:
     """Whether the sentence ``text[start:end]`` opens with a description of a person, definite
     ("But the former president showed restraint.") or bringing somebody in ("One nurse said
-    ..."): its subject, whom a pronoun after it may stand for, is not a speaker quoted before it."""
+    ..."; with ``new_only``, only such a one): its subject, whom a pronoun or a description
+    after it may stand for, is not a speaker quoted before it."""
     tables = ctx.config.names
     toks = tokenize(ctx.text, start, min(end, start + 80))
     k = 1 if toks and toks[0].low in ("but", "and", "yet", "still") else 0
@@ -956,6 +959,8 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int) -> bool:
         k += 2  # "Instead, the businessman ..."
     if k >= len(toks) or (toks[k].low != "the" and toks[k].low not in _INDEFINITE):
         return False  # "the former president", or somebody new: "One nurse said ..."
+    if new_only and toks[k].low not in _INDEFINITE:
+        return False
     for tok in toks[k + 1 : k + 5]:
         if not tok.is_word:
             return False

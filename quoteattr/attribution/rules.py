@@ -446,7 +446,8 @@ def scare_quote(state: QuoteState) -> Decision | None:
     """``its so-called "shadow fleet"``: a short quote right after a word that distances it
     (:data:`~quoteattr.lexicon.cues.SCARE_MARKERS`) is the author's scare quote, nobody's
     statement, unless it closes with a comma that leads to its own cue ('so-called "rebels,"
-    Dahl said').  So is a short quote that a nickname appositive follows ('"the Duchess", a
+    Dahl said').  So is a short quote after "known ... as" ('the fields, known locally as "the
+    Sponge"'), and one that a nickname appositive follows ('"the Duchess", a
     nickname she claims never to have understood', :data:`~quoteattr.lexicon.cues.NICKNAME_NOUNS`)."""
     toks = state.before_tokens
     if len(state.quote.text.split()) > _SCARE_WORDS:
@@ -458,6 +459,8 @@ def scare_quote(state: QuoteState) -> Decision | None:
             return Decision("scare_quote", 0.0, None)
     if not toks:
         return None
+    if toks[-1].low == "as" and any(tok.low == "known" for tok in toks[-4:-1]):
+        return Decision("scare_quote", 0.0, None)  # 'the fields, known locally as "the Sponge"'
     last = toks[-1].low  # "so-called" is one token; "so called" two
     two = f"{toks[-2].low} {last}" if len(toks) > 1 else ""
     if not ({last, two} & SCARE_MARKERS):
@@ -517,7 +520,7 @@ def title_of_work(state: QuoteState) -> Decision | None:
 
 #: Participles that announce a title, whatever its words ('a report titled "Why Ports Fail"');
 #: not "headlined", whose words are the outlet's own.
-_TITLED = frozenset({"titled", "entitled"})
+_TITLED = frozenset({"titled", "entitled", "title"})
 
 
 def _between_names(state: QuoteState, prev: Token) -> bool:

@@ -193,7 +193,7 @@ SCARE_MARKERS: frozenset[str] = frozenset({"so-called", "so called", "self-style
 
 #: Nouns that, in an appositive right after a short quote, make it a name the author reports
 #: ('"the Duchess", a nickname she never understood'): nobody's statement.
-NICKNAME_NOUNS: frozenset[str] = frozenset({"nickname", "moniker", "epithet", "sobriquet"})
+NICKNAME_NOUNS: frozenset[str] = frozenset({"nickname", "moniker", "epithet", "sobriquet", "name"})
 
 #: Verbs by which somebody makes a written thing that later "reads" or "says" ("Lumenfold
 #: emailed its customers. "...," the email read"; "a text message Ida Lund sent").
