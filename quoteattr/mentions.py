@@ -969,7 +969,7 @@ def _office_link(title: str, link: str, tables: NameTables) -> bool:
 
 #: "Secretary of ", "Ambassador to the " just before a run of capitalized words (the office's
 #: head word is group 1).
-_OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+(of|to|for)\s+(?:the\s+)?\Z")
+_OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+(of|to|for|in)\s+(?:the\s+)?\Z")
 #: The lower-case word right before a name ("transport senator Katrin Wallenhorst",
 #: "the ministry's spokeswoman, Ida Marsh").
 _ROLE_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+),?[ \t]+\Z")

@@ -110,7 +110,8 @@ _HEADLINE_QUOTES = 8
 
 
 def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[_Resolved | None]) -> None:
-    """A headline quote that no rule gave a named speaker, whose words a body quote repeats, takes
+    """A headline quote that no rule gave a named speaker (a role it names, "CEO says", resolved
+    or not, is none), whose words a body quote repeats, takes
     that quote's speaker (rule ``headline_echo``): the body says who said them ('Bakery "back
     where we belong"' ... '"We're back where we belong," said owner Ida Marsh'). A word alone
     must be the whole body quote or stand in one body quote only; the body speaker must be a
@@ -123,7 +124,11 @@ def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
         resolved[i] = None
         return
     if not key.strip() or (
-        own is not None and own.mention is not None and res_i is not None and res_i.kind != "description"
+        own is not None
+        and own.mention is not None
+        and own.mention.kind != "description"
+        and res_i is not None
+        and res_i.kind != "description"
     ):
         return  # the headline names its own speaker ("Marsh: ..."), not just a role ("CEO says ...")
     found = [j for j in range(i + 1, len(keys)) if key in keys[j]]
@@ -138,6 +143,8 @@ def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
     d, res = ctx.decisions[j], resolved[j]
     if d is None or d.mention is None or res is None or d.confidence * res.factor < max(0.5, ctx.config.min_confidence):
         return
+    if res_i is not None and res_i.kind == "person" and res.kind != "person":
+        return  # "Council chief says" resolved to her, not to a body the quote's words echo
     ctx.decisions[i] = Decision("headline_echo", d.confidence * 0.9, d.mention, d.cue, inherited=j)
     resolved[i] = res
 

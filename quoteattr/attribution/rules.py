@@ -1372,7 +1372,14 @@ def _bare_role(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[int, M
     if not tok.is_word or not (state.tables.person_role(tok.low) or tok.low in HEADLINE_ROLES):
         return None
     role = HEADLINE_ROLES.get(tok.low, tok.low)
-    return k, Mention(tok.start, tok.end, tok.text, "description", tok.start, tok.end, role=role)
+    start = k  # "as chief executive warns": the lower-case words of the role before its head
+    while start > 0 and k - start < 2 and toks[start - 1].is_word and not toks[start - 1].is_cap:
+        if toks[start - 1].low in _HEADLINE_CLAUSE_OPENERS:
+            break
+        start -= 1
+    first = toks[start]
+    words = state.text[first.start : tok.end]
+    return start, Mention(first.start, tok.end, words, "description", first.start, tok.end, role=role)
 
 
 #: How many of a headline's verbs, nearest its quote first, are read for a speaker.

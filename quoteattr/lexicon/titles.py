@@ -107,7 +107,7 @@ KINSHIP_TITLES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Headline shorthand for a role, and the role word the article writes in full ("CEO says").
-HEADLINE_ROLES: Mapping[str, str] = {"ceo": "executive", "pm": "minister", "mp": "lawmaker"}
+HEADLINE_ROLES: Mapping[str, str] = {"ceo": "executive", "pm": "minister", "mp": "lawmaker", "opposition": "opposition"}
 
 #: Role words any office holder may be called ("Council chief" for the council's leader).
 GENERIC_ROLES: frozenset[str] = frozenset({"chief", "head", "leader", "boss", "official"})
@@ -424,6 +424,7 @@ POST_NOMINALS: frozenset[str] = frozenset(
 OFFICE_LINKS: Mapping[str, frozenset[str]] = {
     "to": frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"}),
     "for": frozenset({"minister", "secretary", "commissioner", "undersecretary"}),
+    "in": frozenset({"opposition"}),  # "Leader of the Opposition in the Assembly Ida Marsh"
 }
 
 #: Short forms of titles with the title they stand for ("Gov. Ida Marsh" is the governor).
