@@ -1089,6 +1089,11 @@ def _subject_in(
         is_org = ctx.relays.lookup(" ".join(run)) is not None
         g = ctx.names.gender_of(name)
         as_subject = before is None or (before.low not in PREPOSITIONS and before.low not in ("and", "or", "nor"))
+        if before is not None and before.low == "and" and after is not None and after.is_word and not after.is_cap:
+            # "... on a Tuesday morning and Ida Marsh is arguing": a clause's subject after "and",
+            # not the second of two names ("Tomas and Ida Marsh should")
+            lead = ctx.text[max(0, before.start - 30) : before.start].split()
+            as_subject = bool(lead) and lead[-1][:1].islower() and after.low not in ("and", "or", "nor")
         if after is not None and after.is_word and not after.is_cap:
             as_subject = as_subject and after.low not in tables.role_nouns and after.low not in tables.titles
         named = speaks or (any_name and as_subject and name in ctx.names.full_names)
