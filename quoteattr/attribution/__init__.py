@@ -111,8 +111,8 @@ _HEADLINE_QUOTES = 8
 
 def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[_Resolved | None]) -> None:
     """A headline quote that no rule gave a named speaker (a role it names, "CEO says", resolved
-    or not, is none), whose words a body quote repeats, takes
-    that quote's speaker (rule ``headline_echo``): the body says who said them ('Bakery "back
+    or not, is none), whose words a body quote repeats, takes that quote's speaker (rule
+    ``headline_echo``): the body says who said them ('Bakery "back
     where we belong"' ... '"We're back where we belong," said owner Ida Marsh'). A word alone
     must be the whole body quote or stand in one body quote only; the body speaker must be a
     sure one (0.5 and over). Words the body gives as a scare quote (``scare_quote``) are one in
@@ -376,12 +376,12 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             if of > k and toks[of - 1].low not in suffixes and (common or (opens and toks[k].low not in suffixes)):
                 k = of + 1  # "Shares of Harbor Foods Inc.": the name after the common words
             if k < j and toks[k].low.endswith(_PLACE_MODIFIERS):
-                k += 1  # "the Piraeus-based Aegean Crest Shipping": the place is no part of the name
+                k += 1  # "the Larnaca-based Halcyon Tide Shipping": the place is no part of the name
             run = [t.low for t in toks[k : j + 1]]
             name = ctx.text[toks[k].start : toks[j].end]
             if not _a_person(ctx, name) and (
                 (len(run) > 1 and run[-1].rstrip(".") in {w.rstrip(".") for w in suffixes})
-                or (of > k and toks[of - 1].low in suffixes)  # "the Ministry of Oceans and Fisheries"
+                or (of > k and toks[of - 1].low in suffixes)  # "the Ministry of Lakes and Fisheries"
                 or _kind_in_appositive(toks, k, j, role)
                 or (len(words) >= 2 and _contains(run, words))
             ):
@@ -399,7 +399,7 @@ _PLACE_MODIFIERS = ("-based", "-owned", "-run", "-listed", "-backed", "-controll
 
 def _and_in_of(toks: list[Token], k: int, n: int) -> bool:
     """Whether ``toks[n]`` is an "and" inside the of-phrase of a name that opens at ``k``, with
-    one capitalized word after it ("Ministry of Oceans and Fisheries")."""
+    one capitalized word after it ("Ministry of Lakes and Fisheries")."""
     return (
         toks[n].low == "and"
         and any(tok.low == "of" for tok in toks[k:n])
@@ -823,7 +823,7 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
             while k < len(toks) and toks[k].is_word and toks[k].is_cap:
                 k += 1
             if k + 1 < len(toks) and toks[k].text == ",":
-                k += 1  # "Huang Meiling, general manager of a fruit importer, said"
+                k += 1  # "Qiu Meiyan, general manager of a fruit importer, said"
             verb_next = k < len(toks) and toks[k].is_word and toks[k].low not in ("and", "or", "nor")
             verb_next = verb_next and not toks[k].is_cap
             if k > n + 1 and verb_next:

@@ -447,8 +447,8 @@ def scare_quote(state: QuoteState) -> Decision | None:
     (:data:`~quoteattr.lexicon.cues.SCARE_MARKERS`) is the author's scare quote, nobody's
     statement, unless it closes with a comma that leads to its own cue ('so-called "rebels,"
     Dahl said').  So is a short quote after "known ... as" ('the fields, known locally as "the
-    Sponge"'), and one that a nickname appositive follows ('"the Duchess", a
-    nickname she claims never to have understood', :data:`~quoteattr.lexicon.cues.NICKNAME_NOUNS`)."""
+    Marsh Bowl"'), and one that a nickname appositive follows ('"the Countess", a nickname she
+    claims never to have understood', :data:`~quoteattr.lexicon.cues.NICKNAME_NOUNS`)."""
     toks = state.before_tokens
     if len(state.quote.text.split()) > _SCARE_WORDS:
         return None
@@ -460,7 +460,7 @@ def scare_quote(state: QuoteState) -> Decision | None:
     if not toks:
         return None
     if toks[-1].low == "as" and any(tok.low == "known" for tok in toks[-4:-1]):
-        return Decision("scare_quote", 0.0, None)  # 'the fields, known locally as "the Sponge"'
+        return Decision("scare_quote", 0.0, None)  # 'the fields, known locally as "the Marsh Bowl"'
     last = toks[-1].low  # "so-called" is one token; "so called" two
     two = f"{toks[-2].low} {last}" if len(toks) > 1 else ""
     if not ({last, two} & SCARE_MARKERS):

@@ -192,7 +192,7 @@ NOUN_HOMOGRAPHS: frozenset[str] = frozenset(
 SCARE_MARKERS: frozenset[str] = frozenset({"so-called", "so called", "self-styled", "self-proclaimed"})
 
 #: Nouns that, in an appositive right after a short quote, make it a name the author reports
-#: ('"the Duchess", a nickname she never understood'): nobody's statement.
+#: ('"the Countess", a nickname she never understood'): nobody's statement.
 NICKNAME_NOUNS: frozenset[str] = frozenset({"nickname", "moniker", "epithet", "sobriquet", "name"})
 
 #: Verbs by which somebody makes a written thing that later "reads" or "says" ("Lumenfold
