@@ -33,6 +33,7 @@ from .lexicon.titles import (
     DEFAULT_NAME_TABLES,
     DETERMINERS,
     FEMALE_WORDS,
+    GENDERED_PRONOUNS,
     HYPHENED_PARTICLES,
     MALE_WORDS,
     OFFICE_LINKS,
@@ -1299,7 +1300,7 @@ class NameTable:
             if len(people) != 1 or "" in people:
                 continue
             person = next(iter(people))
-            g = "m" if m.group(1) == "He" else "f"
+            g = GENDERED_PRONOUNS[m.group(1).lower()]
             if found.setdefault(person, g) != g:
                 found[person] = "?"
         return found

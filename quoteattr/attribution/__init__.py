@@ -330,25 +330,25 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
 def _thread_through(ctx: ArticleContext, start: int, end: int) -> str | None:
     """The person a he or she opening the sentence ``text[start:end]`` stands for, through the
     sentences before it (:func:`_thread_subject`), or None."""
-    toks = ctx.tokens_outside(start, min(end, start + WINDOW))
-    words = [tok for tok in toks if tok.is_word]
-    k = 1 if words and words[0].low in _SENTENCE_CONJUNCTIONS else 0
-    if k >= len(words) or words[k].low not in ("he", "she"):
+    first = _opening_word(ctx.tokens_outside(start, min(end, start + WINDOW)))
+    if first is None or first.low not in ("he", "she"):
         return None
-    gender = GENDERED_PRONOUNS[words[k].low]
-    return _thread_subject(ctx, start, words[k].start, ctx.doc.paragraph_index(start), gender)
+    gender = GENDERED_PRONOUNS[first.low]
+    return _thread_subject(ctx, start, first.start, ctx.doc.paragraph_index(start), gender)
 
 
 def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) -> str | None:
     """The body a definite noun of its kind stands for ("the company"): the nearest name before
     it, in its paragraph or the two before, that the article ties to that kind, by an
     appositive ("The company that runs it, Halvorsen Property Services, said"; "Calloway Ridge,
-    a Denver-based firm,"), by the last word of the name ("Harbor Foods Inc.") or, for a
-    description of two words and more (``words``, after "the"), by holding them ("the health
-    service" for the Health Service Executive); none when the
-    noun comes up again between them ("the trade group for the plans"), for another body."""
+    a Denver-based firm,"), by the last word of the name ("Harbor Foods Inc.") or the word
+    before its "of" ("the Ministry of Lakes and Fisheries") or, for a description of two words
+    and more (``words``, after "the"), by holding them ("the health service" for the Health
+    Service Executive); none when the noun comes up again between them, for another body ("the
+    trade group for the plans"; "the developer" said again is the same one)."""
     tables = ctx.config.names
     suffixes = tables.body_kinds.get(role, frozenset())
+    last_words = {w.rstrip(".") for w in suffixes}  # "Inc." and "Inc" alike
     para = ctx.doc.paragraph_index(m.start)
     lo = max(ctx.doc.paras[max(0, para - 2)][0], m.start - 4 * WINDOW)
     found: str | None = None
@@ -380,7 +380,7 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             run = [t.low for t in toks[k : j + 1]]
             name = ctx.text[toks[k].start : toks[j].end]
             if not _a_person(ctx, name) and (
-                (len(run) > 1 and run[-1].rstrip(".") in {w.rstrip(".") for w in suffixes})
+                (len(run) > 1 and run[-1].rstrip(".") in last_words)
                 or (of > k and toks[of - 1].low in suffixes)  # "the Ministry of Lakes and Fisheries"
                 or _kind_in_appositive(toks, k, j, role)
                 or (len(words) >= 2 and _contains(run, words))
@@ -611,36 +611,33 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     addressed = _named_after(ctx, m.end, min(sent_e, pos + WINDOW))
     para = ctx.doc.paragraph_index(pos)
     prev_s = ctx.doc.sentence_at(max(0, sent_s - 2))[0] if sent_s > 0 else -1
+    prev_lo = max(prev_s, sent_s - WINDOW)  # the sentence before, its last WINDOW characters
 
     @functools.cache
     def before() -> str | None:  # the subject of the sentence before, read once when needed
-        near = prev_s >= 0 and ctx.doc.paragraph_index(prev_s) >= para - 1
-        lo = max(prev_s, sent_s - WINDOW)
-        if not near:
+        if prev_s < 0 or ctx.doc.paragraph_index(prev_s) < para - 1:
             return None
         if gender in ("m", "f"):
-            toks = ctx.tokens_outside(lo, sent_s)
+            toks = ctx.tokens_outside(prev_lo, sent_s)
             if _opens_with_pronoun(toks, gender):
                 return None  # "She said the defence would appeal, citing Ida Lund": "she" is its subject
-        return _subject_in(ctx, lo, sent_s, gender, any_name=True, skip=addressed)
+        return _subject_in(ctx, prev_lo, sent_s, gender, any_name=True, skip=addressed)
 
     @functools.cache
     def names_someone() -> bool:  # whether the sentence before names anybody the pronoun may be
-        people = _people_in(ctx, max(prev_s, sent_s - WINDOW), sent_s) if prev_s >= 0 else []
+        people = _people_in(ctx, prev_lo, sent_s) if prev_s >= 0 else []
         return any(ctx.names.gender_of(name) in (None, gender) for name in people if name not in addressed)
 
     @functools.cache
     def described() -> bool:  # whether the sentence before opens with a description, read once
         return prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s)
 
-    tellers: frozenset[int] = frozenset()
+    told: dict[int, str] = {}
     if prev_s >= 0 and gender in ("m", "f") and ctx.doc.paragraph_index(prev_s) >= para - 1:
-        spoken_to = _addressee(ctx, max(prev_s, sent_s - WINDOW), sent_s, gender)
+        spoken_to, told = _spoken_to(ctx, prev_lo, sent_s, gender)
         if spoken_to is not None:  # 'Reyes told Voss the heat was back. "...," she replied'
             return _Resolved(spoken_to, "person", 0.8, gender)
         # 'The minister told her the buses were as good. "...," she replied': not the minister
-        told = _tellers(ctx, max(prev_s, sent_s - WINDOW), sent_s, gender)
-        tellers = frozenset(told)
         addressed = addressed | {ctx.names.resolve(text) for text in told.values()}
     for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         d, r = ctx.decisions[k], resolved[k]
@@ -655,7 +652,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
                 r = attrs.evolve(r, gender=ctx.names.gender_of(r.name))
         if d is None or r is None:
             continue
-        if d.mention is not None and d.mention.start in tellers:
+        if d.mention is not None and d.mention.start in told:
             continue  # the one who spoke to "her", whom "she" answers
         para_k = ctx.doc.paragraph_index(ctx.quotes[k].start)
         if para - para_k > 2:
@@ -735,10 +732,13 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
     names anyone of the pronoun's gender, when the article shows that person's gender or the next
     sentence goes on with the pronoun as its subject ("Dahl declined to comment. Asked about
     the merger, she defended it.").  A sentence that shows nobody ("The ovens have improved
-    since.") is passed over, counted among the three.  A sentence that brings in someone of the
-    pronoun's gender by a description ("a woman in the crowd"; not "her late husband" for a
-    "she") ends the search; so does a sentence naming someone of the pronoun's gender who does
-    not open it."""
+    since.") is passed over, counted among the three; one the pronoun opens ("She smiles.") goes
+    uncounted, within :data:`_THREAD_READ` sentences read.  One capitalized word opening a
+    sentence about nobody of the pronoun's gender is no person unless the article capitalizes it
+    inside a sentence too ("Insurance premiums have climbed").  A sentence that brings in someone
+    of the pronoun's gender by a description among its first words ("a woman in the crowd"; not
+    "her late husband" for a "she") ends the search; so does a sentence naming someone of the
+    pronoun's gender who does not open it."""
     if gender not in ("m", "f"):
         return None
     tables = ctx.config.names
@@ -808,9 +808,9 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
         subject = _opening_subject(ctx, toks[1].start, comma.start, gender)
     if subject is None and toks and toks[0].low in SUBORDINATORS and gender in ("m", "f"):
         comma = next((tok for tok in toks[:24] if tok.text == ","), None)  # past the clause, however long
-    if subject is None and comma is not None and toks[0].low in SUBORDINATORS and gender in ("m", "f"):
-        after = toks.index(comma) + 1  # "When Ada Varga walked in, she was 23": the clause's subject is hers
-        if after < len(toks) and GENDERED_PRONOUNS.get(toks[after].low) == gender:
+        after = toks.index(comma) + 1 if comma is not None else len(toks)
+        if comma is not None and after < len(toks) and GENDERED_PRONOUNS.get(toks[after].low) == gender:
+            # "When Ada Varga walked in, she was 23": the clause's subject is hers
             subject = _opening_subject(ctx, toks[1].start, comma.start, gender)
     when = _fronted_time(toks)
     if subject is None and when:  # "On Tuesday Mrs Ni Chonaill gave evidence"
@@ -874,12 +874,19 @@ def _people_in(ctx: ArticleContext, start: int, end: int) -> list[str]:
     ]
 
 
+def _opening_word(toks: list[Token]) -> Token | None:
+    """The first word of a sentence's tokens past a conjunction that may open it ("But she ...")."""
+    words = (tok for tok in toks if tok.is_word)
+    first = next(words, None)
+    if first is not None and first.low in _SENTENCE_CONJUNCTIONS:
+        return next(words, None)
+    return first
+
+
 def _opens_with_pronoun(toks: list[Token], gender: str, anywhere: bool = False) -> bool:
     """Whether a sentence's tokens (outside its quotes) open, after a conjunction or a fronted phrase
     ending in a comma, with a subject pronoun of ``gender`` ("When asked, she defended it")."""
-    words = [tok for tok in toks if tok.is_word]
-    k = 1 if words and words[0].low in _SENTENCE_CONJUNCTIONS else 0
-    first = words[k] if k < len(words) else None
+    first = _opening_word(toks)
     if first is not None and first.low in ("he", "she"):
         return GENDERED_PRONOUNS[first.low] == gender
     # "When asked about the merger, she ..."; with ``anywhere``, past more fronted phrases too
@@ -895,12 +902,16 @@ def _opens_with_pronoun(toks: list[Token], gender: str, anywhere: bool = False) 
 _ADDRESSING = regex.compile(r"(?i)\b(?:" + "|".join(sorted(ADDRESSING_VERBS)) + r")\b")
 
 
-def _addressee(ctx: ArticleContext, start: int, end: int, gender: str) -> str | None:
-    """The person ``text[start:end]`` shows being spoken to ("Reyes told Voss ...", "Dahl asked the
-    mayor ...") by somebody of the other gender: the one a pronoun of ``gender`` that replies
-    stands for.  The speaker's gender must be known to differ, and the one spoken to's may not."""
+def _spoken_to(ctx: ArticleContext, start: int, end: int, gender: str) -> tuple[str | None, dict[int, str]]:
+    """Who ``text[start:end]`` shows being spoken to, read in one pass, for a pronoun of ``gender``
+    that replies next: the person spoken to by somebody of the other gender ("Reyes told Voss
+    ...", "Dahl asked the mayor ..."), whom the pronoun stands for (the speaker's gender must be
+    known to differ, the one spoken to's may not); else, by where they stand, the subjects that
+    speak to a pronoun of ``gender`` ("The minister told her ...", "he asked her why"), whom
+    it does not."""
+    tellers: dict[int, str] = {}
     if _ADDRESSING.search(ctx.text, start, end) is None:
-        return None  # no "told"/"asked" there: nobody shown spoken to (read before any token is made)
+        return None, tellers  # no "told"/"asked" there: nobody shown spoken to (read before any token is made)
     tables = ctx.config.names
     names = ctx.names
     for a, b in ctx.outside_quotes(start, end):
@@ -909,8 +920,14 @@ def _addressee(ctx: ArticleContext, start: int, end: int, gender: str) -> str | 
             if toks[k].low not in ADDRESSING_VERBS:
                 continue
             subject = np_before(ctx.text, toks, k - 1, tables=tables)
+            if subject is None:
+                continue
+            if toks[k + 1].low in ("her", "him"):
+                if GENDERED_PRONOUNS[toks[k + 1].low] == gender:
+                    tellers[subject[1].start] = subject[1].text
+                continue
             heard = np_after(ctx.text, toks, k + 1, tables=tables, complete=False)
-            if subject is None or heard is None:
+            if heard is None:
                 continue
             said_by, to = subject[1], heard[1]
             if said_by.kind == "pronoun":
@@ -930,28 +947,8 @@ def _addressee(ctx: ArticleContext, start: int, end: int, gender: str) -> str | 
                 continue
             heard_gender = to.gender or names.gender_of(name)
             if name and heard_gender in (None, gender):
-                return name
-    return None
-
-
-def _tellers(ctx: ArticleContext, start: int, end: int, gender: str) -> dict[int, str]:
-    """The subjects, by where they stand, of the speech in ``text[start:end]`` that is addressed
-    to a pronoun of ``gender`` ("The minister told her ...", "he asked her why"): the ones a
-    pronoun of that gender replying next is not."""
-    if _ADDRESSING.search(ctx.text, start, end) is None:
-        return {}
-    found: dict[int, str] = {}
-    for a, b in ctx.outside_quotes(start, end):
-        toks = tokenize(ctx.text, a, b)
-        for k in range(1, len(toks) - 1):
-            if toks[k].low not in ADDRESSING_VERBS or toks[k + 1].low not in ("her", "him"):
-                continue
-            if GENDERED_PRONOUNS[toks[k + 1].low] != gender:
-                continue
-            subject = np_before(ctx.text, toks, k - 1, tables=ctx.config.names)
-            if subject is not None:
-                found[subject[1].start] = subject[1].text
-    return found
+                return name, {}
+    return None, tellers
 
 
 def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only: bool = False) -> bool:

@@ -163,9 +163,6 @@ def _relative_at(toks: Sequence[Token], k: int) -> int:
     return k
 
 
-#: Words that open a short time phrase between a relative pronoun and its verb ("who last week said").
-
-
 def _is_time_word(tok: Token) -> bool:
     """A word of a short time or place phrase: "in 2010", "on Monday", "last week", "in May", ","."""
     low = tok.low
@@ -453,10 +450,12 @@ def scare_quote(state: QuoteState) -> Decision | None:
     if len(state.quote.text.split()) > _SCARE_WORDS:
         return None
     after = [tok.low for tok in state.after_tokens[:3]]
-    if after[:1] == [","] or state.quote.text.rstrip().endswith(","):
-        after = after[1:] if after[:1] == [","] else after
-        if len(after) >= 2 and after[0] in DETERMINERS and after[1] in NICKNAME_NOUNS:
-            return Decision("scare_quote", 0.0, None)
+    if after[:1] == [","]:
+        after = after[1:]  # '"the Countess", a nickname'
+    elif not state.quote.text.rstrip().endswith(","):
+        after = []  # no comma after the words, inside the marks ('"the Countess," a nickname') or out
+    if len(after) >= 2 and after[0] in DETERMINERS and after[1] in NICKNAME_NOUNS:
+        return Decision("scare_quote", 0.0, None)
     if not toks:
         return None
     if toks[-1].low == "as" and any(tok.low == "known" for tok in toks[-4:-1]):
