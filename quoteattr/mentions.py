@@ -1234,14 +1234,23 @@ class NameTable:
 
     @functools.cached_property
     def _by_given_name(self) -> dict[str, set[str]]:
-        """Given name -> the full names the article gives that open with it; read once, when the
-        table is complete (the only time it is asked)."""
+        """Given name -> the full names the article gives that open with it, each person once
+        (the fullest name of a surname stands for a shorter one with the same given name), and
+        two people of one surname apart ("Tobias" beside "Margarethe Brenner" is Tobias Brenner);
+        read once, when the table is complete (the only time it is asked)."""
         given: dict[str, set[str]] = {}
-        for full in self.full.values():
-            first = full.split()[0]
-            if first.lower() in self.tables.given_names:
-                given.setdefault(first, set()).add(full)
+        for full in self._every_full | set(self.full.values()):
+            words = full.split()
+            if words[0].lower() in self.tables.given_names:
+                fullest = self.full.get(words[-1], full)
+                person = fullest if fullest.split()[0] == words[0] else full
+                given.setdefault(words[0], set()).add(person)
         return given
+
+    def given_to_several(self, name: str) -> bool:
+        """Whether ``name`` is a lone given name that opens the full names of two people or more
+        in the article ("Tobias" beside Tobias Brenner and Tobias Kellner): it could be either."""
+        return " " not in name and name not in self.full and len(self._by_given_name.get(name, ())) > 1
 
     def aged(self, age: str) -> list[str]:
         """The full names of the people the article gives the age ``age`` ("Ida Marsh, 61,")."""

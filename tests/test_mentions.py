@@ -119,6 +119,20 @@ def test_name_table_reads_gender_from_the_pronoun_that_opens_the_next_sentence()
     assert table.gender_of("Ida Lund") == "f"  # her given name, whatever the sentences say
 
 
+def test_name_table_resolves_a_lone_given_name_among_people_of_one_surname() -> None:
+    text = (
+        "Tobias Brenner baked. His mother, Margaret Brenner, sold. Margaret Anne Brenner came. "
+        "Later Tobias Kellner and Tobias Brenner met Ida Hale."
+    )
+    table = NameTable(text)
+    assert table.resolve("Margaret") == "Margaret Anne Brenner"  # her fullest name stands for the shorter one
+    assert table.resolve("Ida") == "Ida Hale"
+    assert table.resolve("Tobias") == "Tobias"  # two people open with it: either of them
+    assert table.given_to_several("Tobias")
+    assert not table.given_to_several("Margaret")
+    assert not table.given_to_several("Tobias Brenner")
+
+
 def test_name_table_proper_words_are_capitalized_inside_a_sentence() -> None:
     table = NameTable("Waiting times are long. The report, by Quorvath, was read by Ida Lund. Insurance rose.")
     assert {"Quorvath", "Ida", "Lund"} <= table.proper_words

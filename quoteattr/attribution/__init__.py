@@ -215,6 +215,8 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         name = ctx.names.resolve(m.text)
         if _common_word(ctx, m, name):
             return _Resolved(name, "person", 0.5)  # "Sleep specialists have a name for it: ..."
+        if ctx.names.given_to_several(name):
+            return _Resolved(name, "person", 0.4)  # "Tobias said" beside two Tobiases: either of them
         return _Resolved(name, "person", 1.0, m.gender or ctx.names.gender_of(m.text))
     if m.kind == "description":
         return _resolve_description(ctx, i, m)
