@@ -37,6 +37,7 @@ from ..lexicon.titles import (
     GENDERED_PRONOUNS,
     GENERIC_ROLES,
     KINSHIP_TITLES,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -275,6 +276,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     holders = ctx.names.holders_of(role, tables.qualifiers_in(m.text)) if role else []
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
+    if m.text.split()[0].lower() in POSSESSIVE_DETERMINERS:
+        return _Resolved(m.text, "description", 0.5)  # "his barrister": not him, nor whoever spoke last
     if role not in tables.role_nouns:
         return _Resolved(m.text, "description", 0.6)  # "a harbor office memo": not a person
     # the sentence before the description's; after a quote of several sentences ('"... else. We
@@ -291,7 +294,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         own = _title_of_subject(toks, subject, role) if subject is not None else -1
         earlier = tokenize(ctx.text, max(para_s, toks[0].start - WINDOW), toks[0].start) if toks else []
         if any(tok.low == role for tok in earlier) or any(tok.low == role for tok in toks[own + 1 :]):
-            return _Resolved(m.text, "description", 0.6)
+            return _Resolved(m.text, "description", 0.5)
         if subject is not None and not _holds_another_title(ctx, subject, role):
             return _Resolved(subject, "person", 0.8)
         if subject is None and _opens_with_description(ctx, before[0], sent_s, new_only=True):
@@ -326,7 +329,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
             best = key
     if best is not None:
         return _Resolved(best[2], "person", 0.8)
-    return _Resolved(m.text, "description", 0.6)
+    return _Resolved(m.text, "description", 0.5)
 
 
 def _thread_through(ctx: ArticleContext, start: int, end: int) -> str | None:

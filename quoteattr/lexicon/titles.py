@@ -60,6 +60,7 @@ __all__ = [
     "NOT_NAMES",
     "FEMALE_WORDS",
     "MALE_WORDS",
+    "POSSESSIVE_DETERMINERS",
     "GROUP_ROLE_NOUNS",
 ]
 
@@ -289,6 +290,11 @@ TOPIC_OPENERS: frozenset[str] = frozenset({"for"})
 #: not "that" or a number, which also stand before reported words.
 TITLE_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
 
+#: Possessive determiners. A description they open ("his barrister", "her husband") stands for
+#: somebody other than its owner, so neither the subject before it nor a nearby speaker is taken
+#: for it.
+POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
 #: Determiners that open a description standing as a clause's subject ("the justice sounded off"):
 #: the same, but "your", which addresses the reader.
 SUBJECT_DETERMINERS: frozenset[str] = TITLE_DETERMINERS - {"your"}
@@ -340,17 +346,18 @@ NOT_NAMES: frozenset[str] = WEEKDAYS_MONTHS | frozenset(
     for apostrophe in ("'", "’")
 )  # fmt: skip
 
-#: Words in a description or title that tell a person's gender.
+#: Words in a description or title that tell a person's gender. A possessive ("his", "her")
+#: is not one: "her lawyer" tells the gender of the client, not the lawyer's.
 FEMALE_WORDS: frozenset[str] = frozenset(
     {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "woman", "queen",
      "princess", "actress", "mother", "wife", "daughter", "sister", "lady", "mrs", "mrs.", "ms", "ms.",
-     "miss", "dame", "madame", "grandmother", "girl", "she", "her", "granddaughter", "niece", "aunt",
+     "miss", "dame", "madame", "grandmother", "girl", "she", "granddaughter", "niece", "aunt",
      "widow", "mum", "mom", "grandma", "nan", "stepdaughter", "stepmother", "fiancee", "fiancée"}
 )  # fmt: skip
 MALE_WORDS: frozenset[str] = frozenset(
     {"spokesman", "chairman", "congressman", "businessman", "councilman", "man", "king", "prince",
      "actor", "father", "husband", "son", "brother", "mr", "mr.", "sir", "lord", "grandfather", "boy",
-     "he", "him", "his", "grandson", "nephew", "uncle", "widower", "dad", "grandpa", "stepson",
+     "he", "him", "grandson", "nephew", "uncle", "widower", "dad", "grandpa", "stepson",
      "stepfather", "fiance", "fiancé"}
 )  # fmt: skip
 
