@@ -1247,6 +1247,25 @@ class NameTable:
                 given.setdefault(words[0], set()).add(person)
         return given
 
+    def body_name(self, start: str, ends: frozenset[str]) -> str | None:
+        """The one name of two words or more the article gives that opens with the words ``start``
+        and ends in a word of ``ends`` ("Harbourside Athletic" for "Harbourside" and a club's
+        name endings), or None when there is no such name or two."""
+        found = {run for run in self._runs_by_first.get(start.split()[0], ()) if run.lower().split()[-1] in ends}
+        found = {run for run in found if run.startswith(start + " ")}
+        return found.pop() if len(found) == 1 else None
+
+    @functools.cached_property
+    def _runs_by_first(self) -> dict[str, set[str]]:
+        """First word -> the capitalized runs of two words or more that open with it; read once,
+        on demand."""
+        runs: dict[str, set[str]] = {}
+        for m in _NAME_RUN_RE.finditer(self._text):
+            words = m.group(0).split()
+            if len(words) > 1:
+                runs.setdefault(words[0], set()).add(" ".join(words))
+        return runs
+
     def given_to_several(self, name: str) -> bool:
         """Whether ``name`` is a lone given name that opens the full names of two people or more
         in the article ("Tobias" beside Tobias Brenner and Tobias Kellner): it could be either."""

@@ -258,6 +258,9 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         spoke = _body_before(ctx, i, m.start)  # 'The INMO said it would meet managers. "...," the union said'
         if spoke is not None:
             return attrs.evolve(spoke, factor=0.8)
+        subject = _body_subject(ctx, i, m.start, kind)
+        if subject is not None:  # 'The Royals marked the day online. "...," the team wrote'
+            return _Resolved(subject, "organization", 0.75)
     if words and tables.written(role):
         writer = _writer_of(ctx, i, m, role)
         if writer is not None:  # 'Lumenfold emailed its customers. "...," the email read'
@@ -426,6 +429,9 @@ def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved 
     sent_s = ctx.doc.sentence_at(anchor)[0]
     toks = ctx.tokens_outside(max(before[0], sent_s - WINDOW), sent_s)
     tables = ctx.config.names
+    fronted = _fronted_writer(ctx, before[0], toks, role)
+    if fronted is not None:  # "In a statement ..., Roark denied it. "...," the statement read"
+        return _Resolved(fronted, "person", 0.8)
     for k, tok in enumerate(toks):
         if tok.low == role and k + 1 < len(toks):
             got = np_after(ctx.text, toks, k + 1, tables=tables, complete=False)
@@ -447,6 +453,37 @@ def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved 
             res = _resolve_named(ctx, i, writer)
             return attrs.evolve(res, factor=0.8)
     return None
+
+
+def _fronted_writer(ctx: ArticleContext, sent_s: int, toks: list[Token], role: str) -> str | None:
+    """The subject of a sentence that opens with a phrase naming the written thing ("In a
+    statement released through his solicitor, Roark denied ...", "In a prepared statement, she
+    said ..."): the person the name or, through the thread, the he or she after the comma stands
+    for; the phrase must open the sentence with "in" and hold ``role`` before its comma."""
+    if not toks or toks[0].low != "in" or toks[0].start > sent_s + 3:
+        return None
+    comma = next((n for n, tok in enumerate(toks[:16]) if tok.text == ","), None)
+    if comma is None or comma + 1 >= len(toks) or not any(tok.low == role for tok in toks[1:comma]):
+        return None
+    after = toks[comma + 1]
+    gender = GENDERED_PRONOUNS.get(after.low)
+    if gender in ("m", "f"):  # the subject of the sentence before, else of the thread
+        prev = _sentence_before(ctx, sent_s)
+        if prev is None:
+            return None
+        hi = min(prev[1], prev[0] + WINDOW)
+        fits = {name for name in _people_in(ctx, prev[0], hi) if _known_person(ctx, name)}
+        fits = {name for name in fits if ctx.names.gender_of(name) in (None, gender)}
+        if len(fits) > 1:
+            return None  # "Ida Varga and her deputy, Nora Lund, resigned": either may be the "she"
+        subject = _sentence_subject(ctx, prev[0], hi, gender, ctx.tokens_outside(prev[0], hi))
+        if subject is not None and ctx.names.gender_of(subject) in (None, gender):
+            return subject
+        if fits:  # "The court heard that Tulley was arrested. In a statement, he denied"
+            return fits.pop()
+        return _thread_subject(ctx, sent_s, after.start, ctx.doc.paragraph_index(sent_s), gender)
+    subject = _opening_subject(ctx, after.start, toks[-1].end, None)
+    return subject if subject is not None and _known_person(ctx, subject) else None
 
 
 def _a_person(ctx: ArticleContext, name: str) -> bool:
@@ -713,6 +750,63 @@ def _body_before(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
         res = _resolve_named(ctx, i, got[1])
         return res if res.kind == "organization" else None
     return None
+
+
+def _body_subject(ctx: ArticleContext, i: int, pos: int, kind: str) -> str | None:
+    """The body a noun of its kind ("the team", "the club") stands for when the sentence before,
+    in its paragraph or the one before, opens with a name the article does not know as a person
+    ("The Royals marked the win online", "Harbourside had announced", "National grid operator
+    Ukrenergo asked"): a run of one to four capitalized words, after "The" or lower-case words
+    if need be, that a lower-case word other than a preposition or a conjunction follows.  The
+    run is none of the article's people (no full name, given name, gender or title), no place
+    or weekday, capitalized inside a sentence somewhere or after "The", and does not end in a
+    word of another kind of body ("Harbor Council" is no company).  A longer name the article
+    gives that opens with the run and ends in a word of the kind is preferred ("Harbourside
+    Athletic" for a club); one word without it or "The" must be followed by a speech verb
+    ("Twitter acknowledged"; not "Lagos flooded")."""
+    sent_s = ctx.doc.sentence_at(_anchor(ctx, i, pos))[0]
+    before = _sentence_before(ctx, sent_s)
+    if before is None or ctx.doc.paragraph_index(before[0]) < ctx.doc.paragraph_index(pos) - 1:
+        return None
+    toks = ctx.tokens_outside(before[0], min(before[1], before[0] + WINDOW))
+    names, tables = ctx.names, ctx.config.names
+    k = 1 if toks and toks[0].low == "the" else 0
+    if k == 0 and len(toks) > 1 and toks[0].low in names.lower_words and toks[1].is_word and not toks[1].is_cap:
+        k = 1  # "National grid operator Ukrenergo": a common word capitalized to open the sentence
+    while k < min(len(toks), 4) and toks[k].is_word and not toks[k].is_cap:
+        k += 1
+    j = k
+    while j < len(toks) and j - k <= 4 and toks[j].is_word and toks[j].is_cap:
+        j += 1
+    if j == k or j - k > 4 or j >= len(toks) or not toks[j].is_word or toks[j].is_cap:
+        return None
+    if toks[j].low in PREPOSITIONS or toks[j].low in _CLAUSE_WORDS:
+        return None  # "Shares of Corvane fell", "Dahl and Lund said"
+    run = [tok.text for tok in toks[k:j]]
+    name = " ".join(run)
+    lows = [w.lower() for w in run]
+    the = toks[0].low == "the"  # "The Harriers": no person's name, even one the table holds
+    if (
+        (names.resolve(name) in names.full_names and not the)
+        or names.gender_of(name) is not None
+        or lows[0] in tables.given_names
+        or any(w in tables.titles or w in tables.place_words or w in WEEKDAYS_MONTHS for w in lows)
+    ):
+        return None
+    own = tables.body_kinds.get(kind, frozenset())
+    if any(lows[-1] in ends and lows[-1] not in own for ends in tables.body_kinds.values()):
+        return None  # "Harbor Council marked it": a council, not the company
+    entry = ctx.relays.lookup(name)
+    if entry is not None:
+        return entry.name
+    longer = names.body_name(name, own)
+    if longer is not None:
+        return longer
+    if not (the or all(w in names.proper_words for w in run)):
+        return None  # "Waiting lists grew": a common word that opens the sentence
+    if len(run) == 1 and not the and toks[j].low not in ctx.config.speech_verbs:
+        return None  # "Lagos flooded again": one word may be a place; "Twitter acknowledged" speaks
+    return names.resolve(name)
 
 
 #: How many sentences before its own a pronoun's antecedent is sought through a thread, and how
