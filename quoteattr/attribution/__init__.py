@@ -431,7 +431,7 @@ def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved 
     tables = ctx.config.names
     fronted = _fronted_writer(ctx, before[0], toks, role)
     if fronted is not None:  # "In a statement ..., Roark denied it. "...," the statement read"
-        return _Resolved(fronted, "person", 0.8)
+        return fronted
     for k, tok in enumerate(toks):
         if tok.low == role and k + 1 < len(toks):
             got = np_after(ctx.text, toks, k + 1, tables=tables, complete=False)
@@ -455,11 +455,13 @@ def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved 
     return None
 
 
-def _fronted_writer(ctx: ArticleContext, sent_s: int, toks: list[Token], role: str) -> str | None:
+def _fronted_writer(ctx: ArticleContext, sent_s: int, toks: list[Token], role: str) -> _Resolved | None:
     """The subject of a sentence that opens with a phrase naming the written thing ("In a
     statement released through his solicitor, Roark denied ...", "In a prepared statement, she
     said ..."): the person the name or, through the thread, the he or she after the comma stands
-    for; the phrase must open the sentence with "in" and hold ``role`` before its comma."""
+    for, or the body a noun of its kind there stands for ("In the letter, the commission said",
+    :func:`_named_body`); the phrase must open the sentence with "in" and hold ``role`` before
+    its comma."""
     if not toks or toks[0].low != "in" or toks[0].start > sent_s + 3:
         return None
     comma = next((n for n, tok in enumerate(toks[:16]) if tok.text == ","), None)
@@ -477,13 +479,23 @@ def _fronted_writer(ctx: ArticleContext, sent_s: int, toks: list[Token], role: s
         if len(fits) > 1:
             return None  # "Ida Varga and her deputy, Nora Lund, resigned": either may be the "she"
         subject = _sentence_subject(ctx, prev[0], hi, gender, ctx.tokens_outside(prev[0], hi))
-        if subject is not None and ctx.names.gender_of(subject) in (None, gender):
-            return subject
-        if fits:  # "The court heard that Tulley was arrested. In a statement, he denied"
-            return fits.pop()
-        return _thread_subject(ctx, sent_s, after.start, ctx.doc.paragraph_index(sent_s), gender)
+        if subject is None or ctx.names.gender_of(subject) not in (None, gender):
+            # "The court heard that Tulley was arrested. In a statement, he denied ..."
+            subject = fits.pop() if fits else None
+        if subject is None:
+            subject = _thread_subject(ctx, sent_s, after.start, ctx.doc.paragraph_index(sent_s), gender)
+        return _Resolved(subject, "person", 0.8) if subject is not None else None
     subject = _opening_subject(ctx, after.start, toks[-1].end, None)
-    return subject if subject is not None and _known_person(ctx, subject) else None
+    if subject is not None:
+        return _Resolved(subject, "person", 0.8) if _known_person(ctx, subject) else None
+    if after.low != "the":
+        return None
+    got = np_after(ctx.text, toks, comma + 1, tables=ctx.config.names, complete=False)
+    kind = got[1].text.lower().split()[-1] if got is not None and got[1].kind == "description" else ""
+    if got is None or kind not in ctx.config.names.body_kinds:
+        return None
+    body = _named_body(ctx, got[1], kind, got[1].text.lower().split()[1:])
+    return _Resolved(body, "organization", 0.8) if body is not None else None  # the FTC, named before
 
 
 def _a_person(ctx: ArticleContext, name: str) -> bool:
@@ -763,7 +775,10 @@ def _body_subject(ctx: ArticleContext, i: int, pos: int, kind: str) -> str | Non
     word of another kind of body ("Harbor Council" is no company).  A longer name the article
     gives that opens with the run and ends in a word of the kind is preferred ("Harbourside
     Athletic" for a club); one word without it or "The" must be followed by a speech verb
-    ("Twitter acknowledged"; not "Lagos flooded")."""
+    ("Twitter acknowledged", "Eskom has warned"; not "Lagos flooded"), and a run that the
+    article capitalizes only where it opens a sentence must speak and be no common word.  A
+    relative clause may stand before the verb, and makes a run of two words or more a name
+    ("Business Unity Lesotho, which represents ...")."""
     sent_s = ctx.doc.sentence_at(_anchor(ctx, i, pos))[0]
     before = _sentence_before(ctx, sent_s)
     if before is None or ctx.doc.paragraph_index(before[0]) < ctx.doc.paragraph_index(pos) - 1:
@@ -778,10 +793,13 @@ def _body_subject(ctx: ArticleContext, i: int, pos: int, kind: str) -> str | Non
     j = k
     while j < len(toks) and j - k <= 4 and toks[j].is_word and toks[j].is_cap:
         j += 1
-    if j == k or j - k > 4 or j >= len(toks) or not toks[j].is_word or toks[j].is_cap:
+    if j == k or j - k > 4 or j + 1 >= len(toks) or toks[j].is_cap:
         return None
-    if toks[j].low in PREPOSITIONS or toks[j].low in _CLAUSE_WORDS:
+    relative = toks[j].text == "," and toks[j + 1].low in ("which", "who", "whose")  # "X, which represents"
+    if not (relative or toks[j].is_word) or toks[j].low in PREPOSITIONS or toks[j].low in _CLAUSE_WORDS:
         return None  # "Shares of Corvane fell", "Dahl and Lund said"
+    verbs = ctx.config.speech_verbs
+    speaks = toks[j].low in verbs or (toks[j].low in _AUXILIARIES and toks[j + 1].low in verbs)  # "has warned"
     run = [tok.text for tok in toks[k:j]]
     name = " ".join(run)
     lows = [w.lower() for w in run]
@@ -790,7 +808,8 @@ def _body_subject(ctx: ArticleContext, i: int, pos: int, kind: str) -> str | Non
         (names.resolve(name) in names.full_names and not the)
         or names.gender_of(name) is not None
         or lows[0] in tables.given_names
-        or any(w in tables.titles or w in tables.place_words or w in WEEKDAYS_MONTHS for w in lows)
+        or any(w in tables.titles or w in WEEKDAYS_MONTHS for w in lows)
+        or all(w in tables.place_words or w in tables.nationalities for w in lows)
     ):
         return None
     own = tables.body_kinds.get(kind, frozenset())
@@ -802,11 +821,16 @@ def _body_subject(ctx: ArticleContext, i: int, pos: int, kind: str) -> str | Non
     longer = names.body_name(name, own)
     if longer is not None:
         return longer
-    if not (the or all(w in names.proper_words for w in run)):
-        return None  # "Waiting lists grew": a common word that opens the sentence
-    if len(run) == 1 and not the and toks[j].low not in ctx.config.speech_verbs:
+    if len(run) == 1 and not the and not speaks:
         return None  # "Lagos flooded again": one word may be a place; "Twitter acknowledged" speaks
+    named = the or all(w in names.proper_words for w in run) or (relative and len(run) > 1)
+    if not (named or (speaks and lows[0] not in names.lower_words)):
+        return None  # "Waiting lists grew": a common word that opens the sentence
     return names.resolve(name)
+
+
+#: Auxiliaries that stand between a subject and its verb ("Eskom has warned").
+_AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "also"})
 
 
 #: How many sentences before its own a pronoun's antecedent is sought through a thread, and how

@@ -463,7 +463,7 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
                        "group", "holdings", "associates"}),
     "club": frozenset({"club", "fc", "united", "city", "rovers", "athletic"}),
     "team": frozenset(),
-    "union": frozenset({"union", "federation"}),
+    "union": frozenset({"union", "federation", "association", "organisation", "organization", "guild", "congress"}),
     "charity": frozenset({"trust", "foundation", "fund"}),
     "hospital": frozenset({"hospital", "infirmary", "clinic"}),
     "university": frozenset({"university", "college"}),
