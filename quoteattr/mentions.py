@@ -974,6 +974,8 @@ _OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+(of|to|for|in)\s+(?:the\s+)?\Z")
 #: The lower-case word right before a name ("transport senator Katrin Wallenhorst",
 #: "the ministry's spokeswoman, Ida Marsh").
 _ROLE_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+),?[ \t]+\Z")
+#: The word before a role word (:data:`_ROLE_BEFORE_RE`), which may qualify it ("Chief executive").
+_WORD_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)[ \t]+\Z")
 #: An age right after a name: "Ida Marsh, 61," or "Ida Marsh (61)".
 _AGE_AFTER_RE = regex.compile(
     r",[ \t]*(?:now[ \t]+|aged[ \t]+)?(\d{1,3})(?:[ \t]*[,.;]|[ \t]+and[ \t])|[ \t]+\((\d{1,3})\)"
@@ -1090,6 +1092,11 @@ class NameTable:
                 role = ""  # "the mayor, Ida Marsh, said", not "After meeting the mayor, Ida Marsh flew home"
             roles = frozenset({role}) if role in tables.titles or role in tables.role_nouns else frozenset()
             roles |= popped
+            qualified = None  # "Chief executive Brendan Yallop", an office; not "her chief rival"
+            if before is not None and role in tables.titles:
+                qualified = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), before.start())
+            if qualified is not None and qualified.group(1).lower() in tables.role_qualifiers:
+                roles |= {qualified.group(1).lower()}
             site = (max(m.start(), text.find(run.split()[0], m.start(), m.end())), m.end()) if run else None
             for n, words in enumerate(_sub_runs(run.split(), tables)):
                 if len(words) > 1:  # the words before the run are the first sub-run's title only

@@ -84,7 +84,8 @@ def test_name_table_resolves_surnames_and_honorifics() -> None:
 def test_name_table_keeps_titles_that_open_a_sentence_and_where_names_stand() -> None:
     text = "Chief Justice Nora Brandt wrote. Mayor Ida Marsh spoke. Marsh left. Then Ida Marsh came back."
     table = NameTable(text)
-    assert table.holders_of("justice") == ["Nora Brandt"]
+    assert table.holders_of("justice", frozenset({"chief"})) == ["Nora Brandt"]
+    assert table.holders_of("justice") == []  # "the justice" is not the chief justice
     assert table.holders_of("mayor") == ["Ida Marsh"]
     sites = table.sites_of("Ida Marsh")
     assert [text[s:e] for s, e in sites] == ["Ida Marsh", "Ida Marsh"]

@@ -294,16 +294,19 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         subject = _subject_before(ctx, m, toks, sent_s, sent_e)
         # the role named for somebody else ("Osei met the mayor. "...," the mayor said"), not as the
         # subject's own title ("Kazakhstan's ambassador, Yerlan Lund, told ... "...," the ambassador said")
+        # nor a named person's title in the sentences before ("Petroleum Minister Hamid al-Sayegh")
         own = _title_of_subject(toks, subject, role) if subject is not None else -1
         earlier = tokenize(ctx.text, max(para_s, toks[0].start - WINDOW), toks[0].start) if toks else []
-        if any(tok.low == role for tok in earlier) or any(tok.low == role for tok in toks[own + 1 :]):
+        if any(tok.low == role and not _titles(earlier, n) for n, tok in enumerate(earlier)) or any(
+            tok.low == role for tok in toks[own + 1 :]
+        ):
             return _Resolved(m.text, "description", 0.5)
         if subject is not None and not _holds_another_title(ctx, subject, role):
             return _Resolved(subject, "person", 0.8)
         if subject is None and _opens_with_description(ctx, before[0], sent_s, new_only=True):
             return _Resolved(m.text, "description", 0.5)  # 'One fisherman said ... "...," the man said'
         if subject is None and role == AGE_ROLE:
-            threaded = _thread_through(ctx, before[0], sent_s)
+            threaded = _thread_through(ctx, before[0], sent_s) or _age_introduced(ctx, m, before[0])
             if threaded is not None:  # 'She has taught it since 1991. "...," the 64-year-old said'
                 return _Resolved(threaded, "person", 0.7)
     # the named speaker of a nearby quote in the same thread; an age ("the 64-year-old") is
@@ -387,11 +390,14 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
                 k += 1  # "the Larnaca-based Halcyon Tide Shipping": the place is no part of the name
             run = [t.low for t in toks[k : j + 1]]
             name = ctx.text[toks[k].start : toks[j].end]
-            if not _a_person(ctx, name) and (
-                (len(run) > 1 and run[-1].rstrip(".") in last_words)
-                or (of > k and toks[of - 1].low in suffixes)  # "the Ministry of Lakes and Fisheries"
-                or _kind_in_appositive(toks, k, j, role)
-                or (len(words) >= 2 and _contains(run, words))
+            if (
+                not _a_person(ctx, name)
+                and (
+                    (len(run) > 1 and run[-1].rstrip(".") in last_words)
+                    or (of > k and toks[of - 1].low in suffixes)  # "the Ministry of Lakes and Fisheries"
+                    or _kind_in_appositive(toks, k, j, role)
+                    or (len(words) >= 2 and _contains(run, words) and not _titles_a_name(ctx, toks[k : j + 1], words))
+                )
             ):
                 found, found_end = name, toks[j].end
             k = j + 1
@@ -399,6 +405,17 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
     if any(tok.low == role and before.low != "the" for before, tok in itertools.pairwise(between)):
         return None  # "Tallis Group ... the trade group for the plans ... the group wrote": another one
     return found
+
+
+def _titles_a_name(ctx: ArticleContext, run: list[Token], words: list[str]) -> bool:
+    """Whether the description's ``words`` open the capitalized ``run`` as the title of a person
+    the article names in full after them ("Chief Justice Maren Oduya" for "the chief justice"),
+    not as part of a body's name ("Health Service Executive" for "the health service")."""
+    n = len(words)
+    if [tok.low for tok in run[:n]] != words or len(run) <= n:
+        return False
+    rest = " ".join(tok.text for tok in run[n:])  # a full name of two words or more, or a known person
+    return _a_person(ctx, rest) or (len(run) - n >= 2 and ctx.names.resolve(rest) == rest in ctx.names.full_names)
 
 
 #: Endings of a capitalized modifier before a body's name that are no part of it.
@@ -567,6 +584,29 @@ def _title_of_subject(toks: list[Token], subject: str, role: str) -> int:
         if close > 0 and any(tok.low == role for tok in toks[at + 2 : close]):
             return close
     return -1
+
+
+def _age_introduced(ctx: ArticleContext, m: Mention, start: int) -> str | None:
+    """The person an age description stands for when the sentence at ``start`` opens with the same
+    description and the one before it with that person ("Fisherman Iain Dunlevy was loading
+    creels. The 63-year-old has offered to help. "...," the 63-year-old said")."""
+    opening = [tok.low for tok in ctx.tokens_outside(start, min(ctx.doc.sentence_at(start)[1], start + 40))][:2]
+    if opening != m.text.lower().split()[:2]:
+        return None
+    prev = _sentence_before(ctx, start)
+    if prev is None:
+        return None
+    hi = min(prev[1], prev[0] + WINDOW)
+    subject = _sentence_subject(ctx, prev[0], hi, None, ctx.tokens_outside(prev[0], hi))
+    return subject if subject is not None and _known_person(ctx, subject) else None
+
+
+def _titles(toks: list[Token], k: int) -> bool:
+    """Whether the title word ``toks[k]`` is capitalized before a capitalized name, the title of
+    somebody the article names ("Petroleum Minister Hamid al-Sayegh"), not a role given to
+    somebody unnamed ("Osei met the mayor")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].is_cap and nxt is not None and nxt.is_word and nxt.is_cap
 
 
 def _anchor(ctx: ArticleContext, i: int, pos: int) -> int:
@@ -1114,8 +1154,10 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
             run.append(tok.text)  # "Van der Linden"
             k += 1
             continue
-        if run and not tok.is_cap and (tok.low in tables.titles or tables.person_role(tok.low)):
-            titled = k  # "Royals manager Phil DeLancey": the name after a team's or a body's title
+        if (run or k == 0) and not tok.is_cap and (tok.low in tables.titles or tables.person_role(tok.low)):
+            # "Royals manager Phil DeLancey": the name after a team's or a body's title; "fisherman
+            # Iain Dunlevy" after a fronted phrase
+            titled = k
             while titled < len(toks) and toks[titled].is_word and not toks[titled].is_cap:
                 if not (toks[titled].low in tables.titles or tables.person_role(toks[titled].low)):
                     break  # "One pastor supporting Mr. Brandt": not a title before a name

@@ -443,9 +443,10 @@ TITLE_ABBREVIATIONS: Mapping[str, str] = {
 }  # fmt: skip
 
 #: Words that make a title another office than its head noun alone ("Vice President", "former
-#: president"): a description and a title holder agree on them, so "the former president" is not
-#: the sitting one and "the president" not the vice president.
-ROLE_QUALIFIERS: frozenset[str] = frozenset({"vice", "former"})
+#: president", "Chief Justice"): a description and a title holder agree on them, so "the former
+#: president" is not the sitting one, "the president" not the vice president and "the chief
+#: justice" not Justice Lund.
+ROLE_QUALIFIERS: frozenset[str] = frozenset({"vice", "former", "chief"})
 
 #: Nouns of a body's kind that stand for the body the article named before ("Halvorsen
 #: Property Services said ... ¶ "...," the company said"), with the last words of a name that
