@@ -1273,6 +1273,20 @@ class NameTable:
                 runs.setdefault(words[0], set()).add(" ".join(words))
         return runs
 
+    def shares_surname(self, name: str) -> bool:
+        """Whether the article gives another full name with the surname of ``name`` ("Judith
+        Ellery" beside "Margaret Ellery")."""
+        surname = name.split()[-1]
+        return any(full != name and full.split()[-1] == surname for full in self._by_surname.get(surname, ()))
+
+    @functools.cached_property
+    def _by_surname(self) -> dict[str, set[str]]:
+        """Surname -> every full name the article gives with it; read once, on demand."""
+        out: dict[str, set[str]] = {}
+        for full in self._every_full | set(self.full.values()):
+            out.setdefault(full.split()[-1], set()).add(full)
+        return out
+
     def given_to_several(self, name: str) -> bool:
         """Whether ``name`` is a lone given name that opens the full names of two people or more
         in the article ("Tobias" beside Tobias Brenner and Tobias Kellner): it could be either."""

@@ -773,7 +773,59 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     subject = _thread_subject(ctx, sent_s, pos, para, gender)
     if subject is not None:
         return _Resolved(subject, "person", 0.7, gender)
+    sole = _sole_of_gender(ctx, i, sent_s, para, gender)
+    if sole is not None:  # a profile: 'Pupils compare her to a film teacher. She rejects it. "...," she said'
+        return _Resolved(sole, "person", 0.6, gender)
     return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
+
+
+#: How many characters and paragraphs before a pronoun's sentence :func:`_sole_of_gender` reads.
+_SOLE_CHARS = 3000
+_SOLE_PARAGRAPHS = 6
+_SOLE_QUOTES = 20
+
+
+def _sole_of_gender(ctx: ArticleContext, i: int, sent_s: int, para: int, gender: str | None) -> str | None:
+    """The one person of a he's or she's gender that the text before the pronoun's sentence
+    names outside quotes, within :data:`_SOLE_PARAGRAPHS` paragraphs and :data:`_SOLE_CHARS`
+    characters, when every full name there has a known gender (or ends in a word the article
+    writes in lower case, "Kelmoor High"), nobody else in the article shares that person's surname, the person is
+    named as the speaker of one of the :data:`_SOLE_QUOTES` quotes before, every speaker named
+    there has a known gender, and no sentence in the pronoun's paragraph or the one
+    before brings in somebody of that gender by a description ("a woman in the crowd"): the
+    subject of a profile, whom a long run of "she said" follows past other people's quotes."""
+    if gender not in ("m", "f"):
+        return None
+    lo = max(ctx.doc.paras[max(0, para - _SOLE_PARAGRAPHS)][0], sent_s - _SOLE_CHARS)
+    people = {name for name in _people_in(ctx, lo, sent_s) if " " in name and name in ctx.names.full_names}
+    genders = {name: ctx.names.gender_of(name) for name in people}
+    if any(g is None and name.split()[-1].lower() not in ctx.names.lower_words for name, g in genders.items()):
+        return None  # somebody of no known gender ("Christyn Gionfriddo"), not "Kelmoor High"
+    fits = [name for name, g in genders.items() if g == gender]
+    if len(fits) != 1 or ctx.names.shares_surname(fits[0]):
+        return None  # "Mrs McStay" tells the gender of her surname, not of her son John McStay
+    spoke = False  # not "Pupils compare her to the teacher Robin Williams played"
+    for k in range(max(0, i - _SOLE_QUOTES), i):
+        d = ctx.decisions[k]
+        named = d.mention.named if d is not None and d.mention is not None else None
+        if named is None or named.kind != "person" or ctx.quotes[k].start < lo:
+            continue
+        name = ctx.names.resolve(named.text)
+        if ctx.names.gender_of(name) is None:
+            return None  # a speaker of no known gender ("Wrenna Coyle") may be the pronoun's
+        spoke = spoke or name == fits[0]
+    if not spoke:
+        return None
+    near = ctx.doc.paras[max(0, para - 1)][0]
+    tables = ctx.config.names
+    toks = ctx.tokens_outside(near, sent_s)
+    for k, tok in enumerate(toks):
+        if not tables.person_role(tok.low):
+            continue
+        g = gender_of_words((tok.low,))
+        if g == gender or (g is None and any(t.low in _INDEFINITE for t in toks[max(0, k - 2) : k])):
+            return None  # "his mother", "Another analyst, who asked not to be named": somebody unnamed
+    return fits[0]
 
 
 #: How sure a pronoun that stands for nobody the article names is left: under half, whatever
