@@ -1092,7 +1092,7 @@ class NameTable:
                 role = ""  # "the mayor, Ida Marsh, said", not "After meeting the mayor, Ida Marsh flew home"
             roles = frozenset({role}) if role in tables.titles or role in tables.role_nouns else frozenset()
             roles |= popped
-            qualified = None  # "Chief executive Brendan Yallop", an office; not "her chief rival"
+            qualified = None  # "Chief executive Bram Yallen", an office; not "her chief rival"
             if before is not None and role in tables.titles:
                 qualified = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), before.start())
             if qualified is not None and qualified.group(1).lower() in tables.role_qualifiers:
@@ -1256,7 +1256,7 @@ class NameTable:
 
     def body_name(self, start: str, ends: frozenset[str]) -> str | None:
         """The one name of two words or more the article gives that opens with the words ``start``
-        and ends in a word of ``ends`` ("Harbourside Athletic" for "Harbourside" and a club's
+        and ends in a word of ``ends`` ("Kestrelmoor Athletic" for "Kestrelmoor" and a club's
         name endings), or None when there is no such name or two."""
         found = {run for run in self._runs_by_first.get(start.split()[0], ()) if run.lower().split()[-1] in ends}
         found = {run for run in found if run.startswith(start + " ")}

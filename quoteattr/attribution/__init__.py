@@ -259,7 +259,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         if spoke is not None:
             return attrs.evolve(spoke, factor=0.8)
         subject = _body_subject(ctx, i, m.start, kind)
-        if subject is not None:  # 'The Royals marked the day online. "...," the team wrote'
+        if subject is not None:  # 'The Harriers marked the day online. "...," the team wrote'
             return _Resolved(subject, "organization", 0.75)
     if words and tables.written(role):
         writer = _writer_of(ctx, i, m, role)
@@ -497,7 +497,7 @@ def _fronted_writer(ctx: ArticleContext, sent_s: int, toks: list[Token], role: s
             return None  # "Ida Varga and her deputy, Nora Lund, resigned": either may be the "she"
         subject = _sentence_subject(ctx, prev[0], hi, gender, ctx.tokens_outside(prev[0], hi))
         if subject is None or ctx.names.gender_of(subject) not in (None, gender):
-            # "The court heard that Tulley was arrested. In a statement, he denied ..."
+            # "The court heard that Roark was arrested. In a statement, he denied ..."
             subject = fits.pop() if fits else None
         if subject is None:
             subject = _thread_subject(ctx, sent_s, after.start, ctx.doc.paragraph_index(sent_s), gender)
@@ -512,7 +512,7 @@ def _fronted_writer(ctx: ArticleContext, sent_s: int, toks: list[Token], role: s
     if got is None or kind not in ctx.config.names.body_kinds:
         return None
     body = _named_body(ctx, got[1], kind, got[1].text.lower().split()[1:])
-    return _Resolved(body, "organization", 0.8) if body is not None else None  # the FTC, named before
+    return _Resolved(body, "organization", 0.8) if body is not None else None  # the Harbor Safety Commission
 
 
 def _a_person(ctx: ArticleContext, name: str) -> bool:
@@ -788,23 +788,24 @@ _SOLE_QUOTES = 20
 def _sole_of_gender(ctx: ArticleContext, i: int, sent_s: int, para: int, gender: str | None) -> str | None:
     """The one person of a he's or she's gender that the text before the pronoun's sentence
     names outside quotes, within :data:`_SOLE_PARAGRAPHS` paragraphs and :data:`_SOLE_CHARS`
-    characters, when every full name there has a known gender (or ends in a word the article
-    writes in lower case, "Kelmoor High"), nobody else in the article shares that person's surname, the person is
-    named as the speaker of one of the :data:`_SOLE_QUOTES` quotes before, every speaker named
-    there has a known gender, and no sentence in the pronoun's paragraph or the one
-    before brings in somebody of that gender by a description ("a woman in the crowd"): the
-    subject of a profile, whom a long run of "she said" follows past other people's quotes."""
+    characters: the subject of a profile, whom a long run of "she said" follows past other
+    people's quotes.  Every full name there must have a known gender (or end in a word the
+    article writes in lower case, "Kelmoor High"), nobody else in the article may share that
+    person's surname, the person must be named as the speaker of one of the
+    :data:`_SOLE_QUOTES` quotes before, every speaker named there must have a known gender, and
+    no sentence in the pronoun's paragraph or the one before may bring in somebody of that
+    gender unnamed ("his mother", "Another analyst, who asked not to be named")."""
     if gender not in ("m", "f"):
         return None
     lo = max(ctx.doc.paras[max(0, para - _SOLE_PARAGRAPHS)][0], sent_s - _SOLE_CHARS)
     people = {name for name in _people_in(ctx, lo, sent_s) if " " in name and name in ctx.names.full_names}
     genders = {name: ctx.names.gender_of(name) for name in people}
     if any(g is None and name.split()[-1].lower() not in ctx.names.lower_words for name, g in genders.items()):
-        return None  # somebody of no known gender ("Christyn Gionfriddo"), not "Kelmoor High"
+        return None  # somebody of no known gender ("Wrenna Gionfrid"), not "Kelmoor High"
     fits = [name for name, g in genders.items() if g == gender]
     if len(fits) != 1 or ctx.names.shares_surname(fits[0]):
-        return None  # "Mrs McStay" tells the gender of her surname, not of her son John McStay
-    spoke = False  # not "Pupils compare her to the teacher Robin Williams played"
+        return None  # "Mrs Brenner" tells the gender of her surname, not of her son Tobias Brenner
+    spoke = False  # not "Pupils compare her to the teacher Greta Lindqvist played"
     for k in range(max(0, i - _SOLE_QUOTES), i):
         d = ctx.decisions[k]
         named = d.mention.named if d is not None and d.mention is not None else None
@@ -859,18 +860,18 @@ def _body_before(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
 def _body_subject(ctx: ArticleContext, i: int, pos: int, kind: str) -> str | None:
     """The body a noun of its kind ("the team", "the club") stands for when the sentence before,
     in its paragraph or the one before, opens with a name the article does not know as a person
-    ("The Royals marked the win online", "Harbourside had announced", "National grid operator
-    Ukrenergo asked"): a run of one to four capitalized words, after "The" or lower-case words
+    ("The Harriers marked the win online", "Kestrelmoor had announced", "National grid operator
+    Voltgrid asked"): a run of one to four capitalized words, after "The" or lower-case words
     if need be, that a lower-case word other than a preposition or a conjunction follows.  The
     run is none of the article's people (no full name, given name, gender or title), no place
     or weekday, capitalized inside a sentence somewhere or after "The", and does not end in a
     word of another kind of body ("Harbor Council" is no company).  A longer name the article
-    gives that opens with the run and ends in a word of the kind is preferred ("Harbourside
+    gives that opens with the run and ends in a word of the kind is preferred ("Kestrelmoor
     Athletic" for a club); one word without it or "The" must be followed by a speech verb
-    ("Twitter acknowledged", "Eskom has warned"; not "Lagos flooded"), and a run that the
+    ("Quorvane acknowledged", "Voltaran has warned"; not "Lagos flooded"), and a run that the
     article capitalizes only where it opens a sentence must speak and be no common word.  A
     relative clause may stand before the verb, and makes a run of two words or more a name
-    ("Business Unity Lesotho, which represents ...")."""
+    ("The Coastal Dockworkers Association, which represents ...")."""
     sent_s = ctx.doc.sentence_at(_anchor(ctx, i, pos))[0]
     before = _sentence_before(ctx, sent_s)
     if before is None or ctx.doc.paragraph_index(before[0]) < ctx.doc.paragraph_index(pos) - 1:
@@ -879,7 +880,7 @@ def _body_subject(ctx: ArticleContext, i: int, pos: int, kind: str) -> str | Non
     names, tables = ctx.names, ctx.config.names
     k = 1 if toks and toks[0].low == "the" else 0
     if k == 0 and len(toks) > 1 and toks[0].low in names.lower_words and toks[1].is_word and not toks[1].is_cap:
-        k = 1  # "National grid operator Ukrenergo": a common word capitalized to open the sentence
+        k = 1  # "National grid operator Voltgrid": a common word capitalized to open the sentence
     while k < min(len(toks), 4) and toks[k].is_word and not toks[k].is_cap:
         k += 1
     j = k
@@ -914,14 +915,14 @@ def _body_subject(ctx: ArticleContext, i: int, pos: int, kind: str) -> str | Non
     if longer is not None:
         return longer
     if len(run) == 1 and not the and not speaks:
-        return None  # "Lagos flooded again": one word may be a place; "Twitter acknowledged" speaks
+        return None  # "Lagos flooded again": one word may be a place; "Quorvane acknowledged" speaks
     named = the or all(w in names.proper_words for w in run) or (relative and len(run) > 1)
     if not (named or (speaks and lows[0] not in names.lower_words)):
         return None  # "Waiting lists grew": a common word that opens the sentence
     return names.resolve(name)
 
 
-#: Auxiliaries that stand between a subject and its verb ("Eskom has warned").
+#: Auxiliaries that stand between a subject and its verb ("Voltaran has warned").
 _AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "also"})
 
 
@@ -1207,7 +1208,7 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
             k += 1
             continue
         if (run or k == 0) and not tok.is_cap and (tok.low in tables.titles or tables.person_role(tok.low)):
-            # "Royals manager Phil DeLancey": the name after a team's or a body's title; "fisherman
+            # "Harriers manager Piet Dunmore": the name after a team's or a body's title; "fisherman
             # Iain Dunlevy" after a fronted phrase
             titled = k
             while titled < len(toks) and toks[titled].is_word and not toks[titled].is_cap:

@@ -452,7 +452,7 @@ ROLE_QUALIFIERS: frozenset[str] = frozenset({"vice", "former", "chief"})
 #: Property Services said ... ¶ "...," the company said"), with the last words of a name that
 #: tell that kind ("Harbor Foods Inc." is a company), or the word before its "of" ("the
 #: Ministry of Water Resources" is a ministry).  An empty set: only an appositive links the name
-#: and the noun ("the Royals, a team that ...").
+#: and the noun ("the Harriers, a team that ...").
 BODY_KINDS: Mapping[str, frozenset[str]] = {
     "company": frozenset({"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "group",
                           "holdings", "services", "industries", "company", "corporation", "technologies",
