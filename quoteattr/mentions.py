@@ -1045,6 +1045,7 @@ class NameTable:
         self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
         self._ages: dict[str, set[str]] = {}  # an age the article gives ("Dahl, 61,") -> surnames
         self._every_full: set[str] = set()  # every full name, two people of one surname included
+        self._runs_by_first: dict[str, set[str]] = {}  # first word -> the capitalized runs of 2+ words
         self._text = text  # read again on demand, for acronyms
         lower_words = {w.lower() for w in _LOWER_WORD_RE.findall(text)}
         self.lower_words = frozenset(lower_words)  # the words the article writes in lower case somewhere
@@ -1057,11 +1058,12 @@ class NameTable:
                 self._ages.setdefault(aged.group(1) or aged.group(2), set()).add(run.split()[-1])
             if " " not in run and "\t" not in run:
                 continue  # one word: no full name, no honorific to learn from
+            words = run.split()
+            self._runs_by_first.setdefault(words[0], set()).add(" ".join(words))  # for body_name
             if m.start() < headline_end:
                 continue  # a headline in title case capitalizes every word ("Understated Dahl Wins")
             if _NICKNAME_OPEN.search(text, max(0, m.start() - 1), m.start()) and _NICKNAME_CLOSE.match(text, m.end()):
                 continue  # dubbed 'Skydiving Sheila': a nickname in quote marks, not her full name
-            words = run.split()
             lead = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"“‘'")
             opens_sentence = not lead or lead[-1] in ".!?\n:"
             popped: set[str] = set()
@@ -1240,13 +1242,19 @@ class NameTable:
         return _read_acronyms(self._text)
 
     @functools.cached_property
+    def _all_full(self) -> frozenset[str]:
+        """Every full name the article gives: the fullest of each surname and the less full of
+        two people of one surname; read once, when the table is complete."""
+        return frozenset(self._every_full) | self.full_names
+
+    @functools.cached_property
     def _by_given_name(self) -> dict[str, set[str]]:
         """Given name -> the full names the article gives that open with it, each person once
         (the fullest name of a surname stands for a shorter one with the same given name), and
-        two people of one surname apart ("Tobias" beside "Margarethe Brenner" is Tobias Brenner);
+        two people of one surname apart ("Tobias" beside "Margaret Brenner" is Tobias Brenner);
         read once, when the table is complete (the only time it is asked)."""
         given: dict[str, set[str]] = {}
-        for full in self._every_full | set(self.full.values()):
+        for full in self._all_full:
             words = full.split()
             if words[0].lower() in self.tables.given_names:
                 fullest = self.full.get(words[-1], full)
@@ -1258,32 +1266,20 @@ class NameTable:
         """The one name of two words or more the article gives that opens with the words ``start``
         and ends in a word of ``ends`` ("Kestrelmoor Athletic" for "Kestrelmoor" and a club's
         name endings), or None when there is no such name or two."""
-        found = {run for run in self._runs_by_first.get(start.split()[0], ()) if run.lower().split()[-1] in ends}
-        found = {run for run in found if run.startswith(start + " ")}
+        runs = self._runs_by_first.get(start.split()[0], ())
+        found = {run for run in runs if run.startswith(start + " ") and run.lower().split()[-1] in ends}
         return found.pop() if len(found) == 1 else None
-
-    @functools.cached_property
-    def _runs_by_first(self) -> dict[str, set[str]]:
-        """First word -> the capitalized runs of two words or more that open with it; read once,
-        on demand."""
-        runs: dict[str, set[str]] = {}
-        for m in _NAME_RUN_RE.finditer(self._text):
-            words = m.group(0).split()
-            if len(words) > 1:
-                runs.setdefault(words[0], set()).add(" ".join(words))
-        return runs
 
     def shares_surname(self, name: str) -> bool:
         """Whether the article gives another full name with the surname of ``name`` ("Judith
         Ellery" beside "Margaret Ellery")."""
-        surname = name.split()[-1]
-        return any(full != name and full.split()[-1] == surname for full in self._by_surname.get(surname, ()))
+        return bool(self._by_surname.get(name.split()[-1], set()) - {name})
 
     @functools.cached_property
     def _by_surname(self) -> dict[str, set[str]]:
         """Surname -> every full name the article gives with it; read once, on demand."""
         out: dict[str, set[str]] = {}
-        for full in self._every_full | set(self.full.values()):
+        for full in self._all_full:
             out.setdefault(full.split()[-1], set()).add(full)
         return out
 

@@ -490,12 +490,11 @@ def _fronted_writer(ctx: ArticleContext, sent_s: int, toks: list[Token], role: s
         prev = _sentence_before(ctx, sent_s)
         if prev is None:
             return None
-        hi = min(prev[1], prev[0] + WINDOW)
-        fits = {name for name in _people_in(ctx, prev[0], hi) if _known_person(ctx, name)}
+        fits = {name for name in _people_in(ctx, prev[0], min(prev[1], prev[0] + WINDOW)) if _known_person(ctx, name)}
         fits = {name for name in fits if ctx.names.gender_of(name) in (None, gender)}
         if len(fits) > 1:
             return None  # "Ida Varga and her deputy, Nora Lund, resigned": either may be the "she"
-        subject = _sentence_subject(ctx, prev[0], hi, gender, ctx.tokens_outside(prev[0], hi))
+        subject = _subject_of(ctx, prev, gender)
         if subject is None or ctx.names.gender_of(subject) not in (None, gender):
             # "The court heard that Roark was arrested. In a statement, he denied ..."
             subject = fits.pop() if fits else None
@@ -594,10 +593,7 @@ def _age_introduced(ctx: ArticleContext, m: Mention, start: int) -> str | None:
     if opening != m.text.lower().split()[:2]:
         return None
     prev = _sentence_before(ctx, start)
-    if prev is None:
-        return None
-    hi = min(prev[1], prev[0] + WINDOW)
-    subject = _sentence_subject(ctx, prev[0], hi, None, ctx.tokens_outside(prev[0], hi))
+    subject = _subject_of(ctx, prev, None) if prev is not None else None
     return subject if subject is not None and _known_person(ctx, subject) else None
 
 
@@ -834,14 +830,24 @@ def _sole_of_gender(ctx: ArticleContext, i: int, sent_s: int, para: int, gender:
 _UNRESOLVED = 0.5
 
 
-def _body_before(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
-    """The body an "it" that speaks stands for: the organization that is the subject of a speech
-    verb in the sentence before ("The HSE said flu cases had risen. "...," it said"), in the
-    pronoun's paragraph or the one before."""
+def _near_sentence_before(ctx: ArticleContext, i: int, pos: int) -> tuple[int, tuple[int, int]] | None:
+    """Where the sentence of quote ``i``'s attribution at ``pos`` starts (:func:`_anchor`), and the
+    sentence before it when that stands in the same paragraph or the one before; None otherwise."""
     sent_s = ctx.doc.sentence_at(_anchor(ctx, i, pos))[0]
     before = _sentence_before(ctx, sent_s)
     if before is None or ctx.doc.paragraph_index(before[0]) < ctx.doc.paragraph_index(pos) - 1:
         return None
+    return sent_s, before
+
+
+def _body_before(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
+    """The body an "it" that speaks stands for: the organization that is the subject of a speech
+    verb in the sentence before ("The HSE said flu cases had risen. "...," it said"), in the
+    pronoun's paragraph or the one before."""
+    near = _near_sentence_before(ctx, i, pos)
+    if near is None:
+        return None
+    sent_s, before = near
     verbs = ctx.config.speech_verbs
     toks = ctx.tokens_outside(max(before[0], sent_s - WINDOW), sent_s)
     for k in range(1, len(toks)):
@@ -872,10 +878,10 @@ def _body_subject(ctx: ArticleContext, i: int, pos: int, kind: str) -> str | Non
     article capitalizes only where it opens a sentence must speak and be no common word.  A
     relative clause may stand before the verb, and makes a run of two words or more a name
     ("The Coastal Dockworkers Association, which represents ...")."""
-    sent_s = ctx.doc.sentence_at(_anchor(ctx, i, pos))[0]
-    before = _sentence_before(ctx, sent_s)
-    if before is None or ctx.doc.paragraph_index(before[0]) < ctx.doc.paragraph_index(pos) - 1:
+    near = _near_sentence_before(ctx, i, pos)
+    if near is None:
         return None
+    before = near[1]
     toks = ctx.tokens_outside(before[0], min(before[1], before[0] + WINDOW))
     names, tables = ctx.names, ctx.config.names
     k = 1 if toks and toks[0].low == "the" else 0
@@ -1049,6 +1055,12 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
     return subject
 
 
+def _subject_of(ctx: ArticleContext, sent: tuple[int, int], gender: str | None) -> str | None:
+    """:func:`_sentence_subject` of the sentence ``sent``, read within its first WINDOW characters."""
+    hi = min(sent[1], sent[0] + WINDOW)
+    return _sentence_subject(ctx, sent[0], hi, gender, ctx.tokens_outside(sent[0], hi))
+
+
 def _fronted_time(toks: list[Token]) -> int:
     """The index after a short time phrase that opens ``toks`` without a comma before the
     subject ("On Tuesday", "Last week", "Early on Monday"), or 0."""
@@ -1070,9 +1082,7 @@ def _new_subject_since(ctx: ArticleContext, after: int, sent_s: int, gender: str
         if sent is None or sent[0] < after:
             return False
         pos = sent[0]
-        hi = min(sent[1], sent[0] + WINDOW)
-        toks = ctx.tokens_outside(sent[0], hi)
-        subject = _sentence_subject(ctx, sent[0], hi, gender, toks)
+        subject = _subject_of(ctx, sent, gender)
         if subject is not None and subject != name and ctx.names.gender_of(subject) == gender:
             return True
     return False
