@@ -1140,12 +1140,13 @@ class NameTable:
             if name_words[-1].lower() in tables.member_nouns:
                 return  # "Kentucky Republican": a party member, not a surname
             surname = name_words[-1]
+            sure = sure or name_words[0].lower() in tables.given_names  # "Graham Vantreese" opening the article
             if len(name_words) >= 2 and len(name_words) <= 4:
                 sites = self._sites.setdefault(surname, [])
                 if site is not None and len(sites) < _SITES_KEPT:
                     sites.append(site)
                 full = " ".join(name_words)
-                if sure or name_words[0].lower() in tables.given_names:  # not "Following Brandt"
+                if sure:  # not "Following Brandt"
                     self._every_full.add(full)
                 known = self.full.get(surname)
                 longer = known is not None and len(full.split()) > len(known.split())
@@ -1210,6 +1211,7 @@ class NameTable:
     def _resolve(self, name: str) -> str:
         words = [_strip_possessive(w) for w in name.split()]
         tables = self.tables
+        honorific = next((g for g in map(tables.honorifics.get, (w.lower() for w in words[:-1])) if g), None)
         for k in range(len(words) - 2, -1, -1):
             if words[k].lower() in tables.titles or words[k].lower() in tables.honorifics:
                 words = words[k + 1 :]
@@ -1226,8 +1228,21 @@ class NameTable:
             given = self._by_given_name.get(surname, ())
             if len(given) == 1:  # "Sheila" alone, as tabloids write, is Sheila Makepeace-Dunn
                 return next(iter(given))
+        mistold = full is not None and self._told_gender.get(full) not in (None, honorific)
+        if full is not None and len(words) == 1 and honorific in ("m", "f") and self._complete and mistold:
+            return self.of_gender(full, honorific) or full  # "Mr. Castellane" beside Ida Castellane
         if full is not None and (len(words) == 1 or full.lower().endswith(" ".join(words).lower())):
             return full  # "De Búrca" opening a sentence is Sinéad de Búrca
+        if (
+            full is None
+            and len(words) == 1
+            and self._complete
+            and not lone_given
+            and surname.lower() not in self.lower_words
+        ):
+            opened = self._by_first_word.get(surname, ())
+            if len(opened) == 1:  # "Tevita says" after "Tevita Maile was 19": a given name no table holds
+                return next(iter(opened))
         return " ".join(words)
 
     def expand(self, acronym: str) -> str | None:
@@ -1262,6 +1277,22 @@ class NameTable:
                 given.setdefault(words[0], set()).add(person)
         return given
 
+    @functools.cached_property
+    def _by_first_word(self) -> dict[str, set[str]]:
+        """First word -> the fullest names of two words of the article's people (titled, aged or
+        of a known gender) that open with it, for a given name the tables do not hold ("Tevita
+        Maile") or a surname written first ("Lu Qiren"); read once, when the table is complete."""
+        ends = {end for kind in self.tables.body_kinds.values() for end in kind}
+        aged = {surname for surnames in self._ages.values() for surname in surnames}
+        out: dict[str, set[str]] = {}
+        for full in self.full.values():
+            words = full.split()
+            if len(words) != 2 or words[-1].lower() in ends or words[-1].lower() in self.tables.not_names:
+                continue  # "Kestrelmoor Athletic": a club; "Facebook Friday": no name
+            if full in self.titles or words[-1] in aged or self.gender_of(full) is not None:
+                out.setdefault(words[0], set()).add(full)  # a person: titled, aged or of a known gender
+        return out
+
     def body_name(self, start: str, ends: frozenset[str]) -> str | None:
         """The one name of two words or more the article gives that opens with the words ``start``
         and ends in a word of ``ends`` ("Kestrelmoor Athletic" for "Kestrelmoor" and a club's
@@ -1282,6 +1313,13 @@ class NameTable:
         for full in self._all_full:
             out.setdefault(full.split()[-1], set()).add(full)
         return out
+
+    def of_gender(self, name: str, gender: str) -> str | None:
+        """The one person of the surname of ``name`` whose given name or title tells ``gender``, when
+        it gives that surname to several ("he" beside "Vantreese" is Graham Vantreese, not his daughter
+        Ruby), or None."""
+        fits = {full for full in self._by_surname.get(name.split()[-1], ()) if self._told_gender.get(full) == gender}
+        return fits.pop() if len(fits) == 1 else None
 
     def given_to_several(self, name: str) -> bool:
         """Whether ``name`` is a lone given name that opens the full names of two people or more

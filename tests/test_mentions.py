@@ -152,10 +152,14 @@ def test_name_table_keeps_both_of_two_people_of_one_surname_in_full() -> None:
     table = NameTable(
         "Bernadette Quayle keeps a letter. Her husband, Frank Quayle, read it. Following Quayle, we left."
     )
-    assert table.resolve("Quayle") == "Frank Quayle"  # one fullest name per surname
+    # one fullest name per surname: the first one named, a known given name opening the sentence
+    assert table.resolve("Quayle") == "Bernadette Quayle"
+    assert table.resolve("Mr. Quayle") == "Frank Quayle"  # the honorific tells which of the two
     assert table.names_in_full("Bernadette Quayle")
     assert table.names_in_full("Frank Quayle")
     assert not table.names_in_full("Following Quayle")  # a sentence's first word, no given name
+    assert table.of_gender("Quayle", "m") == "Frank Quayle"
+    assert table.of_gender("Quayle", "f") == "Bernadette Quayle"
 
 
 def test_name_table_knows_ages_the_article_gives() -> None:

@@ -214,6 +214,8 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
             role = m.text.lower().rstrip(".")
             return _resolve_description(ctx, i, attrs.evolve(m, text=words, kind="description", role=role))
         name = ctx.names.resolve(m.text)
+        if m.gender in ("m", "f") and ctx.names.shares_surname(name):
+            name = ctx.names.of_gender(name, m.gender) or name  # "Mr. Castellane" beside his wife Ida
         if _common_word(ctx, m, name):
             return _Resolved(name, "person", 0.5)  # "Sleep specialists have a name for it: ..."
         if ctx.names.given_to_several(name):
@@ -265,6 +267,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         writer = _writer_of(ctx, i, m, role)
         if writer is not None:  # 'Lumenfold emailed its customers. "...," the email read'
             return writer
+        return _Resolved(m.text, "description", 0.5)  # "the statement said": whose, the article does not say
     if role in tables.sign_nouns:
         return _Resolved(m.text, "description", 0.5)  # "a banner read": words nobody in particular said
     if role in tables.body_nouns:
@@ -450,7 +453,12 @@ def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved 
     if fronted is not None:  # "In a statement ..., Roark denied it. "...," the statement read"
         return fronted
     for k, tok in enumerate(toks):
-        if tok.low == role and k + 1 < len(toks):
+        if tok.low == role and _said_in(ctx, toks, k):
+            got = np_before(ctx.text, toks, k - 4, tables=tables)
+            if got is None:
+                continue
+            writer = got[1]  # "The Harbor Safety Commission said in a statement that ..."
+        elif tok.low == role and k + 1 < len(toks):
             got = np_after(ctx.text, toks, k + 1, tables=tables, complete=False)
             if got is not None and got[0] < len(toks) and toks[got[0]].low in WRITING_VERBS:
                 writer = got[1]  # "a text message Ian Lund sent"
@@ -466,10 +474,29 @@ def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved 
             writer = got[1]
         else:
             continue
+        words = writer.text.split()
+        if words[0] in ("The", "the") and len(words) > 1 and writer.text[4:].islower():
+            # "The company said in a statement": the body the article named before as a company
+            kind = words[-1]
+            res = _resolve_description(
+                ctx, i, attrs.evolve(writer, text=writer.text.lower(), kind="description", role=kind)
+            )
+            return attrs.evolve(res, factor=0.8) if res.kind != "description" else None
         if writer.kind in ("person", "organization") and writer.text[:1].isupper():
             res = _resolve_named(ctx, i, writer)
             return attrs.evolve(res, factor=0.8)
     return None
+
+
+def _said_in(ctx: ArticleContext, toks: list[Token], k: int) -> bool:
+    """Whether the written thing at ``toks[k]`` is where a speech or writing verb right before it
+    said something ("said in a statement", "wrote in its report")."""
+    return (
+        k >= 3
+        and toks[k - 1].low in ("a", "an", "its", "their", "his", "her", "the")
+        and toks[k - 2].low == "in"
+        and (toks[k - 3].low in ctx.config.speech_verbs or toks[k - 3].low in WRITING_VERBS)
+    )
 
 
 def _fronted_writer(ctx: ArticleContext, sent_s: int, toks: list[Token], role: str) -> _Resolved | None:
@@ -1093,10 +1120,11 @@ def _people_in(ctx: ArticleContext, start: int, end: int) -> list[str]:
     any capitalized run that opens a piece of it ("Brandt admitted ...": somebody, known or not)."""
     return [
         name
-        for name, opens in (
-            (ctx.names.resolve(" ".join(run)), before is None) for run, before, _ in _name_runs(ctx, start, end)
+        for name, before in (
+            (ctx.names.resolve(" ".join(run)), before) for run, before, _ in _name_runs(ctx, start, end)
         )
-        if opens or name in ctx.names.full_names
+        if (before is None or name in ctx.names.full_names)
+        and not (before is not None and before.low == "the" and not _a_person(ctx, name))  # "the Harrier Cyclones"
     ]
 
 
@@ -1225,13 +1253,8 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
                 if not (toks[titled].low in tables.titles or tables.person_role(toks[titled].low)):
                     break  # "One pastor supporting Mr. Brandt": not a title before a name
                 titled += 1
-            if (
-                titled < len(toks)
-                and toks[titled].is_cap
-                and titled - k <= 2
-                and ctx.names.resolve(" ".join(run)) not in ctx.names.full_names
-            ):
-                run, k = [], titled
+            if titled < len(toks) and toks[titled].is_cap and titled - k <= 2:
+                run, k = [], titled  # "Brandt campaign spokesman Jason Tull": not Brandt
                 continue
         break
     if not run or run[0].lower() in PREPOSITIONS or run[-1].lower().endswith(("'s", "’s")):
@@ -1313,7 +1336,12 @@ def _subject_in(
         speaks = speaks and not possessive
         is_org = ctx.relays.lookup(" ".join(run)) is not None
         g = ctx.names.gender_of(name)
+        if speaks and gender in ("m", "f") and g is not None and g != gender and ctx.names.shares_surname(name):
+            other = ctx.names.of_gender(name, gender)  # "Vantreese said he": the Vantreese who is a he
+            name, g = (other, gender) if other is not None and len(run) == 1 else (name, g)
         as_subject = before is None or (before.low not in PREPOSITIONS and before.low not in ("and", "or", "nor"))
+        if before is not None and before.low == "the" and not _a_person(ctx, name):
+            continue  # "who captains the Harrier Cyclones": a team's name, nobody's
         if before is not None and before.low == "and" and after is not None and after.is_word and not after.is_cap:
             # "... on a Tuesday morning and Ida Marsh is arguing": a clause's subject after "and",
             # not the second of two names ("Tomas and Ida Marsh should")
@@ -1321,7 +1349,11 @@ def _subject_in(
             as_subject = bool(lead) and lead[-1][:1].islower() and after.low not in ("and", "or", "nor")
         if after is not None and after.is_word and not after.is_cap:
             as_subject = as_subject and after.low not in tables.role_nouns and after.low not in tables.titles
-        named = speaks or (any_name and as_subject and name in ctx.names.full_names)
+        # the less full of two people of one surname only where a sentence's subject stands
+        # ("His daughter Ruby Vantreese captains ..."), not in "with her sister, Ida Marsh"
+        opens = before is None or (before.is_word and not before.is_cap and tables.person_role(before.low))
+        in_full = name in ctx.names.full_names or (opens and ctx.names.names_in_full(name))
+        named = speaks or (any_name and as_subject and in_full)
         if not is_org and named and not (gender and g and g != gender) and name not in skip:
             return name
     return None
