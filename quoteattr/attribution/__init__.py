@@ -15,8 +15,11 @@ for earlier quotes), then resolves every speaker phrase to a name:
   thread, otherwise kept as the description, with a lower confidence;
 * an organization to its registry name ("State Dept" -> "State Department").
 
-Last, a headline quote that no rule gave a speaker takes the speaker of the
-body quote that repeats its words (``headline_echo``).
+Last, a fragment given to somebody the article does not name surely takes the
+sure speaker of the one quote elsewhere that repeats its words (``echo``: the
+lede's 'a consultant called it "a slow-motion emergency"' and the consultant's
+own words later), and a headline quote that no rule gave a speaker takes the
+speaker of the body quote that repeats its words (``headline_echo``).
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from ..lexicon.titles import (
     WEEKDAYS_MONTHS,
 )
 from ..mentions import ACRONYM_RE, Mention, Token, gender_of_words, np_after, np_before, tokenize
-from ..model import Cue, Quote, Relay, Speaker
+from ..model import Cue, Quote, QuoteKind, Relay, Speaker
 from .credits import find_credits
 from .rules import RULES, rules_for
 from .state import LOOKBACK, WINDOW, ArticleContext, Decision, QuoteState
@@ -97,8 +100,11 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
             resolved[i] = resolved[d.inherited]  # a continuation named only after its source was resolved
             continue
         resolved[i] = _resolve_named(ctx, i, d.mention.named)
-    if heads:
-        keys = [f" {_echo_key(q.text)} " for q in qs]  # once: a headline costs one pass over the quotes
+    unsure = [i for i in range(len(qs)) if i not in heads and _unsure_fragment(ctx, i, resolved[i])]
+    if heads or unsure:
+        keys = [f" {_echo_key(q.text)} " for q in qs]  # once: echoes cost one pass over the quotes
+        for i in unsure[:_ECHOED_FRAGMENTS]:  # the body's fragments first: a headline may echo one
+            _echo_fragment(ctx, i, keys, resolved)
         for i in heads[:_HEADLINE_QUOTES]:
             _echo_headline(ctx, i, keys, resolved)
     out = [_finish(ctx, i, q, resolved[i]) for i, q in enumerate(qs)]
@@ -132,22 +138,82 @@ def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
         and res_i.kind != "description"
     ):
         return  # the headline names its own speaker ("Marsh: ..."), not just a role ("CEO says ...")
+    floor = max(0.5, ctx.config.min_confidence)
+
+    def sure(j: int) -> bool:  # a body quote whose speaker is a sure one
+        d, res = ctx.decisions[j], resolved[j]
+        return d is not None and d.mention is not None and res is not None and d.confidence * res.factor >= floor
+
     found = [j for j in range(i + 1, len(keys)) if key in keys[j]]
-    if " " not in key.strip():  # one word: the whole of a body quote, or in one body quote only,
-        whole = [j for j in found if keys[j] == key]  # and never two speakers' word
-        found = whole or (found if len(found) == 1 else [])
-        if len({r.name if r is not None else None for r in (resolved[j] for j in found)}) > 1:
-            return
-    if not found:
+    whole = [_echoed(ctx, j) for j in found if keys[j] == key]  # a fragment echoed: the quote it echoes
+    if any(ctx.decisions[j] is not None and ctx.decisions[j].mention is None for j in whole):  # type: ignore[union-attr]
+        return  # the body gives the same words alone as nobody's: a title ('"Golden Week"')
+    found = [j for j in whole if sure(j)] or found  # the same words alone, when sure, say it first
+    speakers = {r.name if r is not None and sure(j) else None for j, r in ((j, resolved[j]) for j in found)}
+    if " " not in key.strip() and len(speakers) > 1:
+        return  # one word: in body quotes of one speaker only, never two speakers' word
+    j = next((j for j in found if sure(j)), -1)  # the first that says who: a fragment before may not
+    if j < 0:
         return
-    j = found[0]
     d, res = ctx.decisions[j], resolved[j]
-    if d is None or d.mention is None or res is None or d.confidence * res.factor < max(0.5, ctx.config.min_confidence):
-        return
+    if d is None or res is None:
+        return  # never: sure(j) says both are there
     if res_i is not None and res_i.kind == "person" and res.kind != "person":
         return  # "Council chief says" resolved to her, not to a body the quote's words echo
     ctx.decisions[i] = Decision("headline_echo", d.confidence * 0.9, d.mention, d.cue, inherited=j)
     resolved[i] = res
+
+
+#: How many unsure fragments of an article are matched against its other quotes.
+_ECHOED_FRAGMENTS = 8
+
+
+def _unsure_fragment(ctx: ArticleContext, i: int, res: _Resolved | None) -> bool:
+    """Whether quote ``i`` is a fragment that a rule gave to somebody the article does not name
+    surely ("after a senior consultant described the situation as "..."")."""
+    d = ctx.decisions[i]
+    if ctx.quotes[i].kind != QuoteKind.PARTIAL or d is None or d.mention is None:
+        return False
+    return res is None or d.confidence * res.factor < 0.5
+
+
+def _echo_fragment(ctx: ArticleContext, i: int, keys: list[str], resolved: list[_Resolved | None]) -> None:
+    """A fragment whose speaker is unsure, whose words (two or more) another quote repeats, takes
+    that quote's sure speaker (rule ``echo``): the lede's 'a consultant described it as "a
+    slow-motion emergency"' is the words of the consultant named later, '"... That is a
+    slow-motion emergency," Dr Ida Marsh said'. Every quote that repeats them must have that
+    one speaker."""
+    key = keys[i]
+    if key.strip().count(" ") < 1:
+        return
+    found = [j for j in range(len(keys)) if j != i and key in keys[j] and keys[j] != key]
+    floor = max(0.5, ctx.config.min_confidence)
+    names = set()
+    best = -1
+    for j in found:
+        d, res = ctx.decisions[j], resolved[j]
+        if (
+            d is None
+            or d.mention is None
+            or res is None
+            or d.confidence * res.factor < floor
+            or res.kind == "description"
+        ):
+            return  # a repeat whose speaker is unsure: the words may be anybody's
+        names.add(res.name)
+        best = j if best < 0 else best
+    if best < 0 or len(names) != 1:
+        return
+    d = ctx.decisions[best]
+    if d is not None:
+        ctx.decisions[i] = Decision("echo", d.confidence * 0.8, d.mention, d.cue, inherited=best)
+        resolved[i] = resolved[best]
+
+
+def _echoed(ctx: ArticleContext, j: int) -> int:
+    """The quote whose speaker quote ``j`` took by echoing it (rule ``echo``), else ``j``."""
+    d = ctx.decisions[j]
+    return d.inherited if d is not None and d.rule == "echo" and d.inherited is not None else j
 
 
 def _echo_key(text: str) -> str:

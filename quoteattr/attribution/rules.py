@@ -832,7 +832,10 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         # "a day after Hamid Lund said that ... "...": his clause, unless it closes before the quote
         # ("After Ida Marsh asked about it, the Graysons became "agitated"")
         in_phrase = in_phrase and not (subordinate and not _clause_closed(toks, c, end))
-        if in_phrase and got is not None and got[1].refers_to is None and not title_of:
+        placed = _placed_description(state, toks, got[0] - 1) if in_phrase and got is not None else None
+        if placed is not None:
+            got = placed  # "after a senior consultant in Limerick described": the consultant
+        elif in_phrase and got is not None and got[1].refers_to is None and not title_of:
             got = _clause_subject(state, toks, got[0])  # "Fishermen walking along the quay shouted"
         if got is None:
             got = _subject_before_aside(state, toks, c)
@@ -869,6 +872,19 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if got is not None:
             return _decide(state, rule, conf - 0.15, got[1], toks, [c])
     return None
+
+
+def _placed_description(state: QuoteState, toks: Sequence[Token], prep: int) -> tuple[int, Mention] | None:
+    """A description of a person whose place or body follows in a phrase that opens with the
+    preposition at ``toks[prep]`` ("a senior consultant in Limerick", "the mayor of Port Alma"),
+    standing right before a cue: the description speaks, not the name in the phrase nor the
+    subject of the main clause."""
+    if prep < 2 or not toks[prep - 1].is_word or toks[prep - 1].is_cap:
+        return None
+    got = np_before(state.text, toks, prep - 1, tables=state.tables)
+    if got is None or got[1].kind != "description" or toks[got[0]].low not in SUBJECT_DETERMINERS:
+        return None
+    return got if state.tables.person_role(got[1].role or "") else None
 
 
 def _clause_closed(toks: Sequence[Token], c: int, end: int) -> bool:

@@ -145,6 +145,9 @@ _PERSON_ROLES: frozenset[str] = frozenset(
         "justice", "councillor", "councilor", "councilman", "councilwoman", "sheriff", "commissioner",
         "superintendent", "treasurer", "solicitor", "barrister", "defendant", "plaintiff", "juror",
         "fisherman", "farmer", "worker", "engineer", "nurse", "pilot", "veteran", "chair",
+        "consultant", "surgeon", "specialist", "lecturer", "scholar", "biologist", "ecologist",
+        "psychologist", "psychiatrist", "paramedic", "firefighter", "driver", "passenger",
+        "shopkeeper", "trader", "vendor", "banker", "investor", "soldier",
         AGE_ROLE,
     }
 )  # fmt: skip
