@@ -34,7 +34,7 @@ import regex
 
 from ..compare import tokenize as words_of
 from ..config import Config
-from ..lexicon.cues import ADDRESSING_VERBS, CUE_ADVERBS, NOUN_HOMOGRAPHS, WRITING_VERBS
+from ..lexicon.cues import ADDRESSING_VERBS, CUE_ADVERBS, NOUN_HOMOGRAPHS, REPLY_VERBS, WRITING_VERBS
 from ..lexicon.titles import (
     AGE_ROLE,
     GENDERED_PRONOUNS,
@@ -822,6 +822,10 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
             return _Resolved(spoken_to, "person", 0.8, gender)
         # 'The minister told her the buses were as good. "...," she replied': not the minister
         addressed = addressed | {ctx.names.resolve(text) for text in told.values()}
+    if gender in ("m", "f") and i > 0 and ctx.doc.paragraph_index(ctx.quotes[i - 1].end) >= para - 1:
+        asked = _vocative_reply(ctx, i, gender, resolved)
+        if asked is not None:  # '"Did you read them, Mr Pryce?" Ms Raman asked. "Most months," he replied'
+            return _Resolved(asked, "person", 0.8, gender)
     for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         d, r = ctx.decisions[k], resolved[k]
         if d is not None and d.mention is not None and r is None and d.inherited is None:
@@ -850,6 +854,11 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
             continue
         if ctx.quotes[k].end < prev_s and _new_subject_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name):
             break  # 'Ida Lund, 81, pushes a wheelbarrow. ... "...," she said': not the woman quoted before
+        newcomer = (
+            _introduced_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name) if ctx.quotes[k].end < prev_s else None
+        )
+        if newcomer is not None:  # 'The jury also heard from Janet Okafor, who ... "...," she said'
+            return _Resolved(newcomer, "person", 0.6, gender)
         # a speaker quoted in an earlier paragraph is a likelier guess than a sure one
         sure = 0.9 if para_k == para else 0.7
         return _Resolved(r.name, r.kind, sure, gender)
@@ -1181,6 +1190,36 @@ def _new_subject_since(ctx: ArticleContext, after: int, sent_s: int, gender: str
     return False
 
 
+def _introduced_since(ctx: ArticleContext, after: int, sent_s: int, gender: str | None, name: str) -> str | None:
+    """The person of ``gender`` other than ``name`` whom one of the few sentences between
+    ``after`` (a quote's end) and ``sent_s`` (a pronoun's sentence) brings in, named in full
+    there for the first time, when that sentence refers to nobody else by a pronoun of that
+    gender ("The jury also heard from Janet Okafor, who was his assistant."): the person a
+    "she" after it more likely stands for than a woman quoted before it; None when there is
+    no such person or two."""
+    if gender not in ("m", "f"):
+        return None
+    pos = sent_s
+    for _ in range(_THREAD_SENTENCES):
+        sent = _sentence_before(ctx, pos)
+        if sent is None or sent[0] < after:
+            return None
+        pos = sent[0]
+        hi = min(sent[1], sent[0] + WINDOW)
+        if any(GENDERED_PRONOUNS.get(tok.low) == gender for tok in ctx.tokens_outside(sent[0], hi)):
+            return None  # "She met Ida Lund": the "she" goes on about somebody else
+        new = {
+            person
+            for person in _people_in(ctx, sent[0], hi)
+            if person != name
+            and ctx.names.gender_of(person) == gender
+            and any(sent[0] <= site[0] < sent[1] for site in ctx.names.sites_of(person)[:1])
+        }
+        if new:
+            return new.pop() if len(new) == 1 else None
+    return None
+
+
 def _people_in(ctx: ArticleContext, start: int, end: int) -> list[str]:
     """Who ``text[start:end]`` may name, outside quotes: the people the article names in full, and
     any capitalized run that opens a piece of it ("Brandt admitted ...": somebody, known or not)."""
@@ -1269,6 +1308,45 @@ def _spoken_to(ctx: ArticleContext, start: int, end: int, gender: str) -> tuple[
             if name and heard_gender in (None, gender):
                 return name, {}
     return None, tellers
+
+
+def _vocative_reply(ctx: ArticleContext, i: int, gender: str, resolved: list[_Resolved | None]) -> str | None:
+    """The person the quote before quote ``i`` ends by addressing ('"Did you read the accounts,
+    Mr Quillon?" Ms Varga asked'), whom a pronoun of ``gender`` speaking next stands for: the
+    speaker of that quote must be a known person, of the other gender unless the pronoun's verb
+    replies (``REPLY_VERBS``); the one addressed a known person of ``gender`` or of no known
+    gender."""
+    before, said_by, d = ctx.quotes[i - 1], resolved[i - 1], ctx.decisions[i - 1]
+    named = d.mention.named if d is not None and d.mention is not None and d.inherited is None else None
+    if said_by is None and named is not None and named.kind in ("person", "description"):
+        said_by = resolved[i - 1] = _resolve_named(ctx, i - 1, named)  # named speakers are resolved after pronouns
+    if said_by is None or said_by.kind != "person":
+        return None
+    own = ctx.decisions[i]
+    replies = own is not None and bool(own.cue) and ctx.text[own.cue[0][0] : own.cue[0][1]].lower() in REPLY_VERBS
+    asker = ctx.names.gender_of(said_by.name)
+    if not replies and (asker not in ("m", "f") or asker == gender):
+        return None
+    m = _VOCATIVE.search(before.text[-_VOCATIVE_CHARS:])
+    if m is None:
+        return None
+    honorific = ctx.config.names.honorifics.get((m.group(1) or "").lower())
+    if honorific not in (None, gender):
+        return None
+    name = ctx.names.resolve(m.group(2))
+    if not ctx.names.names_in_full(name) or ctx.names.gender_of(name) not in (None, gender):
+        return None
+    if ctx.names.shares_surname(name):
+        name = ctx.names.of_gender(name, gender) or name
+    return name if name != said_by.name else None
+
+
+#: A quote that ends by addressing somebody: ", Mr Pryce?" (an honorific, then a name).
+_VOCATIVE = regex.compile(
+    r",\s+(?:(\p{Lu}\p{Ll}{1,3}\.?)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[?!.]?\s*$"
+)
+#: How many characters at a quote's end :data:`_VOCATIVE` reads.
+_VOCATIVE_CHARS = 60
 
 
 def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only: bool = False) -> bool:

@@ -9,6 +9,7 @@ __all__ = [
     "NICKNAME_NOUNS",
     "NOUN_HOMOGRAPHS",
     "ADDRESSING_VERBS",
+    "REPLY_VERBS",
     "SPEECH_NOUNS",
     "PHRASAL_CUES",
     "PHRASAL_NOT_BEFORE",
@@ -110,6 +111,12 @@ TEXT_VERBS: frozenset[str] = frozenset({"read"})
 #: after the verb ("said Lund."): a pronoun before one never stands for that person.
 ADDRESSING_VERBS: frozenset[str] = frozenset(
     {"told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "assures", "reminded"}
+)
+
+#: Speech verbs that answer what was said before ("\"Most months,\" he replied"): their
+#: speaker is the one the question before addressed, whatever the asker's gender.
+REPLY_VERBS: frozenset[str] = frozenset(
+    {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
 )
 
 #: Nouns for what somebody said, which may label the words after a colon when they are
