@@ -61,7 +61,7 @@ from ..lexicon.titles import (
     TITLE_DETERMINERS,
     WEEKDAYS_MONTHS,
 )
-from ..mentions import Mention, Token, np_after, np_before, relative_before, tokenize
+from ..mentions import ACRONYM_RE, Mention, Token, np_after, np_before, relative_before, tokenize
 from ..model import Relay
 from .relays import relay_of, relays_for, trailing_relays
 from .state import Decision, QuoteState
@@ -206,6 +206,9 @@ def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple
         while j >= 0 and toks[j].text != "(" and k - j < 8:
             j -= 1
         if j >= 1 and toks[j].text == "(":
+            named = _named_for_acronym(state, toks, j, k)
+            if named is not None:
+                return named  # "The Economic Community of West African States (ECOWAS) condemned"
             k = j - 1
     if k >= 1 and toks[k].low == "and":
         return _coordinated_subject(state, toks, k)  # "He adopted an accent and joked"
@@ -214,6 +217,37 @@ def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple
         tok = toks[k]  # "Another said", "..., and many fear": some of a group, by no name
         return k, Mention(tok.start, tok.end, tok.text, "group", tok.start, tok.end)
     return got
+
+
+def _named_for_acronym(
+    state: QuoteState, toks: Sequence[Token], opening: int, closing: int
+) -> tuple[int, Mention] | None:
+    """The body a capitalized name before a bracketed acronym names ("The Economic Community of
+    West African States (ECOWAS)"), ``toks[opening]`` and ``toks[closing]`` the brackets: the
+    whole name, with the "of", "and", "for" or "&" inside it, as an organization."""
+    if closing != opening + 2 or ACRONYM_RE.fullmatch(toks[opening + 1].text) is None:
+        return None
+    first = opening - 1
+    if first < 0 or not toks[first].is_cap:
+        return None
+    while (
+        first - 1 >= 0
+        and toks[first - 1].is_word
+        and (
+            toks[first - 1].is_cap
+            or (toks[first - 1].low in ("of", "and", "for", "&") and first - 2 >= 0 and toks[first - 2].is_cap)
+        )
+    ):
+        first -= 1
+    while first < opening - 1 and toks[first].low in state.tables.not_names:
+        first += 1  # "The"
+    if first == opening - 1 and len(toks[first].text) < 2:
+        return None
+    initials = "".join(tok.text[0] for tok in toks[first:opening] if tok.is_cap)
+    if first == opening - 1 or not initials.startswith(toks[opening + 1].text[0]):
+        return None  # one word, or a name whose initials do not open the acronym: "Reyes (R-North)"
+    s, e = toks[first].start, toks[opening - 1].end
+    return first, Mention(s, e, state.text[s:e], "organization", s, e)
 
 
 def _clause_opens_at(toks: Sequence[Token], k: int) -> bool:
@@ -460,6 +494,8 @@ def scare_quote(state: QuoteState) -> Decision | None:
         return None
     if toks[-1].low == "as" and any(tok.low == "known" for tok in toks[-4:-1]):
         return Decision("scare_quote", 0.0, None)  # 'the fields, known locally as "the Marsh Bowl"'
+    if _common_label(toks):
+        return Decision("scare_quote", 0.0, None)  # 'what analysts call a "coup belt"'
     last = toks[-1].low  # "so-called" is one token; "so called" two
     two = f"{toks[-2].low} {last}" if len(toks) > 1 else ""
     if not ({last, two} & SCARE_MARKERS):
@@ -471,6 +507,27 @@ def scare_quote(state: QuoteState) -> Decision | None:
 
 #: The most words a scare quote holds.
 _SCARE_WORDS = 5
+#: Present-tense verbs by which people at large name a thing ("what analysts call").
+_LABEL_PRESENT = frozenset({"call", "calls", "term", "terms", "dub", "dubs", "describe"})
+
+
+def _common_label(toks: Sequence[Token]) -> bool:
+    """Whether the words before a quote give it as what people at large call a thing: "what",
+    lower-case words that name nobody in particular ("analysts", "players simply", "they"),
+    a present-tense naming verb and perhaps a determiner ('what analysts call a "coup belt"').
+    Somebody named or a he or she ("what Lund calls", "what she calls") labels it as theirs."""
+    k = len(toks) - 1
+    if k >= 0 and toks[k].low in DETERMINERS:
+        k -= 1
+    if k < 2 or toks[k].low not in _LABEL_PRESENT:
+        return False
+    what = next((n for n in range(k - 1, max(-1, k - 5), -1) if toks[n].low == "what"), -1)
+    between = toks[what + 1 : k]
+    return (
+        what >= 0
+        and bool(between)
+        and all(tok.is_word and not tok.is_cap and (tok.low not in PRONOUNS or tok.low == "they") for tok in between)
+    )
 
 
 def title_of_work(state: QuoteState) -> Decision | None:
@@ -643,6 +700,9 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
                 return None  # '"...," Dahl had read in the paper': a reader, not a written thing
             if got is not None and got[0] == k:
                 return _decide(state, "after_adjacent", 0.9, got[1], toks, [c])
+            if got is not None and got[1].kind == "person" and got[0] > k and _body_name_run(toks, k, got[0]):
+                # "Port of Antwerp-Bruges spokesman Koen Verhaeghe told": the body's name before his title
+                return _decide(state, "after_adjacent", 0.9, got[1], toks, [c])
             # "Sen. Paula Reyes (R-North) said", "Voss, a founder, said"
             head = np_after(state.text, toks, k, tables=state.tables)
             if head is not None and head[1].kind in ("person", "organization") and _aside(toks, head[0], c):
@@ -656,6 +716,14 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
         if depth == 0 and not tok.is_word and tok.text not in ",.'’-()":
             return None
     return None
+
+
+def _body_name_run(toks: Sequence[Token], start: int, end: int) -> bool:
+    """Whether ``toks[start:end]`` is one capitalized name, perhaps with "of", "the" or "&"
+    inside it ("Port of Antwerp-Bruges"), as a body's name before a title is."""
+    return toks[start].is_cap and all(
+        tok.is_word and (tok.is_cap or tok.low in ("of", "the", "&")) for tok in toks[start:end]
+    )
 
 
 def _clause_ends_at(toks: Sequence[Token], k: int) -> bool:
