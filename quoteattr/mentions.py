@@ -1085,15 +1085,17 @@ class NameTable:
             sure = not opens_sentence  # a sentence's first word may be a common word
             linked = text[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith(("of", "to", "for", "the"))
             office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start()) if linked else None
+            office_title = ""
             if office is not None and _office_link(office.group(1).lower(), office.group(2), tables):
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
                 run = " ".join(run_words[_name_after_office(run_words, tables) :])
+                office_title = office.group(1).lower()  # but it is her title: "the minister" is her
             before = _ROLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             role = before.group(1) if before is not None else ""
             if before is not None and "," in before.group(0) and text[m.end() : m.end() + 1] not in (",", "—"):
                 role = ""  # "the mayor, Ida Marsh, said", not "After meeting the mayor, Ida Marsh flew home"
             roles = frozenset({role}) if role in tables.titles or role in tables.role_nouns else frozenset()
-            roles |= popped
+            roles |= popped | ({office_title} if office_title else set())
             qualified = None  # "Chief executive Bram Yallen", an office; not "her chief rival"
             if before is not None and role in tables.titles:
                 qualified = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), before.start())

@@ -110,8 +110,9 @@ KINSHIP_TITLES: frozenset[str] = frozenset(
 #: Headline shorthand for a role, and the role word the article writes in full ("CEO says").
 HEADLINE_ROLES: Mapping[str, str] = {"ceo": "executive", "pm": "minister", "mp": "lawmaker", "opposition": "opposition"}
 
-#: Role words any office holder may be called ("Council chief" for the council's leader).
-GENERIC_ROLES: frozenset[str] = frozenset({"chief", "head", "leader", "boss", "official"})
+#: Role words any office holder may be called ("Council chief" for the council's leader;
+#: "the envoy" for an ambassador, a diplomat for any of the foreign service).
+GENERIC_ROLES: frozenset[str] = frozenset({"chief", "head", "leader", "boss", "official", "envoy", "diplomat"})
 
 #: Courtesy titles: Mr. Brandt, Mrs. Dahl.  Their gender, when they have one.
 HONORIFICS: dict[str, str | None] = {
