@@ -17,7 +17,7 @@ for earlier quotes), then resolves every speaker phrase to a name:
 
 Last, a fragment given to somebody the article does not name surely takes the
 sure speaker of the one quote elsewhere that repeats its words (``echo``: the
-lede's 'a consultant called it "a slow-motion emergency"' and the consultant's
+lede's 'a consultant called it "a crisis in slow motion"' and the consultant's
 own words later), and a headline quote that no rule gave a speaker takes the
 speaker of the body quote that repeats its words (``headline_echo``).
 """
@@ -100,7 +100,8 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
             resolved[i] = resolved[d.inherited]  # a continuation named only after its source was resolved
             continue
         resolved[i] = _resolve_named(ctx, i, d.mention.named)
-    unsure = [i for i in range(len(qs)) if i not in heads and _unsure_fragment(ctx, i, resolved[i])]
+    in_head = frozenset(heads)
+    unsure = [i for i in range(len(qs)) if i not in in_head and _unsure_fragment(ctx, i, resolved[i])]
     if heads or unsure:
         keys = [f" {_echo_key(q.text)} " for q in qs]  # once: echoes cost one pass over the quotes
         for i in unsure[:_ECHOED_FRAGMENTS]:  # the body's fragments first: a headline may echo one
@@ -146,8 +147,8 @@ def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
 
     found = [j for j in range(i + 1, len(keys)) if key in keys[j]]
     whole = [_echoed(ctx, j) for j in found if keys[j] == key]  # a fragment echoed: the quote it echoes
-    if any(ctx.decisions[j] is not None and ctx.decisions[j].mention is None for j in whole):  # type: ignore[union-attr]
-        return  # the body gives the same words alone as nobody's: a title ('"Golden Week"')
+    if any(_nobodys(ctx, j) for j in whole):
+        return  # the body gives the same words alone as nobody's: a title ('"Harvest Week"')
     found = [j for j in whole if sure(j)] or found  # the same words alone, when sure, say it first
     speakers = {r.name if r is not None and sure(j) else None for j, r in ((j, resolved[j]) for j in found)}
     if " " not in key.strip() and len(speakers) > 1:
@@ -157,7 +158,7 @@ def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
         return
     d, res = ctx.decisions[j], resolved[j]
     if d is None or res is None:
-        return  # never: sure(j) says both are there
+        return  # sure(j) checked both; this tells the type checker so
     if res_i is not None and res_i.kind == "person" and res.kind != "person":
         return  # "Council chief says" resolved to her, not to a body the quote's words echo
     ctx.decisions[i] = Decision("headline_echo", d.confidence * 0.9, d.mention, d.cue, inherited=j)
@@ -180,8 +181,8 @@ def _unsure_fragment(ctx: ArticleContext, i: int, res: _Resolved | None) -> bool
 def _echo_fragment(ctx: ArticleContext, i: int, keys: list[str], resolved: list[_Resolved | None]) -> None:
     """A fragment whose speaker is unsure, whose words (two or more) another quote repeats, takes
     that quote's sure speaker (rule ``echo``): the lede's 'a consultant described it as "a
-    slow-motion emergency"' is the words of the consultant named later, '"... That is a
-    slow-motion emergency," Dr Ida Marsh said'. Every quote that repeats them must have that
+    crisis in slow motion"' is the words of the consultant named later, '"... This is a
+    crisis in slow motion," Dr Ida Marsh said'. Every quote that repeats them must have that
     one speaker."""
     key = keys[i]
     if key.strip().count(" ") < 1:
@@ -208,6 +209,12 @@ def _echo_fragment(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
     if d is not None:
         ctx.decisions[i] = Decision("echo", d.confidence * 0.8, d.mention, d.cue, inherited=best)
         resolved[i] = resolved[best]
+
+
+def _nobodys(ctx: ArticleContext, j: int) -> bool:
+    """Whether a rule decided that nobody said quote ``j`` (a title, a scare quote)."""
+    d = ctx.decisions[j]
+    return d is not None and d.mention is None
 
 
 def _echoed(ctx: ArticleContext, j: int) -> int:
@@ -824,7 +831,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         addressed = addressed | {ctx.names.resolve(text) for text in told.values()}
     if gender in ("m", "f") and i > 0 and ctx.doc.paragraph_index(ctx.quotes[i - 1].end) >= para - 1:
         asked = _vocative_reply(ctx, i, gender, resolved)
-        if asked is not None:  # '"Did you read them, Mr Pryce?" Ms Raman asked. "Most months," he replied'
+        if asked is not None:  # '"Did you read them, Mr Quillon?" Ms Varga asked. "Now and then," he replied'
             return _Resolved(asked, "person", 0.8, gender)
     for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         d, r = ctx.decisions[k], resolved[k]
@@ -1178,16 +1185,23 @@ def _new_subject_since(ctx: ArticleContext, after: int, sent_s: int, gender: str
     """Whether one of the few sentences between ``after`` (a quote's end) and ``sent_s`` (a
     pronoun's sentence) opens with a person other than ``name`` whom the article shows to be of
     the pronoun's gender: the one it more likely stands for."""
-    pos = sent_s
-    for _ in range(_THREAD_SENTENCES):
-        sent = _sentence_before(ctx, pos)
-        if sent is None or sent[0] < after:
-            return False
-        pos = sent[0]
+    for sent in _sentences_since(ctx, after, sent_s):
         subject = _subject_of(ctx, sent, gender)
         if subject is not None and subject != name and ctx.names.gender_of(subject) == gender:
             return True
     return False
+
+
+def _sentences_since(ctx: ArticleContext, after: int, sent_s: int) -> Iterator[tuple[int, int]]:
+    """The few sentences (:data:`_THREAD_SENTENCES`) before the one at ``sent_s``, nearest
+    first, that start after ``after`` (a quote's end)."""
+    pos = sent_s
+    for _ in range(_THREAD_SENTENCES):
+        sent = _sentence_before(ctx, pos)
+        if sent is None or sent[0] < after:
+            return
+        pos = sent[0]
+        yield sent
 
 
 def _introduced_since(ctx: ArticleContext, after: int, sent_s: int, gender: str | None, name: str) -> str | None:
@@ -1199,12 +1213,7 @@ def _introduced_since(ctx: ArticleContext, after: int, sent_s: int, gender: str 
     no such person or two."""
     if gender not in ("m", "f"):
         return None
-    pos = sent_s
-    for _ in range(_THREAD_SENTENCES):
-        sent = _sentence_before(ctx, pos)
-        if sent is None or sent[0] < after:
-            return None
-        pos = sent[0]
+    for sent in _sentences_since(ctx, after, sent_s):
         hi = min(sent[1], sent[0] + WINDOW)
         if any(GENDERED_PRONOUNS.get(tok.low) == gender for tok in ctx.tokens_outside(sent[0], hi)):
             return None  # "She met Ida Lund": the "she" goes on about somebody else
@@ -1341,7 +1350,7 @@ def _vocative_reply(ctx: ArticleContext, i: int, gender: str, resolved: list[_Re
     return name if name != said_by.name else None
 
 
-#: A quote that ends by addressing somebody: ", Mr Pryce?" (an honorific, then a name).
+#: A quote that ends by addressing somebody: ", Mr Quillon?" (an honorific, then a name).
 _VOCATIVE = regex.compile(
     r",\s+(?:(\p{Lu}\p{Ll}{1,3}\.?)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[?!.]?\s*$"
 )

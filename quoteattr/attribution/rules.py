@@ -208,7 +208,7 @@ def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple
         if j >= 1 and toks[j].text == "(":
             named = _named_for_acronym(state, toks, j, k)
             if named is not None:
-                return named  # "The Economic Community of West African States (ECOWAS) condemned"
+                return named  # "The Economic Community of Harbor States (ECHS) condemned"
             k = j - 1
     if k >= 1 and toks[k].low == "and":
         return _coordinated_subject(state, toks, k)  # "He adopted an accent and joked"
@@ -223,7 +223,7 @@ def _named_for_acronym(
     state: QuoteState, toks: Sequence[Token], opening: int, closing: int
 ) -> tuple[int, Mention] | None:
     """The body a capitalized name before a bracketed acronym names ("The Economic Community of
-    West African States (ECOWAS)"), ``toks[opening]`` and ``toks[closing]`` the brackets: the
+    Harbor States (ECHS)"), ``toks[opening]`` and ``toks[closing]`` the brackets: the
     whole name, with the "of", "and", "for" or "&" inside it, as an organization."""
     if closing != opening + 2 or ACRONYM_RE.fullmatch(toks[opening + 1].text) is None:
         return None
@@ -495,7 +495,7 @@ def scare_quote(state: QuoteState) -> Decision | None:
     if toks[-1].low == "as" and any(tok.low == "known" for tok in toks[-4:-1]):
         return Decision("scare_quote", 0.0, None)  # 'the fields, known locally as "the Marsh Bowl"'
     if _common_label(toks):
-        return Decision("scare_quote", 0.0, None)  # 'what analysts call a "coup belt"'
+        return Decision("scare_quote", 0.0, None)  # 'what analysts call a "strongman corridor"'
     last = toks[-1].low  # "so-called" is one token; "so called" two
     two = f"{toks[-2].low} {last}" if len(toks) > 1 else ""
     if not ({last, two} & SCARE_MARKERS):
@@ -514,7 +514,7 @@ _LABEL_PRESENT = frozenset({"call", "calls", "term", "terms", "dub", "dubs", "de
 def _common_label(toks: Sequence[Token]) -> bool:
     """Whether the words before a quote give it as what people at large call a thing: "what",
     lower-case words that name nobody in particular ("analysts", "players simply", "they"),
-    a present-tense naming verb and perhaps a determiner ('what analysts call a "coup belt"').
+    a present-tense naming verb and perhaps a determiner ('what analysts call a "strongman corridor"').
     Somebody named or a he or she ("what Lund calls", "what she calls") labels it as theirs."""
     k = len(toks) - 1
     if k >= 0 and toks[k].low in DETERMINERS:
@@ -701,7 +701,7 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
             if got is not None and got[0] == k:
                 return _decide(state, "after_adjacent", 0.9, got[1], toks, [c])
             if got is not None and got[1].kind == "person" and got[0] > k and _body_name_run(toks, k, got[0]):
-                # "Port of Antwerp-Bruges spokesman Koen Verhaeghe told": the body's name before his title
+                # "Port of Kestrelmoor spokesman Koen Vantreese told": the body's name before his title
                 return _decide(state, "after_adjacent", 0.9, got[1], toks, [c])
             # "Sen. Paula Reyes (R-North) said", "Voss, a founder, said"
             head = np_after(state.text, toks, k, tables=state.tables)
@@ -720,7 +720,7 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
 
 def _body_name_run(toks: Sequence[Token], start: int, end: int) -> bool:
     """Whether ``toks[start:end]`` is one capitalized name, perhaps with "of", "the" or "&"
-    inside it ("Port of Antwerp-Bruges"), as a body's name before a title is."""
+    inside it ("Port of Kestrelmoor"), as a body's name before a title is."""
     return toks[start].is_cap and all(
         tok.is_word and (tok.is_cap or tok.low in ("of", "the", "&")) for tok in toks[start:end]
     )
@@ -902,7 +902,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         in_phrase = in_phrase and not (subordinate and not _clause_closed(toks, c, end))
         placed = _placed_description(state, toks, got[0] - 1) if in_phrase and got is not None else None
         if placed is not None:
-            got = placed  # "after a senior consultant in Limerick described": the consultant
+            got = placed  # "after a senior consultant in Port Alma described": the consultant
         elif in_phrase and got is not None and got[1].refers_to is None and not title_of:
             got = _clause_subject(state, toks, got[0])  # "Fishermen walking along the quay shouted"
         if got is None:
@@ -944,7 +944,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
 
 def _placed_description(state: QuoteState, toks: Sequence[Token], prep: int) -> tuple[int, Mention] | None:
     """A description of a person whose place or body follows in a phrase that opens with the
-    preposition at ``toks[prep]`` ("a senior consultant in Limerick", "the mayor of Port Alma"),
+    preposition at ``toks[prep]`` ("a senior consultant in Port Alma", "the mayor of Port Alma"),
     standing right before a cue: the description speaks, not the name in the phrase nor the
     subject of the main clause."""
     if prep < 2 or not toks[prep - 1].is_word or toks[prep - 1].is_cap:

@@ -113,7 +113,7 @@ ADDRESSING_VERBS: frozenset[str] = frozenset(
     {"told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "assures", "reminded"}
 )
 
-#: Speech verbs that answer what was said before ("\"Most months,\" he replied"): their
+#: Speech verbs that answer what was said before ("\"Now and then,\" he replied"): their
 #: speaker is the one the question before addressed, whatever the asker's gender.
 REPLY_VERBS: frozenset[str] = frozenset(
     {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
