@@ -46,6 +46,7 @@ from ..lexicon.titles import (
     TIME_NOUNS,
     TIME_OPENERS,
     TITLE_ABBREVIATIONS,
+    TITLE_DETERMINERS,
     TOPIC_OPENERS,
     WEEKDAYS_MONTHS,
 )
@@ -139,11 +140,9 @@ def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
         and res_i.kind != "description"
     ):
         return  # the headline names its own speaker ("Marsh: ..."), not just a role ("CEO says ...")
-    floor = max(0.5, ctx.config.min_confidence)
 
-    def sure(j: int) -> bool:  # a body quote whose speaker is a sure one
-        d, res = ctx.decisions[j], resolved[j]
-        return d is not None and d.mention is not None and res is not None and d.confidence * res.factor >= floor
+    def sure(j: int) -> bool:
+        return _sure(ctx, j, resolved)
 
     found = [j for j in range(i + 1, len(keys)) if key in keys[j]]
     whole = [_echoed(ctx, j) for j in found if keys[j] == key]  # a fragment echoed: the quote it echoes
@@ -188,27 +187,23 @@ def _echo_fragment(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
     if key.strip().count(" ") < 1:
         return
     found = [j for j in range(len(keys)) if j != i and key in keys[j] and keys[j] != key]
-    floor = max(0.5, ctx.config.min_confidence)
-    names = set()
-    best = -1
-    for j in found:
-        d, res = ctx.decisions[j], resolved[j]
-        if (
-            d is None
-            or d.mention is None
-            or res is None
-            or d.confidence * res.factor < floor
-            or res.kind == "description"
-        ):
-            return  # a repeat whose speaker is unsure: the words may be anybody's
-        names.add(res.name)
-        best = j if best < 0 else best
-    if best < 0 or len(names) != 1:
+    repeats = [resolved[j] if _sure(ctx, j, resolved) else None for j in found]
+    if not found or any(res is None or res.kind == "description" for res in repeats):
+        return  # a repeat whose speaker is unsure: the words may be anybody's
+    if len({res.name for res in repeats if res is not None}) != 1:
         return
-    d = ctx.decisions[best]
+    d = ctx.decisions[found[0]]
     if d is not None:
-        ctx.decisions[i] = Decision("echo", d.confidence * 0.8, d.mention, d.cue, inherited=best)
-        resolved[i] = resolved[best]
+        ctx.decisions[i] = Decision("echo", d.confidence * 0.8, d.mention, d.cue, inherited=found[0])
+        resolved[i] = resolved[found[0]]
+
+
+def _sure(ctx: ArticleContext, j: int, resolved: list[_Resolved | None]) -> bool:
+    """Whether quote ``j`` has a sure speaker: a named one, at the speaker line (0.5) or over
+    and at ``Config.min_confidence`` or over."""
+    d, res = ctx.decisions[j], resolved[j]
+    floor = max(0.5, ctx.config.min_confidence)
+    return d is not None and d.mention is not None and res is not None and d.confidence * res.factor >= floor
 
 
 def _nobodys(ctx: ArticleContext, j: int) -> bool:
@@ -566,7 +561,7 @@ def _said_in(ctx: ArticleContext, toks: list[Token], k: int) -> bool:
     said something ("said in a statement", "wrote in its report")."""
     return (
         k >= 3
-        and toks[k - 1].low in ("a", "an", "its", "their", "his", "her", "the")
+        and toks[k - 1].low in TITLE_DETERMINERS
         and toks[k - 2].low == "in"
         and (toks[k - 3].low in ctx.config.speech_verbs or toks[k - 3].low in WRITING_VERBS)
     )

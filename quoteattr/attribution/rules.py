@@ -7,29 +7,39 @@ add ``(name, function)`` pairs of the caller's own (see :func:`rules_for`).
 
 In the default order:
 
-=================  =========================================================  ==========
-rule               pattern                                                    confidence
-=================  =========================================================  ==========
-title_of_work      ``said on "Harbor Nights"``: a title, so no speaker         0
-as_saying          ``"...," RIA quoted Kovalenko as saying``                  0.95
-headline_source    ``Ida Marsh: Voters Uneasy; It's 'All in the Timing'``     0.55-0.6
-colon_lead_in      ``X replied: "..."`` (also at the end of the paragraph     0.6-0.9
-                   before)
-before_cue         ``X said relations were "..."``, ``X called it "..."``     0.85 / 0.7
-after_adjacent     ``"...," X said`` / ``"...," said X``                      0.85-0.9
-after_clause       ``... a "tough" talk, the State Department said Tuesday``  0.75
-sentence_end_cue   ``"a" and the "b" they need, Lund said``: a cue after      0.7
-                   the sentence's last quote covers its earlier quotes
-according_to       ``"...," according to X``                                 0.7
-put_it             ``As Dahl put it, "..."``, ``"...," as the memo put it``   0.75
-as_label           ``Reyes referred to the plan as "a mess"``                 0.6
-dash               ``"..." — Minister X``                                     0.8
-headline_colon     ``... 'tough' talks: State Dept``                          0.7
-subheading         ``'Legend of the Quay.'`` alone in its paragraph: nobody    0
-continuation       a quote with no cue after a quote of the same speaker,     0.6-0.8
-                   when nobody else speaks or opens a sentence between them
-previous_sentence  ``..., Dahl said. "..."``                                  0.6
-=================  =========================================================  ==========
+==================  =========================================================  ==========
+rule                pattern                                                    confidence
+==================  =========================================================  ==========
+title_of_work       ``said on "Harbor Nights"``: a title, so no speaker         0
+scare_quote         ``its so-called "shadow fleet"``, ``what analysts call a    0
+                    "..."``: the author's distancing or a common label
+as_saying           ``"...," RIA quoted Kovalenko as saying``                  0.95
+reported_citing     ``TASS reported, citing a Kremlin statement, that``:       0.8-0.9
+                    the office or author cited speaks, the agency relays
+headline_colon      ``... 'tough' talks: State Dept``                          0.7
+headline_source     ``Ida Marsh: Voters Uneasy; It's 'All in the Timing'``     0.55-0.6
+colon_lead_in       ``X replied: "..."`` (also at the end of the paragraph     0.6-0.9
+                    before)
+before_cue          ``X said relations were "..."``, ``X called it "..."``     0.85 / 0.7
+after_adjacent      ``"...," X said`` / ``"...," said X``                      0.85-0.9
+after_clause        ``... a "tough" talk, the State Department said Tuesday``  0.75
+sentence_end_cue    ``"a" and the "b" they need, Lund said``: a cue after      0.7
+                    the sentence's last quote covers its earlier quotes
+according_to        ``"...," according to X``                                 0.7
+put_it              ``As Dahl put it, "..."``, ``"...," as the memo put it``   0.75
+as_label            ``Reyes referred to the plan as "a mess"``                 0.6
+dash                ``"..." — Minister X``                                     0.8
+subheading          ``'Legend of the Quay.'`` alone in its paragraph: nobody    0
+continuation        a quote with no cue after a quote of the same speaker,     0.6-0.8
+                    when nobody else speaks or opens a sentence between them
+previous_sentence   ``..., Dahl said. "..."``                                  0.6
+reported_paragraph  ``Dahl said the port would stay shut. ¶ "..."``: a quote   0.45-0.6
+                    paragraph after a paragraph that reports speech
+==================  =========================================================  ==========
+
+After the rules, :mod:`quoteattr.attribution` gives an unsure fragment the sure speaker of
+the quotes that repeat it (``echo``) and a headline quote the speaker of the body quote that
+repeats it (``headline_echo``).
 """
 
 from __future__ import annotations
