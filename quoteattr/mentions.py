@@ -36,6 +36,7 @@ from .lexicon.titles import (
     GENDERED_PRONOUNS,
     HYPHENED_PARTICLES,
     MALE_WORDS,
+    NATIVE_ROLE,
     OFFICE_LINKS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -479,6 +480,10 @@ def _bare_phrase_ending_at(
         while k < end and toks[k].low in not_names:
             k += 1  # "When Brandt noted": the sentence's first word is not part of the name
         run = toks[k : end + 1]
+        native = tables.demonym(tok.low) and tok.text[1:].islower() and tok.low not in tables.titles
+        if native and k == end and k >= 1 and toks[k - 1].low == "the":
+            s, e = toks[k - 1].start, tok.end  # "the Queenslander, who started his career": somebody named before
+            return k - 1, Mention(s, e, text[s:e], "description", s, e, role=NATIVE_ROLE)
         # title words in lower case before the run: "spokeswoman Lena Osei"
         prefix_start = k
         if k - 1 >= 0 and toks[k - 1].is_word and not toks[k - 1].is_cap and toks[k - 1].low in tables.role_nouns:

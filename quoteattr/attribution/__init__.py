@@ -40,6 +40,7 @@ from ..lexicon.titles import (
     GENDERED_PRONOUNS,
     GENERIC_ROLES,
     KINSHIP_TITLES,
+    NATIVE_ROLE,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     SUBORDINATORS,
@@ -57,6 +58,7 @@ from .rules import RULES, rules_for
 from .state import LOOKBACK, WINDOW, ArticleContext, Decision, QuoteState
 
 if TYPE_CHECKING:
+    from ..lexicon.titles import NameTables
     from ..pipeline import Document
 
 __all__ = ["RULES", "attribute"]
@@ -320,7 +322,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     tables = ctx.config.names
     kind = role or m.text.lower().split()[-1]  # "the firm": a head no role table holds
     words = m.text.lower().split()[1:] if m.text.lower().startswith("the ") else []
-    if words and (kind in tables.body_kinds or len(words) >= 2):
+    if words and (kind in tables.body_kinds or (len(words) >= 2 and not tables.person_role(kind))):
         body = _named_body(ctx, m, kind, words)
         if body is not None:  # "Halvorsen Property Services said ... "...," the company said"
             return _Resolved(body, "organization", 0.85)
@@ -376,7 +378,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
             return _Resolved(subject, "person", 0.8)
         if subject is None and _opens_with_description(ctx, before[0], sent_s, new_only=True):
             return _Resolved(m.text, "description", 0.5)  # 'One fisherman said ... "...," the man said'
-        if subject is None and role == AGE_ROLE:
+        if subject is None and role in (AGE_ROLE, NATIVE_ROLE):
             threaded = _thread_through(ctx, before[0], sent_s) or _age_introduced(ctx, m, before[0])
             if threaded is not None:  # 'She has taught it since 1991. "...," the 64-year-old said'
                 return _Resolved(threaded, "person", 0.7)
@@ -384,7 +386,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     # somebody met already, never a speaker still to come
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
     best: tuple[int, int, str] | None = None
-    last = i if role == AGE_ROLE else min(len(ctx.decisions), i + LOOKBACK)
+    last = i if role in (AGE_ROLE, NATIVE_ROLE) else min(len(ctx.decisions), i + LOOKBACK)
     for j in range(max(0, i - LOOKBACK), last):
         d = ctx.decisions[j]
         if j == i or d is None or d.mention is None or d.inherited == i:
@@ -419,9 +421,14 @@ def _thread_through(ctx: ArticleContext, start: int, end: int) -> str | None:
     return _thread_subject(ctx, start, first.start, ctx.doc.paragraph_index(start), gender)
 
 
+#: How many paragraphs and characters before "the company" :func:`_named_body` reads for its name.
+_BODY_PARAGRAPHS = 6
+_BODY_CHARS = 3000
+
+
 def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) -> str | None:
     """The body a definite noun of its kind stands for ("the company"): the nearest name before
-    it, in its paragraph or the two before, that the article ties to that kind, by an
+    it, in its paragraph or the :data:`_BODY_PARAGRAPHS` before, that the article ties to that kind, by an
     appositive ("The company that runs it, Halvorsen Property Services, said"; "Calloway Ridge,
     a Denver-based firm,"), by the last word of the name ("Harbor Foods Inc.") or the word
     before its "of" ("the Ministry of Lakes and Fisheries") or, for a description of two words
@@ -432,7 +439,7 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
     suffixes = tables.body_kinds.get(role, frozenset())
     last_words = {w.rstrip(".") for w in suffixes}  # "Inc." and "Inc" alike
     para = ctx.doc.paragraph_index(m.start)
-    lo = max(ctx.doc.paras[max(0, para - 2)][0], m.start - 4 * WINDOW)
+    lo = max(ctx.doc.paras[max(0, para - _BODY_PARAGRAPHS)][0], m.start - _BODY_CHARS)
     found: str | None = None
     found_end = lo
     for a, b in ctx.outside_quotes(lo, m.start):
@@ -1009,6 +1016,7 @@ def _body_subject(ctx: ArticleContext, i: int, pos: int, kind: str) -> str | Non
     the = toks[0].low == "the"  # "The Harriers": no person's name, even one the table holds
     if (
         (names.resolve(name) in names.full_names and not the)
+        or (relative and toks[j + 1].low == "who" and len(lows) == 1 and tables.demonym(lows[0]))
         or names.gender_of(name) is not None
         or lows[0] in tables.given_names
         or any(w in tables.titles or w in WEEKDAYS_MONTHS for w in lows)
@@ -1475,6 +1483,7 @@ def _subject_in(
         return None
     verbs = ctx.config.speech_verbs
     tables = ctx.config.names
+    first: str | None = None
     for run, before, after in _name_runs(ctx, start, end):
         name = ctx.names.resolve(" ".join(run))
         # "Dahl said", not "Dahl's comments" or "Harbor state leaders"
@@ -1502,6 +1511,17 @@ def _subject_in(
         opens = before is None or (before.is_word and not before.is_cap and tables.person_role(before.low))
         in_full = name in ctx.names.full_names or (opens and ctx.names.names_in_full(name))
         named = speaks or (any_name and as_subject and in_full)
+        if gender in ("m", "f") and _body_ending(tables, name):
+            continue  # "Peabody Energy", "the Harbor Trust": not a he or a she
         if not is_org and named and not (gender and g and g != gender) and name not in skip:
-            return name
-    return None
+            if not any_name or (speaks and (before is None or before.low not in SUBORDINATORS) and as_subject):
+                return name  # "..., Lund said", not "when Lund asked" nor "Centre for Sea Studies wrote"
+            first = first or name
+    return first  # "Dahl's plan, Lund said": the one who speaks before the first named
+
+
+def _body_ending(tables: NameTables, name: str) -> bool:
+    """Whether ``name`` ends in a word that ends the names of bodies ("Kestrel Energy",
+    "Port Alma Trust"), never a person's."""
+    last = name.rsplit(maxsplit=1)[-1].lower()
+    return last in tables.org_suffixes or any(last in ends for ends in tables.body_kinds.values())

@@ -217,16 +217,33 @@ def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple
             j -= 1
         if j >= 1 and toks[j].text == "(":
             named = _named_for_acronym(state, toks, j, k)
+            p = named[0] - 1 if named is not None else -1
+            p = p - 1 if p >= 1 and toks[p].low == "the" else p
+            if p >= 0 and toks[p].low in PREPOSITIONS:
+                named = None  # "Chancellor Ida Marsh of the Harbor Party (HP) said": she speaks
             if named is not None:
                 return named  # "The Economic Community of Harbor States (ECHS) condemned"
             k = j - 1
     if k >= 1 and toks[k].low == "and":
         return _coordinated_subject(state, toks, k)  # "He adopted an accent and joked"
     got = np_before(state.text, toks, k, tables=state.tables)
+    if got is not None and got[1].kind in ("group", "organization") and got[0] >= 2:
+        head = _member_of(state, toks, got[0] - 1)
+        if head is not None:
+            return head  # "Ida Marsh of the Harbor Democrats said": she speaks, not her party
     if got is None and k >= 0 and toks[k].low in state.tables.indefinite_subjects and _clause_opens_at(toks, k):
         tok = toks[k]  # "Another said", "..., and many fear": some of a group, by no name
         return k, Mention(tok.start, tok.end, tok.text, "group", tok.start, tok.end)
     return got
+
+
+def _member_of(state: QuoteState, toks: Sequence[Token], prep: int) -> tuple[int, Mention] | None:
+    """The person named before the "of" or "from" at ``toks[prep]`` that links her to a body
+    ("Ida Marsh of the Harbor Democrats", "Ian Lund from Kestrel Energy")."""
+    if toks[prep].low not in state.tables.of_phrase_words or prep < 1 or not toks[prep - 1].is_cap:
+        return None
+    head = np_before(state.text, toks, prep - 1, tables=state.tables)
+    return head if head is not None and head[1].kind == "person" else None
 
 
 def _named_for_acronym(
@@ -952,6 +969,10 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
     return None
 
 
+#: Determiners that bring in somebody the article does not name ("one crane driver", "a nurse").
+_SOMEBODY = frozenset({"one", "a", "an", "another"})
+
+
 def _placed_description(state: QuoteState, toks: Sequence[Token], prep: int) -> tuple[int, Mention] | None:
     """A description of a person whose place or body follows in a phrase that opens with the
     preposition at ``toks[prep]`` ("a senior consultant in Port Alma", "the mayor of Port Alma"),
@@ -960,7 +981,11 @@ def _placed_description(state: QuoteState, toks: Sequence[Token], prep: int) -> 
     if prep < 2 or not toks[prep - 1].is_word or toks[prep - 1].is_cap:
         return None
     got = np_before(state.text, toks, prep - 1, tables=state.tables)
-    if got is None or got[1].kind != "description" or toks[got[0]].low not in SUBJECT_DETERMINERS:
+    if got is None or got[1].kind != "description":
+        return None
+    if toks[got[0]].low in _SOMEBODY and got[0] == 0 and (got[1].role or "") not in state.tables.body_nouns:
+        return got  # "One crane driver at the port said": somebody unnamed, whatever the role
+    if toks[got[0]].low not in SUBJECT_DETERMINERS:
         return None
     return got if state.tables.person_role(got[1].role or "") else None
 
@@ -1132,8 +1157,19 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
             if toks[j - 1].low.isdigit():
                 continue  # "Cory Lund, 22, of Oslingen, said": an age
             got = np_before(state.text, toks, j - 1, tables=state.tables)
+            relative = toks[j + 1].low in RELATIVE_PRONOUNS or toks[j + 1].low.endswith("ing")
             if got is not None and got[0] > 0 and toks[got[0] - 1].low in PREPOSITIONS:
+                if _work_by(state, toks, got[0] - 1) and got[1].kind in ("person", "organization"):
+                    return got  # "A 1958 entry by keeper Ian Lund, written in a storm, reads": its writer
+                placed = _placed_description(state, toks, got[0] - 1) if relative else None
+                if placed is not None and placed[0] == 0:
+                    return placed  # "One crane driver at the port, who asked not to be named, said"
                 continue  # "..., of Oslingen, Nordland, said": a place in the aside
+            prep = next((p for p in range(j - 1, max(0, j - 6), -1) if toks[p].low in PREPOSITIONS), 0)
+            if got is None and relative and prep > 0 and all(t.is_word for t in toks[prep:j]):
+                placed = _placed_description(state, toks, prep)
+                if placed is not None and placed[0] == 0:
+                    return placed  # "One crane driver at the Port Alma terminal, who ..., said"
             if got is not None and got[1].kind == "organization":
                 person = _person_before_title(state, toks, got[0])
                 if person is not None:
@@ -1141,17 +1177,21 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
             if got is not None and got[1].kind in ("person", "organization"):
                 return got
             # the aside is a relative clause or a participle's ("speaking on condition of anonymity")
-            relative = toks[j + 1].low in RELATIVE_PRONOUNS or toks[j + 1].low.endswith("ing")
             if (
                 got is not None
                 and got[0] == 0
                 and relative
                 and got[1].kind == "description"
-                and state.tables.person_role((got[1].role or "").lower())
+                and (state.tables.person_role((got[1].role or "").lower()) or toks[0].low in _SOMEBODY)
             ):
                 return got  # "A military official, who spoke on condition of anonymity, told Yonhap"
             return None
     return None
+
+
+def _work_by(state: QuoteState, toks: Sequence[Token], by: int) -> bool:
+    """Whether ``toks[by]`` is the "by" after a written thing ("an entry by", "a letter by")."""
+    return toks[by].low == "by" and by >= 1 and state.tables.written(toks[by - 1].low)
 
 
 def _person_before_title(state: QuoteState, toks: Sequence[Token], first: int) -> tuple[int, Mention] | None:

@@ -18,6 +18,8 @@ from .given_names import GIVEN_NAMES
 
 __all__ = [
     "AGE_ROLE",
+    "NATIVE_ROLE",
+    "DEMONYM_ENDINGS",
     "NameTables",
     "DEFAULT_NAME_TABLES",
     "BODY_NOUNS",
@@ -126,6 +128,15 @@ HONORIFICS: dict[str, str | None] = {
 #: The role an age description stands for ("the 61-year-old said"): its head word is read as this.
 AGE_ROLE = "year-old"
 
+#: The role a word for a person from a place stands for after "the" ("the Queenslander, who
+#: started his career ...", "the Texan said"): somebody the article named before, like an age.
+NATIVE_ROLE = "demonym"
+
+#: Endings of words for people from a place ("Queenslander", "Dubliner", "Northerner",
+#: "Galician", "Texan", "Viennese", "Muscovite"); with NATIONALITIES, a capitalized
+#: word after "the" that ends so heads a description (:data:`NATIVE_ROLE`), not a name.
+DEMONYM_ENDINGS: tuple[str, ...] = ("lander", "oner", "iner", "erner", "ian", "an", "ese", "ite")
+
 _PERSON_ROLES: frozenset[str] = frozenset(
     {
         "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "president",
@@ -149,7 +160,25 @@ _PERSON_ROLES: frozenset[str] = frozenset(
         "consultant", "surgeon", "specialist", "lecturer", "scholar", "biologist", "ecologist",
         "psychologist", "psychiatrist", "paramedic", "firefighter", "driver", "passenger",
         "shopkeeper", "trader", "vendor", "banker", "investor", "soldier",
-        AGE_ROLE,
+        # trades, crafts and callings
+        "deckhand", "miner", "welder", "electrician", "plumber", "carpenter", "mechanic", "labourer",
+        "laborer", "cleaner", "waiter", "waitress", "bartender", "clerk", "cashier", "sailor", "crewman",
+        "keeper", "rancher", "grower", "crofter", "shepherd", "baker", "butcher", "contractor",
+        "technician", "investigator", "ranger", "warden", "curator", "librarian", "artist", "painter",
+        "photographer", "musician", "pianist", "drummer", "guitarist", "trumpeter", "composer", "dancer",
+        "poet", "novelist", "playwright", "architect", "entrepreneur", "broker", "accountant",
+        "epidemiologist", "virologist", "geologist", "physicist", "chemist", "astronomer",
+        "archaeologist", "meteorologist", "forecaster", "dentist", "pharmacist", "midwife", "therapist",
+        "caregiver", "headteacher", "headmaster", "headmistress", "referee", "umpire", "jockey",
+        "goalkeeper", "midfielder", "footballer", "cricketer", "athlete", "swimmer", "boxer", "golfer",
+        "skipper", "mariner", "landowner", "homeowner", "landlord", "tenant",
+        # people by their place in an event
+        "neighbour", "neighbor", "volunteer", "organiser", "organizer", "protester", "demonstrator",
+        "shopper", "customer", "patient", "survivor", "evacuee", "refugee", "migrant", "pensioner",
+        "retiree", "commuter", "motorist", "cyclist", "tourist", "visitor", "mourner", "bystander",
+        "onlooker", "eyewitness", "teenager", "pupil", "graduate", "girl", "boy", "colleague",
+        "teammate",
+        AGE_ROLE, NATIVE_ROLE,
     }
 )  # fmt: skip
 
@@ -166,7 +195,8 @@ _BODY_ROLES: frozenset[str] = frozenset(
 WORK_NOUNS: frozenset[str] = frozenset(
     {"statement", "report", "study", "survey", "poll", "memo", "letter", "document", "tweet", "post", "ad",
      "video", "release", "book", "article", "editorial", "website", "site", "message", "email", "e-mail",
-     "transcript", "petition", "flyer", "leaflet"}
+     "transcript", "petition", "flyer", "leaflet", "entry", "diary", "logbook", "notebook", "note", "ruling",
+     "judgment", "judgement", "filing", "affidavit", "indictment", "lawsuit", "verdict", "citation"}
 )  # fmt: skip
 
 #: Things that display words without being anybody's statement ("a sign that read", "the
@@ -222,7 +252,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
         "alliance", "coalition", "forces", "army", "navy", "police", "house", "guard", "command",
         "post-dispatch", "channel", "radio", "tv", "television", "watch", "project", "program",
         "programme", "caucus", "movement", "front", "league", "society", "club", "team", "unit",
-        "tribunal", "institution", "chamber", "church", "diocese", "patriarchate",
+        "tribunal", "institution", "chamber", "church", "diocese", "patriarchate", "treasury",
     }
 )  # fmt: skip
 
@@ -567,6 +597,7 @@ class NameTables:
     body_nouns: frozenset[str] = attrs.field(default=BODY_NOUNS, converter=frozenset)
     org_suffixes: frozenset[str] = attrs.field(default=ORG_SUFFIXES, converter=frozenset)
     nationalities: frozenset[str] = attrs.field(default=NATIONALITIES, converter=frozenset)
+    demonym_endings: tuple[str, ...] = attrs.field(default=DEMONYM_ENDINGS, converter=tuple)
     name_particles: frozenset[str] = attrs.field(default=NAME_PARTICLES, converter=frozenset)
     not_names: frozenset[str] = attrs.field(default=NOT_NAMES, converter=frozenset)
     place_words: frozenset[str] = attrs.field(default=PLACE_WORDS, converter=frozenset)
@@ -587,6 +618,10 @@ class NameTables:
     def qualifiers_in(self, phrase: str) -> frozenset[str]:
         """The role qualifiers among the words of ``phrase`` ("the former vice president")."""
         return frozenset(word for word in phrase.lower().replace("-", " ").split() if word in self.role_qualifiers)
+
+    def demonym(self, word: str) -> bool:
+        """Whether the lower-cased ``word`` names a person from a place ("queenslander", "texan")."""
+        return word in self.nationalities or word.endswith(self.demonym_endings)
 
     def person_role(self, word: str) -> bool:
         """Whether ``word`` names the role of a person ("mayor"), not a body, a work or a sign."""
