@@ -428,7 +428,8 @@ _BODY_CHARS = 3000
 
 def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) -> str | None:
     """The body a definite noun of its kind stands for ("the company"): the nearest name before
-    it, in its paragraph or the :data:`_BODY_PARAGRAPHS` before, that the article ties to that kind, by an
+    it, in its paragraph or the two before (or, by the last word of its name, the
+    :data:`_BODY_PARAGRAPHS` before), that the article ties to that kind, by an
     appositive ("The company that runs it, Halvorsen Property Services, said"; "Calloway Ridge,
     a Denver-based firm,"), by the last word of the name ("Harbor Foods Inc.") or the word
     before its "of" ("the Ministry of Lakes and Fisheries") or, for a description of two words
@@ -440,6 +441,7 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
     last_words = {w.rstrip(".") for w in suffixes}  # "Inc." and "Inc" alike
     para = ctx.doc.paragraph_index(m.start)
     lo = max(ctx.doc.paras[max(0, para - _BODY_PARAGRAPHS)][0], m.start - _BODY_CHARS)
+    near = max(ctx.doc.paras[max(0, para - 2)][0], m.start - 4 * WINDOW)
     found: str | None = None
     found_end = lo
     for a, b in ctx.outside_quotes(lo, m.start):
@@ -468,16 +470,18 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
                 k += 1  # "the Larnaca-based Halcyon Tide Shipping": the place is no part of the name
             run = [t.low for t in toks[k : j + 1]]
             name = ctx.text[toks[k].start : toks[j].end]
-            if (
-                not _a_person(ctx, name)
-                and (
-                    (len(run) > 1 and run[-1].rstrip(".") in last_words)
-                    or (of > k and toks[of - 1].low in suffixes)  # "the Ministry of Lakes and Fisheries"
-                    or _kind_in_appositive(toks, k, j, role)
-                    or (len(words) >= 2 and _contains(run, words) and not _titles_a_name(ctx, toks[k : j + 1], words))
+            kind_end = _kind_in_appositive(toks, k, j, role)
+            named_so = (len(run) > 1 and run[-1].rstrip(".") in last_words) or (
+                of > k and toks[of - 1].low in suffixes  # "the Ministry of Lakes and Fisheries"
+            )
+            # further back than two paragraphs, only a name that says its kind ("Harbor Foods Inc.")
+            if not named_so and toks[k].start >= near and not _a_person(ctx, name):
+                named_so = kind_end is not None or (
+                    len(words) >= 2 and _contains(run, words) and not _titles_a_name(ctx, toks[k : j + 1], words)
                 )
-            ):
-                found, found_end = name, toks[j].end
+            if named_so and not _a_person(ctx, name):
+                # after the appositive that names its kind ("X, the largest business lobby,")
+                found, found_end = name, max(toks[j].end, kind_end or 0)
             k = j + 1
     between = ctx.tokens_outside(found_end, m.start) if found is not None else []
     if any(tok.low == role and before.low != "the" for before, tok in itertools.pairwise(between)):
@@ -632,23 +636,23 @@ def _contains(run: list[str], words: list[str]) -> bool:
     return any(run[n : n + len(words)] == words for n in range(len(run) - len(words) + 1))
 
 
-def _kind_in_appositive(toks: list[Token], k: int, j: int, role: str) -> bool:
-    """Whether the run ``toks[k:j+1]`` stands in apposition to its kind noun ``role``: after it
-    ("Calloway Ridge, a Denver-based firm that ...") or before it ("The company that runs the
-    building, Halvorsen Property Services, said")."""
+def _kind_in_appositive(toks: list[Token], k: int, j: int, role: str) -> int | None:
+    """Where the kind noun ``role`` ends when the run ``toks[k:j+1]`` stands in apposition to
+    it: after it ("Calloway Ridge, a Denver-based firm that ...") or before it ("The company
+    that runs the building, Halvorsen Property Services, said"); None when it does not."""
     if j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].low in ("a", "an", "the"):
         for tok in toks[j + 3 : j + 9]:
             if tok.low == role:
-                return True
+                return tok.end
             if not tok.is_word:
                 break
     if k >= 2 and toks[k - 1].text == ",":
         for n in range(k - 2, max(-1, k - 14), -1):
             if toks[n].low == role and n > 0 and toks[n - 1].low == "the":
-                return True
+                return toks[n].end
             if toks[n].text in (",", ".", ";"):
                 break
-    return False
+    return None
 
 
 #: The number of years in an age description ("the 26-year-old").
@@ -825,16 +829,21 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         return prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s)
 
     told: dict[int, str] = {}
+    tellers: frozenset[str] = frozenset()  # who spoke to the pronoun in the sentence before
     if prev_s >= 0 and gender in ("m", "f") and ctx.doc.paragraph_index(prev_s) >= para - 1:
         spoken_to, told = _spoken_to(ctx, prev_lo, sent_s, gender)
         if spoken_to is not None:  # 'Reyes told Voss the heat was back. "...," she replied'
             return _Resolved(spoken_to, "person", 0.8, gender)
         # 'The minister told her the buses were as good. "...," she replied': not the minister
-        addressed = addressed | {ctx.names.resolve(text) for text in told.values()}
+        tellers = frozenset(ctx.names.resolve(text) for text in told.values())
+        addressed = addressed | tellers
     if gender in ("m", "f") and i > 0 and ctx.doc.paragraph_index(ctx.quotes[i - 1].end) >= para - 1:
         asked = _vocative_reply(ctx, i, gender, resolved)
         if asked is not None:  # '"Did you read them, Mr Quillon?" Ms Varga asked. "Now and then," he replied'
             return _Resolved(asked, "person", 0.8, gender)
+        back = _turn_back(ctx, i, gender, resolved)
+        if back is not None:  # '"...," Quillon said. "...," Varga replied. "...," she shot back': Quillon
+            return _Resolved(back, "person", 0.75, gender)
     for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         d, r = ctx.decisions[k], resolved[k]
         if d is not None and d.mention is not None and r is None and d.inherited is None:
@@ -861,12 +870,12 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
             continue
         if (gender and r.gender and r.gender != gender) or r.name in addressed:
             continue
-        if ctx.quotes[k].end < prev_s and _new_subject_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name):
+        if ctx.quotes[k].end < prev_s and _new_subject_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name, tellers):
             break  # 'Ida Lund, 81, pushes a wheelbarrow. ... "...," she said': not the woman quoted before
         newcomer = (
             _introduced_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name) if ctx.quotes[k].end < prev_s else None
         )
-        if newcomer is not None:  # 'The jury also heard from Janet Okafor, who ... "...," she said'
+        if newcomer is not None and newcomer not in addressed:  # 'The jury also heard from Janet Okafor, who ...'
             return _Resolved(newcomer, "person", 0.6, gender)
         # a speaker quoted in an earlier paragraph is a likelier guess than a sure one
         sure = 0.9 if para_k == para else 0.7
@@ -881,7 +890,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if subject is not None:
         return _Resolved(subject, "person", 0.7, gender)
     sole = _sole_of_gender(ctx, i, sent_s, para, gender)
-    if sole is not None:  # a profile: 'Pupils compare her to a film teacher. She rejects it. "...," she said'
+    if (
+        sole is not None and sole not in tellers
+    ):  # a profile: 'Pupils compare her to a film teacher. She rejects it. "...," she said'
         return _Resolved(sole, "person", 0.6, gender)
     return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
 
@@ -925,6 +936,10 @@ def _sole_of_gender(ctx: ArticleContext, i: int, sent_s: int, para: int, gender:
     if not spoke:
         return None
     near = ctx.doc.paras[max(0, para - 1)][0]
+    last = ctx.decisions[i - 1] if i > 0 and ctx.quotes[i - 1].start >= near else None
+    unnamed = last.mention.named if last is not None and last.mention is not None else None
+    if unnamed is not None and unnamed.kind == "description" and unnamed.text.split()[0].lower() in _INDEFINITE:
+        return None  # 'One miner, who asked not to be named, said "...". ¶ "...," he said': that miner
     tables = ctx.config.names
     toks = ctx.tokens_outside(near, sent_s)
     for k, tok in enumerate(toks):
@@ -1184,13 +1199,16 @@ def _fronted_time(toks: list[Token]) -> int:
     return k + 1 if k + 1 < len(toks) else 0
 
 
-def _new_subject_since(ctx: ArticleContext, after: int, sent_s: int, gender: str | None, name: str) -> bool:
+def _new_subject_since(
+    ctx: ArticleContext, after: int, sent_s: int, gender: str | None, name: str, skip: frozenset[str]
+) -> bool:
     """Whether one of the few sentences between ``after`` (a quote's end) and ``sent_s`` (a
     pronoun's sentence) opens with a person other than ``name`` whom the article shows to be of
-    the pronoun's gender: the one it more likely stands for."""
+    the pronoun's gender: the one it more likely stands for; not one in ``skip``, who spoke to
+    the pronoun ('"...," Raman tells her. "...," she says')."""
     for sent in _sentences_since(ctx, after, sent_s):
         subject = _subject_of(ctx, sent, gender)
-        if subject is not None and subject != name and ctx.names.gender_of(subject) == gender:
+        if subject is not None and subject != name and subject not in skip and ctx.names.gender_of(subject) == gender:
             return True
     return False
 
@@ -1351,6 +1369,31 @@ def _vocative_reply(ctx: ArticleContext, i: int, gender: str, resolved: list[_Re
     if ctx.names.shares_surname(name):
         name = ctx.names.of_gender(name, gender) or name
     return name if name != said_by.name else None
+
+
+def _turn_back(ctx: ArticleContext, i: int, gender: str, resolved: list[_Resolved | None]) -> str | None:
+    """The one a pronoun of ``gender`` that answers (``REPLY_VERBS``: '"...," she shot back')
+    stands for after an exchange of two: the speaker of the quote before last, when that quote
+    and the one just before are two different people named as their speakers, in the pronoun's
+    paragraph or the two before, neither known to be of the other gender."""
+    own = ctx.decisions[i]
+    if i < 2 or own is None or not own.cue or ctx.text[own.cue[0][0] : own.cue[0][1]].lower() not in REPLY_VERBS:
+        return None
+    para = ctx.doc.paragraph_index(ctx.quotes[i].start)
+    names: list[str] = []
+    for k in (i - 1, i - 2):
+        d = ctx.decisions[k]
+        if d is None or d.mention is None or d.inherited is not None or d.mention.named.kind != "person":
+            return None
+        if para - ctx.doc.paragraph_index(ctx.quotes[k].start) > 2:
+            return None
+        r = resolved[k]
+        if r is None:
+            r = resolved[k] = _resolve_named(ctx, k, d.mention.named)  # named speakers are resolved after pronouns
+        if r.kind != "person" or ctx.names.gender_of(r.name) not in (None, gender):
+            return None
+        names.append(r.name)
+    return names[1] if names[0] != names[1] else None
 
 
 #: A quote that ends by addressing somebody: ", Mr Quillon?" (an honorific, then a name).

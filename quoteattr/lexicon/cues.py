@@ -116,7 +116,21 @@ ADDRESSING_VERBS: frozenset[str] = frozenset(
 #: Speech verbs that answer what was said before ("\"Now and then,\" he replied"): their
 #: speaker is the one the question before addressed, whatever the asker's gender.
 REPLY_VERBS: frozenset[str] = frozenset(
-    {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
+    {
+        "replied",
+        "replies",
+        "answered",
+        "answers",
+        "responded",
+        "responds",
+        "retorted",
+        "retorts",
+        "shot back",
+        "fired back",
+        "hit back",
+        "countered",
+        "counters",
+    }
 )
 
 #: Nouns for what somebody said, which may label the words after a colon when they are
