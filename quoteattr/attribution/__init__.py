@@ -43,6 +43,7 @@ from ..lexicon.titles import (
     NATIVE_ROLE,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
+    PRONOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
     TIME_OPENERS,
@@ -1225,28 +1226,59 @@ def _sentences_since(ctx: ArticleContext, after: int, sent_s: int) -> Iterator[t
         yield sent
 
 
+#: Words before the subject that opens a sentence ("And even Lund tried ...").
+_THREAD_OPENERS = frozenset({"and", "but", "even", "so", "yet", "then", "still", "also"})
+
+
+def _named_subject_at(ctx: ArticleContext, toks: list[Token], k: int, name: str, gender: str) -> bool:
+    """Whether ``toks[k]`` is a one-word name other than ``name`` (a word the article capitalizes
+    mid-sentence too), not known to be of the other gender, that a verb in lower case follows
+    ("Lund tried"; not "Invoices arrived"): a sentence's named subject."""
+    if k + 1 >= len(toks) or not toks[k].is_cap or not toks[k + 1].is_word or toks[k + 1].is_cap:
+        return False
+    if toks[k].text not in ctx.names.proper_words:
+        return False
+    low, tables = toks[k].low, ctx.config.names
+    if low in tables.not_names or low in PREPOSITIONS or low in TITLE_DETERMINERS or low in PRONOUNS:
+        return False
+    opener = ctx.names.resolve(toks[k].text)
+    return opener != name and ctx.names.gender_of(opener) in (None, gender)
+
+
 def _introduced_since(ctx: ArticleContext, after: int, sent_s: int, gender: str | None, name: str) -> str | None:
     """The person of ``gender`` other than ``name`` whom one of the few sentences between
     ``after`` (a quote's end) and ``sent_s`` (a pronoun's sentence) brings in, named in full
     there for the first time, when that sentence refers to nobody else by a pronoun of that
     gender ("The jury also heard from Janet Okafor, who was his assistant."): the person a
-    "she" after it more likely stands for than a woman quoted before it; None when there is
-    no such person or two."""
+    "she" after it more likely stands for than a woman quoted before it, through sentences that
+    name nobody new ("She had restocked the freezers."); None when there is no such person or
+    two."""
     if gender not in ("m", "f"):
         return None
+    through = False  # read back through a sentence that goes on about somebody ("She had ...")
     for sent in _sentences_since(ctx, after, sent_s):
         hi = min(sent[1], sent[0] + WINDOW)
-        if any(GENDERED_PRONOUNS.get(tok.low) == gender for tok in ctx.tokens_outside(sent[0], hi)):
-            return None  # "She met Ida Lund": the "she" goes on about somebody else
+        people = _people_in(ctx, sent[0], hi)
+        gendered = [person for person in people if ctx.names.gender_of(person) is not None]
         new = {
             person
-            for person in _people_in(ctx, sent[0], hi)
+            for person in (gendered[:1] if through else people)
             if person != name
             and ctx.names.gender_of(person) == gender
             and any(sent[0] <= site[0] < sent[1] for site in ctx.names.sites_of(person)[:1])
         }
+        if new and any(GENDERED_PRONOUNS.get(tok.low) == gender for tok in ctx.tokens_outside(sent[0], hi)):
+            return None  # "She met Ida Lund": the "she" goes on about somebody else
         if new:
             return new.pop() if len(new) == 1 else None
+        toks = ctx.tokens_outside(sent[0], hi)
+        k = next((n for n, tok in enumerate(toks) if tok.low not in _THREAD_OPENERS), len(toks))
+        if _named_subject_at(ctx, toks, k, name, gender):
+            return None  # "And even Lund tried to help, noting that he would demur": the thread is Lund's
+        # a sentence that names nobody new ("Her husband had taken the van."): read on, back, where
+        # only the first person of a known gender named may be new ("Lund said the paper's Ida
+        # Marsh had ...": not her; "In Port Alma, shop owner Ida Marsh said": her)
+        through = through or any(GENDERED_PRONOUNS.get(tok.low) == gender for tok in ctx.tokens_outside(sent[0], hi))
     return None
 
 

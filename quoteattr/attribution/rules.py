@@ -922,6 +922,9 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         relative = got is not None and got[1].refers_to is not None
         if (subordinate or relative) and any(d > c for d in cues):
             continue  # "When Brandt noted that ..., Kovalenko replied": the main clause speaks
+        main = _main_subject_after(state, toks, c, end) if subordinate else None
+        if main is not None:  # "When Lund reminded them of the limit, Dahl kept going: "...""
+            return _decide(state, rule, conf - 0.15, main[1], toks, [c])
         title_of = got is not None and got[0] > 1 and toks[got[0] - 1].low == "of" and toks[got[0] - 2].is_cap
         in_phrase = got is not None and got[0] > 0 and toks[got[0] - 1].low in PREPOSITIONS
         # "a day after Hamid Lund said that ... "...": his clause, unless it closes before the quote
@@ -971,6 +974,23 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
 
 #: Determiners that bring in somebody the article does not name ("one crane driver", "a nurse").
 _SOMEBODY = frozenset({"one", "a", "an", "another"})
+
+
+def _main_subject_after(state: QuoteState, toks: Sequence[Token], c: int, end: int) -> tuple[int, Mention] | None:
+    """The person who opens the main clause after a fronted subordinate clause whose cue is
+    ``toks[c]``, before the quote at ``toks[end]``: a name after a comma, followed by a word in
+    lower case ("When Lund reminded speakers of the limit, Dahl kept going")."""
+    for n in range(c + 1, end - 1):
+        if toks[n].text != "," or not toks[n + 1].is_cap:
+            continue
+        k = n + 1
+        while k + 1 < end and toks[k + 1].is_word and toks[k + 1].is_cap:
+            k += 1
+        if k + 1 < end and toks[k + 1].is_word and not toks[k + 1].is_cap:
+            got = np_before(state.text, toks, k, tables=state.tables)
+            if got is not None and got[0] == n + 1 and got[1].kind == "person":
+                return got
+    return None
 
 
 def _placed_description(state: QuoteState, toks: Sequence[Token], prep: int) -> tuple[int, Mention] | None:
@@ -1055,9 +1075,13 @@ def _later_clause_cue(
     rest = toks[last + 1 :]
     if any(a.text == "," and b.low in _CLAUSE_VERBS for a, b in itertools.pairwise(rest)):
         return None  # "the report, which Reyes wrote, was": the later clause closed before the quote
-    if toks[got[0] - 1].text not in _NEW_SUBJECT_AFTER and toks[got[0] - 1].low not in _NEW_SUBJECT_AFTER:
-        return None
-    return last, got
+    if toks[got[0] - 1].text in _NEW_SUBJECT_AFTER or toks[got[0] - 1].low in _NEW_SUBJECT_AFTER:
+        return last, got
+    n = got[0]  # "..., a move Lund said showed the deal was "...": a clause on a noun set off by a comma
+    noun = n >= 3 and toks[n - 1].is_word and not toks[n - 1].is_cap
+    if noun and toks[n - 3].text == "," and toks[n - 2].low in ("a", "an") and got[1].kind == "person":
+        return last, got
+    return None
 
 
 def _same_number(antecedent: Mention, pronoun: Mention) -> bool:
@@ -1068,6 +1092,10 @@ def _same_number(antecedent: Mention, pronoun: Mention) -> bool:
     if pronoun.gender == "p":
         return antecedent.kind in ("organization", "group")
     return antecedent.kind == "person"
+
+
+#: Words that open a fronted subordinate clause, whose subject is not the main clause's.
+_FRONTED_CLAUSE = frozenset({"when", "while", "after", "before", "although", "though", "because", "since", "if"})
 
 
 def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tuple[int, Mention] | None:
@@ -1091,6 +1119,10 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
             continue
         if tok.low in PREPOSITIONS and (not tok.is_cap or k == 0):
             in_phrase = True
+            k += 1
+            continue
+        if tok.low in _FRONTED_CLAUSE and k == 0 and any(t.text == "," for t in toks[k:before]):
+            in_phrase = True  # "When Lund reminded them of the limit, Dahl kept going": not Lund
             k += 1
             continue
         if tok.low in SUBJECT_DETERMINERS and _clause_opens_at(toks, k) and not in_phrase:
