@@ -482,7 +482,7 @@ def _bare_phrase_ending_at(
         run = toks[k : end + 1]
         native = tables.demonym(tok.low) and tok.text[1:].islower() and tok.low not in tables.titles
         if native and k == end and k >= 1 and toks[k - 1].low == "the":
-            s, e = toks[k - 1].start, tok.end  # "the Queenslander, who started his career": somebody named before
+            s, e = toks[k - 1].start, tok.end  # "the Galwegian, who trained as a welder": somebody named before
             return k - 1, Mention(s, e, text[s:e], "description", s, e, role=NATIVE_ROLE)
         # title words in lower case before the run: "spokeswoman Lena Osei"
         prefix_start = k

@@ -481,7 +481,7 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
                     len(words) >= 2 and _contains(run, words) and not _titles_a_name(ctx, toks[k : j + 1], words)
                 )
             if named_so and not _a_person(ctx, name):
-                # after the appositive that names its kind ("X, the largest business lobby,")
+                # after the appositive that names its kind ("X, the biggest retail lobby,")
                 found, found_end = name, max(toks[j].end, kind_end or 0)
             k = j + 1
     between = ctx.tokens_outside(found_end, m.start) if found is not None else []
@@ -1251,7 +1251,7 @@ def _introduced_since(ctx: ArticleContext, after: int, sent_s: int, gender: str 
     there for the first time, when that sentence refers to nobody else by a pronoun of that
     gender ("The jury also heard from Janet Okafor, who was his assistant."): the person a
     "she" after it more likely stands for than a woman quoted before it, through sentences that
-    name nobody new ("She had restocked the freezers."); None when there is no such person or
+    name nobody new ("She had filled the cold room."); None when there is no such person or
     two."""
     if gender not in ("m", "f"):
         return None
@@ -1274,10 +1274,10 @@ def _introduced_since(ctx: ArticleContext, after: int, sent_s: int, gender: str 
         toks = ctx.tokens_outside(sent[0], hi)
         k = next((n for n, tok in enumerate(toks) if tok.low not in _THREAD_OPENERS), len(toks))
         if _named_subject_at(ctx, toks, k, name, gender):
-            return None  # "And even Lund tried to help, noting that he would demur": the thread is Lund's
+            return None  # "And even Lund tried to help, adding that he would keep quiet": the thread is Lund's
         # a sentence that names nobody new ("Her husband had taken the van."): read on, back, where
         # only the first person of a known gender named may be new ("Lund said the paper's Ida
-        # Marsh had ...": not her; "In Port Alma, shop owner Ida Marsh said": her)
+        # Marsh had ...": not her; "In Kestrelmoor, baker Ida Marsh said": her)
         through = through or any(GENDERED_PRONOUNS.get(tok.low) == gender for tok in ctx.tokens_outside(sent[0], hi))
     return None
 

@@ -923,7 +923,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if (subordinate or relative) and any(d > c for d in cues):
             continue  # "When Brandt noted that ..., Kovalenko replied": the main clause speaks
         main = _main_subject_after(state, toks, c, end) if subordinate else None
-        if main is not None:  # "When Lund reminded them of the limit, Dahl kept going: "...""
+        if main is not None:  # "When Lund told the room the hall shut at nine, Dahl pressed on: "...""
             return _decide(state, rule, conf - 0.15, main[1], toks, [c])
         title_of = got is not None and got[0] > 1 and toks[got[0] - 1].low == "of" and toks[got[0] - 2].is_cap
         in_phrase = got is not None and got[0] > 0 and toks[got[0] - 1].low in PREPOSITIONS
@@ -979,7 +979,7 @@ _SOMEBODY = frozenset({"one", "a", "an", "another"})
 def _main_subject_after(state: QuoteState, toks: Sequence[Token], c: int, end: int) -> tuple[int, Mention] | None:
     """The person who opens the main clause after a fronted subordinate clause whose cue is
     ``toks[c]``, before the quote at ``toks[end]``: a name after a comma, followed by a word in
-    lower case ("When Lund reminded speakers of the limit, Dahl kept going")."""
+    lower case ("When Lund told the room the hall shut at nine, Dahl pressed on")."""
     for n in range(c + 1, end - 1):
         if toks[n].text != "," or not toks[n + 1].is_cap:
             continue
@@ -1077,7 +1077,7 @@ def _later_clause_cue(
         return None  # "the report, which Reyes wrote, was": the later clause closed before the quote
     if toks[got[0] - 1].text in _NEW_SUBJECT_AFTER or toks[got[0] - 1].low in _NEW_SUBJECT_AFTER:
         return last, got
-    n = got[0]  # "..., a move Lund said showed the deal was "...": a clause on a noun set off by a comma
+    n = got[0]  # "..., a step Lund said proved the pact was "...": a clause on a noun set off by a comma
     noun = n >= 3 and toks[n - 1].is_word and not toks[n - 1].is_cap
     if noun and toks[n - 3].text == "," and toks[n - 2].low in ("a", "an") and got[1].kind == "person":
         return last, got
@@ -1122,7 +1122,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
             k += 1
             continue
         if tok.low in _FRONTED_CLAUSE and k == 0 and any(t.text == "," for t in toks[k:before]):
-            in_phrase = True  # "When Lund reminded them of the limit, Dahl kept going": not Lund
+            in_phrase = True  # "When Lund told the room the hall shut at nine, Dahl pressed on": not Lund
             k += 1
             continue
         if tok.low in SUBJECT_DETERMINERS and _clause_opens_at(toks, k) and not in_phrase:
@@ -1192,7 +1192,7 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
             relative = toks[j + 1].low in RELATIVE_PRONOUNS or toks[j + 1].low.endswith("ing")
             if got is not None and got[0] > 0 and toks[got[0] - 1].low in PREPOSITIONS:
                 if _work_by(state, toks, got[0] - 1) and got[1].kind in ("person", "organization"):
-                    return got  # "A 1958 entry by keeper Ian Lund, written in a storm, reads": its writer
+                    return got  # "A 1911 entry by warden Ian Lund, penned in a gale, reads": its writer
                 placed = _placed_description(state, toks, got[0] - 1) if relative else None
                 if placed is not None and placed[0] == 0:
                     return placed  # "One crane driver at the port, who asked not to be named, said"

@@ -128,12 +128,12 @@ HONORIFICS: dict[str, str | None] = {
 #: The role an age description stands for ("the 61-year-old said"): its head word is read as this.
 AGE_ROLE = "year-old"
 
-#: The role a word for a person from a place stands for after "the" ("the Queenslander, who
-#: started his career ...", "the Texan said"): somebody the article named before, like an age.
+#: The role a word for a person from a place stands for after "the" ("the Galwegian, who
+#: trained as a welder ...", "the Tasmanian said"): somebody the article named before, like an age.
 NATIVE_ROLE = "demonym"
 
-#: Endings of words for people from a place ("Queenslander", "Dubliner", "Northerner",
-#: "Galician", "Texan", "Viennese", "Muscovite"); with NATIONALITIES, a capitalized
+#: Endings of words for people from a place ("Icelander", "Dubliner", "Northerner",
+#: "Galician", "Tasmanian", "Viennese", "Muscovite"); with NATIONALITIES, a capitalized
 #: word after "the" that ends so heads a description (:data:`NATIVE_ROLE`), not a name.
 DEMONYM_ENDINGS: tuple[str, ...] = ("lander", "oner", "iner", "erner", "ian", "an", "ese", "ite")
 
@@ -620,7 +620,7 @@ class NameTables:
         return frozenset(word for word in phrase.lower().replace("-", " ").split() if word in self.role_qualifiers)
 
     def demonym(self, word: str) -> bool:
-        """Whether the lower-cased ``word`` names a person from a place ("queenslander", "texan")."""
+        """Whether the lower-cased ``word`` names a person from a place ("icelander", "tasmanian")."""
         return word in self.nationalities or word.endswith(self.demonym_endings)
 
     def person_role(self, word: str) -> bool:
