@@ -172,12 +172,6 @@ _PERSON_ROLES: frozenset[str] = frozenset(
         "caregiver", "headteacher", "headmaster", "headmistress", "referee", "umpire", "jockey",
         "goalkeeper", "midfielder", "footballer", "cricketer", "athlete", "swimmer", "boxer", "golfer",
         "skipper", "mariner", "landowner", "homeowner", "landlord", "tenant",
-        # people by their place in an event
-        "neighbour", "neighbor", "volunteer", "organiser", "organizer", "protester", "demonstrator",
-        "shopper", "customer", "patient", "survivor", "evacuee", "refugee", "migrant", "pensioner",
-        "retiree", "commuter", "motorist", "cyclist", "tourist", "visitor", "mourner", "bystander",
-        "onlooker", "eyewitness", "teenager", "pupil", "graduate", "girl", "boy", "colleague",
-        "teammate",
         AGE_ROLE, NATIVE_ROLE,
     }
 )  # fmt: skip
