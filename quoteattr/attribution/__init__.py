@@ -1206,7 +1206,7 @@ def _new_subject_since(
     """Whether one of the few sentences between ``after`` (a quote's end) and ``sent_s`` (a
     pronoun's sentence) opens with a person other than ``name`` whom the article shows to be of
     the pronoun's gender: the one it more likely stands for; not one in ``skip``, who spoke to
-    the pronoun ('"...," Raman tells her. "...," she says')."""
+    the pronoun ('"...," Quillon tells her. "...," she says')."""
     for sent in _sentences_since(ctx, after, sent_s):
         subject = _subject_of(ctx, sent, gender)
         if subject is not None and subject != name and subject not in skip and ctx.names.gender_of(subject) == gender:
@@ -1259,6 +1259,8 @@ def _introduced_since(ctx: ArticleContext, after: int, sent_s: int, gender: str 
     for sent in _sentences_since(ctx, after, sent_s):
         hi = min(sent[1], sent[0] + WINDOW)
         people = _people_in(ctx, sent[0], hi)
+        toks = ctx.tokens_outside(sent[0], hi)
+        pronoun = any(GENDERED_PRONOUNS.get(tok.low) == gender for tok in toks)
         gendered = [person for person in people if ctx.names.gender_of(person) is not None]
         new = {
             person
@@ -1267,18 +1269,17 @@ def _introduced_since(ctx: ArticleContext, after: int, sent_s: int, gender: str 
             and ctx.names.gender_of(person) == gender
             and any(sent[0] <= site[0] < sent[1] for site in ctx.names.sites_of(person)[:1])
         }
-        if new and any(GENDERED_PRONOUNS.get(tok.low) == gender for tok in ctx.tokens_outside(sent[0], hi)):
+        if new and pronoun:
             return None  # "She met Ida Lund": the "she" goes on about somebody else
         if new:
             return new.pop() if len(new) == 1 else None
-        toks = ctx.tokens_outside(sent[0], hi)
         k = next((n for n, tok in enumerate(toks) if tok.low not in _THREAD_OPENERS), len(toks))
         if _named_subject_at(ctx, toks, k, name, gender):
             return None  # "And even Lund tried to help, adding that he would keep quiet": the thread is Lund's
         # a sentence that names nobody new ("Her husband had taken the van."): read on, back, where
         # only the first person of a known gender named may be new ("Lund said the paper's Ida
         # Marsh had ...": not her; "In Kestrelmoor, baker Ida Marsh said": her)
-        through = through or any(GENDERED_PRONOUNS.get(tok.low) == gender for tok in ctx.tokens_outside(sent[0], hi))
+        through = through or pronoun
     return None
 
 
