@@ -52,6 +52,7 @@ __all__ = [
     "ACRONYM_RE",
     "Token",
     "gender_of_words",
+    "opens_a_sentence",
     "np_after",
     "np_before",
     "relative_before",
@@ -480,8 +481,8 @@ def _bare_phrase_ending_at(
         while k < end and toks[k].low in not_names:
             k += 1  # "When Brandt noted": the sentence's first word is not part of the name
         run = toks[k : end + 1]
-        native = tables.demonym(tok.low) and tok.text[1:].islower() and tok.low not in tables.titles
-        if native and k == end and k >= 1 and toks[k - 1].low == "the":
+        after_the = k == end and k >= 1 and toks[k - 1].low == "the"
+        if after_the and tables.demonym(tok.low) and tok.text[1:].islower() and tok.low not in tables.titles:
             s, e = toks[k - 1].start, tok.end  # "the Galwegian, who trained as a welder": somebody named before
             return k - 1, Mention(s, e, text[s:e], "description", s, e, role=NATIVE_ROLE)
         # title words in lower case before the run: "spokeswoman Lena Osei"
@@ -671,6 +672,13 @@ def _merge_appositive(a: Mention, b: Mention) -> Mention:
         org=named.org or desc.org or (desc.text if desc.kind == "organization" else None),
         gender=named.gender or desc.gender,
     )
+
+
+def opens_a_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``text[pos]`` opens a sentence (or a line, or what follows a colon),
+    past an opening quote mark."""
+    lead = text[max(0, pos - 3) : pos].rstrip(" \t\"“‘'")
+    return not lead or lead[-1] in ".!?\n:"
 
 
 def _verb_after_name(toks: Sequence[Token], k: int, tables: NameTables) -> bool:
@@ -1069,8 +1077,7 @@ class NameTable:
                 continue  # a headline in title case capitalizes every word ("Understated Dahl Wins")
             if _NICKNAME_OPEN.search(text, max(0, m.start() - 1), m.start()) and _NICKNAME_CLOSE.match(text, m.end()):
                 continue  # dubbed 'Skydiving Sheila': a nickname in quote marks, not her full name
-            lead = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"“‘'")
-            opens_sentence = not lead or lead[-1] in ".!?\n:"
+            opens_sentence = opens_a_sentence(text, m.start())
             popped: set[str] = set()
             while (
                 len(words) > 1
@@ -1285,11 +1292,17 @@ class NameTable:
         return given
 
     @functools.cached_property
+    def body_endings(self) -> frozenset[str]:
+        """Every last word that tells a body's kind (``NameTables.body_kinds``: "inc.", "athletic",
+        "trust"); read once, on demand."""
+        return frozenset(end for kind in self.tables.body_kinds.values() for end in kind)
+
+    @functools.cached_property
     def _by_first_word(self) -> dict[str, set[str]]:
         """First word -> the fullest names of two words of the article's people (titled, aged or
         of a known gender) that open with it, for a given name the tables do not hold ("Tevita
         Maile") or a surname written first ("Lu Qiren"); read once, when the table is complete."""
-        ends = {end for kind in self.tables.body_kinds.values() for end in kind}
+        ends = self.body_endings
         aged = {surname for surnames in self._ages.values() for surname in surnames}
         out: dict[str, set[str]] = {}
         for full in self.full.values():
@@ -1327,6 +1340,14 @@ class NameTable:
         Ruby), or None."""
         fits = {full for full in self._by_surname.get(name.split()[-1], ()) if self._told_gender.get(full) == gender}
         return fits.pop() if len(fits) == 1 else None
+
+    def by_gender(self, name: str, gender: str | None) -> str:
+        """``name``, or, when the article gives its surname to several people, the one of them
+        whose given name or title tells ``gender`` (:meth:`of_gender`), if there is one ("Mr.
+        Castellane" beside his wife Ida)."""
+        if gender in ("m", "f") and self.shares_surname(name):
+            return self.of_gender(name, gender) or name
+        return name
 
     def given_to_several(self, name: str) -> bool:
         """Whether ``name`` is a lone given name that opens the full names of two people or more

@@ -52,14 +52,13 @@ from ..lexicon.titles import (
     TOPIC_OPENERS,
     WEEKDAYS_MONTHS,
 )
-from ..mentions import ACRONYM_RE, Mention, Token, gender_of_words, np_after, np_before, tokenize
+from ..mentions import ACRONYM_RE, Mention, Token, gender_of_words, np_after, np_before, opens_a_sentence, tokenize
 from ..model import Cue, Quote, QuoteKind, Relay, Speaker
 from .credits import find_credits
 from .rules import RULES, rules_for
 from .state import LOOKBACK, WINDOW, ArticleContext, Decision, QuoteState
 
 if TYPE_CHECKING:
-    from ..lexicon.titles import NameTables
     from ..pipeline import Document
 
 __all__ = ["RULES", "attribute"]
@@ -284,9 +283,7 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
             words = ctx.text[m.phrase_start : m.end]
             role = m.text.lower().rstrip(".")
             return _resolve_description(ctx, i, attrs.evolve(m, text=words, kind="description", role=role))
-        name = ctx.names.resolve(m.text)
-        if m.gender in ("m", "f") and ctx.names.shares_surname(name):
-            name = ctx.names.of_gender(name, m.gender) or name  # "Mr. Castellane" beside his wife Ida
+        name = ctx.names.by_gender(ctx.names.resolve(m.text), m.gender)  # "Mr. Castellane" beside his wife Ida
         if _common_word(ctx, m, name):
             return _Resolved(name, "person", 0.5)  # "Sleep specialists have a name for it: ..."
         if ctx.names.given_to_several(name):
@@ -303,8 +300,7 @@ def _common_word(ctx: ArticleContext, m: Mention, name: str) -> bool:
     surname in full and writes the word in lower case elsewhere."""
     if " " in name or m.start != m.phrase_start or name.lower() not in ctx.names.lower_words:
         return False
-    lead = ctx.text[max(0, m.start - 3) : m.start].rstrip(" \t\"“‘'")
-    return not lead or lead[-1] in ".!?\n:"
+    return opens_a_sentence(ctx.text, m.start)
 
 
 def _bare_title(ctx: ArticleContext, m: Mention) -> bool:
@@ -463,26 +459,27 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             while j > k and not toks[j].is_cap:
                 j -= 1  # "Bank of": not ending on "of"
             of = next((n for n in range(k, j) if toks[n].low == "of"), -1)
-            opens = k == 0 or toks[k - 1].text in (".", "!", "?")
-            common = all(t.low in ctx.names.lower_words for t in toks[k:of])
-            if of > k and toks[of - 1].low not in suffixes and (common or (opens and toks[k].low not in suffixes)):
-                k = of + 1  # "Shares of Harbor Foods Inc.": the name after the common words
+            if of > k and toks[of - 1].low not in suffixes:
+                opens = k == 0 or toks[k - 1].text in (".", "!", "?")
+                common = all(t.low in ctx.names.lower_words for t in toks[k:of])
+                if common or (opens and toks[k].low not in suffixes):
+                    k = of + 1  # "Shares of Harbor Foods Inc.": the name after the common words
             if k < j and toks[k].low.endswith(_PLACE_MODIFIERS):
                 k += 1  # "the Larnaca-based Halcyon Tide Shipping": the place is no part of the name
-            run = [t.low for t in toks[k : j + 1]]
             name = ctx.text[toks[k].start : toks[j].end]
-            kind_end = _kind_in_appositive(toks, k, j, role)
-            named_so = (len(run) > 1 and run[-1].rstrip(".") in last_words) or (
-                of > k and toks[of - 1].low in suffixes  # "the Ministry of Lakes and Fisheries"
-            )
-            # further back than two paragraphs, only a name that says its kind ("Harbor Foods Inc.")
-            if not named_so and toks[k].start >= near and not _a_person(ctx, name):
-                named_so = kind_end is not None or (
-                    len(words) >= 2 and _contains(run, words) and not _titles_a_name(ctx, toks[k : j + 1], words)
+            if not _a_person(ctx, name):
+                run = [t.low for t in toks[k : j + 1]]
+                kind_end = _kind_in_appositive(toks, k, j, role)
+                named_so = (len(run) > 1 and run[-1].rstrip(".") in last_words) or (
+                    of > k and toks[of - 1].low in suffixes  # "the Ministry of Lakes and Fisheries"
                 )
-            if named_so and not _a_person(ctx, name):
-                # after the appositive that names its kind ("X, the biggest retail lobby,")
-                found, found_end = name, max(toks[j].end, kind_end or 0)
+                # further back than two paragraphs, only a name that says its kind ("Harbor Foods Inc.")
+                if not named_so and toks[k].start >= near:
+                    named_so = kind_end is not None or (
+                        len(words) >= 2 and _contains(run, words) and not _titles_a_name(ctx, toks[k : j + 1], words)
+                    )
+                if named_so:  # after the appositive that names its kind ("X, the biggest retail lobby,")
+                    found, found_end = name, max(toks[j].end, kind_end or 0)
             k = j + 1
     between = ctx.tokens_outside(found_end, m.start) if found is not None else []
     if any(tok.low == role and before.low != "the" for before, tok in itertools.pairwise(between)):
@@ -846,11 +843,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         if back is not None:  # '"...," Quillon said. "...," Varga replied. "...," she shot back': Quillon
             return _Resolved(back, "person", 0.75, gender)
     for k in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
-        d, r = ctx.decisions[k], resolved[k]
-        if d is not None and d.mention is not None and r is None and d.inherited is None:
-            named = d.mention.named
-            if named.kind in ("person", "organization", "description"):  # named speakers are resolved
-                r = resolved[k] = _resolve_named(ctx, k, named)  # after pronouns: these, when needed
+        d, r = ctx.decisions[k], _resolve_late(ctx, k, resolved, ("person", "organization", "description"))
         if d is not None and d.mention is not None and d.inherited is None and d.mention.named.kind == "description":
             if r is None or r.kind != "person" or (ctx.quotes[k].end < prev_s and names_someone()):
                 break  # the nearest speaker is a description of nobody named, or somebody is named since
@@ -1040,7 +1033,7 @@ def _body_subject(ctx: ArticleContext, i: int, pos: int, kind: str) -> str | Non
     ):
         return None
     own = tables.body_kinds.get(kind, frozenset())
-    if any(lows[-1] in ends and lows[-1] not in own for ends in tables.body_kinds.values()):
+    if lows[-1] in names.body_endings and lows[-1] not in own:
         return None  # "Harbor Council marked it": a council, not the company
     entry = ctx.relays.lookup(name)
     if entry is not None:
@@ -1379,16 +1372,11 @@ def _vocative_reply(ctx: ArticleContext, i: int, gender: str, resolved: list[_Re
     speaker of that quote must be a known person, of the other gender unless the pronoun's verb
     replies (``REPLY_VERBS``); the one addressed a known person of ``gender`` or of no known
     gender."""
-    before, said_by, d = ctx.quotes[i - 1], resolved[i - 1], ctx.decisions[i - 1]
-    named = d.mention.named if d is not None and d.mention is not None and d.inherited is None else None
-    if said_by is None and named is not None and named.kind in ("person", "description"):
-        said_by = resolved[i - 1] = _resolve_named(ctx, i - 1, named)  # named speakers are resolved after pronouns
+    before, said_by = ctx.quotes[i - 1], _resolve_late(ctx, i - 1, resolved, ("person", "description"))
     if said_by is None or said_by.kind != "person":
         return None
-    own = ctx.decisions[i]
-    replies = own is not None and bool(own.cue) and ctx.text[own.cue[0][0] : own.cue[0][1]].lower() in REPLY_VERBS
     asker = ctx.names.gender_of(said_by.name)
-    if not replies and (asker not in ("m", "f") or asker == gender):
+    if not _replies(ctx, i) and (asker not in ("m", "f") or asker == gender):
         return None
     m = _VOCATIVE.search(before.text[-_VOCATIVE_CHARS:])
     if m is None:
@@ -1399,9 +1387,28 @@ def _vocative_reply(ctx: ArticleContext, i: int, gender: str, resolved: list[_Re
     name = ctx.names.resolve(m.group(2))
     if not ctx.names.names_in_full(name) or ctx.names.gender_of(name) not in (None, gender):
         return None
-    if ctx.names.shares_surname(name):
-        name = ctx.names.of_gender(name, gender) or name
+    name = ctx.names.by_gender(name, gender)
     return name if name != said_by.name else None
+
+
+def _replies(ctx: ArticleContext, i: int) -> bool:
+    """Whether the cue of quote ``i`` answers what was said before (``REPLY_VERBS``: "replied",
+    "shot back")."""
+    own = ctx.decisions[i]
+    return own is not None and bool(own.cue) and ctx.text[own.cue[0][0] : own.cue[0][1]].lower() in REPLY_VERBS
+
+
+def _resolve_late(
+    ctx: ArticleContext, k: int, resolved: list[_Resolved | None], kinds: tuple[str, ...]
+) -> _Resolved | None:
+    """The speaker of quote ``k`` as resolved so far; when not yet, and its decision names one
+    of ``kinds`` itself (not inherited), resolved now and kept: named speakers are resolved
+    after pronouns, each when first needed."""
+    d = ctx.decisions[k]
+    named = d.mention.named if d is not None and d.mention is not None and d.inherited is None else None
+    if resolved[k] is None and named is not None and named.kind in kinds:
+        resolved[k] = _resolve_named(ctx, k, named)
+    return resolved[k]
 
 
 def _turn_back(ctx: ArticleContext, i: int, gender: str, resolved: list[_Resolved | None]) -> str | None:
@@ -1409,8 +1416,7 @@ def _turn_back(ctx: ArticleContext, i: int, gender: str, resolved: list[_Resolve
     stands for after an exchange of two: the speaker of the quote before last, when that quote
     and the one just before are two different people named as their speakers, in the pronoun's
     paragraph or the two before, neither known to be of the other gender."""
-    own = ctx.decisions[i]
-    if i < 2 or own is None or not own.cue or ctx.text[own.cue[0][0] : own.cue[0][1]].lower() not in REPLY_VERBS:
+    if i < 2 or not _replies(ctx, i):
         return None
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
     names: list[str] = []
@@ -1420,10 +1426,8 @@ def _turn_back(ctx: ArticleContext, i: int, gender: str, resolved: list[_Resolve
             return None
         if para - ctx.doc.paragraph_index(ctx.quotes[k].start) > 2:
             return None
-        r = resolved[k]
-        if r is None:
-            r = resolved[k] = _resolve_named(ctx, k, d.mention.named)  # named speakers are resolved after pronouns
-        if r.kind != "person" or ctx.names.gender_of(r.name) not in (None, gender):
+        r = _resolve_late(ctx, k, resolved, ("person",))
+        if r is None or r.kind != "person" or ctx.names.gender_of(r.name) not in (None, gender):
             return None
         names.append(r.name)
     return names[1] if names[0] != names[1] else None
@@ -1587,7 +1591,7 @@ def _subject_in(
         opens = before is None or (before.is_word and not before.is_cap and tables.person_role(before.low))
         in_full = name in ctx.names.full_names or (opens and ctx.names.names_in_full(name))
         named = speaks or (any_name and as_subject and in_full)
-        if gender in ("m", "f") and _body_ending(tables, name):
+        if gender in ("m", "f") and _body_ending(ctx, name):
             continue  # "Peabody Energy", "the Harbor Trust": not a he or a she
         if not is_org and named and not (gender and g and g != gender) and name not in skip:
             if not any_name or (speaks and (before is None or before.low not in SUBORDINATORS) and as_subject):
@@ -1596,8 +1600,8 @@ def _subject_in(
     return first  # "Dahl's plan, Lund said": the one who speaks before the first named
 
 
-def _body_ending(tables: NameTables, name: str) -> bool:
+def _body_ending(ctx: ArticleContext, name: str) -> bool:
     """Whether ``name`` ends in a word that ends the names of bodies ("Kestrel Energy",
     "Port Alma Trust"), never a person's."""
     last = name.rsplit(maxsplit=1)[-1].lower()
-    return last in tables.org_suffixes or any(last in ends for ends in tables.body_kinds.values())
+    return last in ctx.config.names.org_suffixes or last in ctx.names.body_endings

@@ -217,11 +217,8 @@ def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple
             j -= 1
         if j >= 1 and toks[j].text == "(":
             named = _named_for_acronym(state, toks, j, k)
-            p = named[0] - 1 if named is not None else -1
-            p = p - 1 if p >= 1 and toks[p].low == "the" else p
-            if p >= 0 and toks[p].low in PREPOSITIONS:
-                named = None  # "Chancellor Ida Marsh of the Harbor Party (HP) said": she speaks
-            if named is not None:
+            # not "Chancellor Ida Marsh of the Harbor Party (HP) said": she speaks
+            if named is not None and not _after_preposition(toks, named[0]):
                 return named  # "The Economic Community of Harbor States (ECHS) condemned"
             k = j - 1
     if k >= 1 and toks[k].low == "and":
@@ -268,13 +265,19 @@ def _named_for_acronym(
         first -= 1
     while first < opening - 1 and toks[first].low in state.tables.not_names:
         first += 1  # "The"
-    if first == opening - 1 and len(toks[first].text) < 2:
-        return None
     initials = "".join(tok.text[0] for tok in toks[first:opening] if tok.is_cap)
     if first == opening - 1 or not initials.startswith(toks[opening + 1].text[0]):
         return None  # one word, or a name whose initials do not open the acronym: "Reyes (R-North)"
     s, e = toks[first].start, toks[opening - 1].end
     return first, Mention(s, e, state.text[s:e], "organization", s, e)
+
+
+def _after_preposition(toks: Sequence[Token], start: int) -> bool:
+    """Whether the phrase at ``toks[start]`` follows a preposition, past a "the" ("of the Harbor Party")."""
+    p = start - 1
+    if p >= 1 and toks[p].low == "the":
+        p -= 1
+    return p >= 0 and toks[p].low in PREPOSITIONS
 
 
 def _clause_opens_at(toks: Sequence[Token], k: int) -> bool:
@@ -421,12 +424,8 @@ def reported_citing(state: QuoteState) -> Decision | None:
             continue
         end, mention = got
         role = (mention.role or "").lower()
-        if (
-            mention.kind == "description"
-            and state.tables.written(role)
-            and end < len(toks)
-            and toks[end].low in ("from", "by")
-        ):
+        document = mention.kind == "description" and state.tables.written(role)
+        if document and end < len(toks) and toks[end].low in ("from", "by"):
             authored = _document_author(state, toks, [verb, i], end + 1)  # "citing a statement from X, that"
             if authored is not None:
                 return authored
@@ -434,7 +433,7 @@ def reported_citing(state: QuoteState) -> Decision | None:
         that = _that_after(toks, end)
         if that is None:
             continue
-        if mention.kind == "description" and state.tables.written(role):
+        if document:
             return _cited_document(state, toks, [verb, i], mention, toks[that].end)
         if mention.kind == "description" and role in state.tables.body_nouns:
             mention = _as_organization(mention)  # "citing the General Staff of the army"
@@ -1095,7 +1094,7 @@ def _same_number(antecedent: Mention, pronoun: Mention) -> bool:
 
 
 #: Words that open a fronted subordinate clause, whose subject is not the main clause's.
-_FRONTED_CLAUSE = frozenset({"when", "while", "after", "before", "although", "though", "because", "since", "if"})
+_FRONTED_CLAUSE = SUBORDINATORS - {"as", "whereas", "once"}
 
 
 def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tuple[int, Mention] | None:
@@ -1197,9 +1196,10 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
                 if placed is not None and placed[0] == 0:
                     return placed  # "One crane driver at the port, who asked not to be named, said"
                 continue  # "..., of Oslingen, Nordland, said": a place in the aside
-            prep = next((p for p in range(j - 1, max(0, j - 6), -1) if toks[p].low in PREPOSITIONS), 0)
-            if got is None and relative and prep > 0 and all(t.is_word for t in toks[prep:j]):
-                placed = _placed_description(state, toks, prep)
+            if got is None and relative:
+                prep = next((p for p in range(j - 1, max(0, j - 6), -1) if toks[p].low in PREPOSITIONS), 0)
+                plain = prep > 0 and all(t.is_word for t in toks[prep:j])
+                placed = _placed_description(state, toks, prep) if plain else None
                 if placed is not None and placed[0] == 0:
                     return placed  # "One crane driver at the Port Alma terminal, who ..., said"
             if got is not None and got[1].kind == "organization":

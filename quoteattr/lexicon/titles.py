@@ -66,7 +66,16 @@ __all__ = [
     "GROUP_ROLE_NOUNS",
 ]
 
-#: Words that head or qualify a title before a name ("Deputy Foreign Minister", "Sen.").
+#: Titles that tell a family tie, not an office ("his brother, Tomas Dahl" may still be "the
+#: former president").
+KINSHIP_TITLES: frozenset[str] = frozenset(
+    {"daughter", "son", "granddaughter", "grandson", "mother", "father", "grandmother", "grandfather",
+     "wife", "husband", "widow", "widower", "sister", "brother", "niece", "nephew", "aunt", "uncle",
+     "mum", "dad", "stepdaughter", "stepson"}
+)  # fmt: skip
+
+#: Words that head or qualify a title before a name ("Deputy Foreign Minister", "Sen."), and
+#: the kinship titles, as tabloids title people ("Daughter Carol Pennock, 63, said").
 TITLES: frozenset[str] = frozenset(
     {
         "president", "vice", "prime", "minister", "deputy", "foreign", "secretary", "undersecretary",
@@ -93,21 +102,7 @@ TITLES: frozenset[str] = frozenset(
         "assemblymember", "del.", "det.", "insp.", "inspector", "superintendent", "supt.", "sgt", "cpl.",
         "pvt.", "maj", "prosecutor", "magistrate", "coroner", "constable", "pc",
     }
-) | frozenset(  # kinship, as tabloids title people ("Daughter Carol Pennock, 63, said")
-    {
-        "daughter", "son", "granddaughter", "grandson", "mother", "father", "grandmother",
-        "grandfather", "wife", "husband", "widow", "widower", "sister", "brother", "niece", "nephew",
-        "aunt", "uncle", "mum", "dad", "stepdaughter", "stepson",
-    }
-)  # fmt: skip
-
-#: Titles that tell a family tie, not an office ("his brother, Tomas Dahl" may still be "the
-#: former president").
-KINSHIP_TITLES: frozenset[str] = frozenset(
-    {"daughter", "son", "granddaughter", "grandson", "mother", "father", "grandmother", "grandfather",
-     "wife", "husband", "widow", "widower", "sister", "brother", "niece", "nephew", "aunt", "uncle",
-     "mum", "dad", "stepdaughter", "stepson"}
-)  # fmt: skip
+) | KINSHIP_TITLES  # fmt: skip
 
 #: Headline shorthand for a role, and the role word the article writes in full ("CEO says").
 HEADLINE_ROLES: Mapping[str, str] = {"ceo": "executive", "pm": "minister", "mp": "lawmaker", "opposition": "opposition"}
@@ -321,7 +316,7 @@ TITLE_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "his", "her", "
 #: Possessive determiners. A description they open ("his barrister", "her husband") stands for
 #: somebody other than its owner, so neither the subject before it nor a nearby speaker is taken
 #: for it.
-POSSESSIVE_DETERMINERS: frozenset[str] = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+POSSESSIVE_DETERMINERS: frozenset[str] = TITLE_DETERMINERS - {"the", "a", "an"}
 
 #: Determiners that open a description standing as a clause's subject ("the justice sounded off"):
 #: the same, but "your", which addresses the reader.
@@ -476,6 +471,9 @@ TITLE_ABBREVIATIONS: Mapping[str, str] = {
 #: justice" not Justice Lund.
 ROLE_QUALIFIERS: frozenset[str] = frozenset({"vice", "former", "chief"})
 
+#: The name endings of an organization, in either spelling (:data:`BODY_KINDS`).
+_ORGANIZATION_ENDS = frozenset({"organization", "organisation", "association", "institute", "foundation"})
+
 #: Nouns of a body's kind that stand for the body the article named before ("Halvorsen
 #: Property Services said ... ¶ "...," the company said"), with the last words of a name that
 #: tell that kind ("Harbor Foods Inc." is a company), or the word before its "of" ("the
@@ -505,8 +503,8 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "board": frozenset({"board"}),
     "museum": frozenset({"museum", "gallery"}),
     "group": frozenset({"group", "coalition", "alliance", "network", "association", "society"}),
-    "organization": frozenset({"organization", "organisation", "association", "institute", "foundation"}),
-    "organisation": frozenset({"organization", "organisation", "association", "institute", "foundation"}),
+    "organization": _ORGANIZATION_ENDS,
+    "organisation": _ORGANIZATION_ENDS,
     "ministry": frozenset({"ministry"}),
     "department": frozenset({"department"}),
     "agency": frozenset({"agency", "administration"}),
