@@ -497,7 +497,10 @@ def _bare_phrase_ending_at(
                     j -= 1
                 prefix_start = j
         surname_ok = end + 1 < len(toks) and toks[end + 1].low in SPEECH_VERBS
-        of_org = k >= 2 and toks[k - 1].low == "of" and toks[k - 2].is_cap and toks[k - 2].low in tables.org_suffixes
+        # "Ministry of Fisheries", "Office for the Harbor Economy": the body's head before the link
+        linked = k - 2 if k >= 3 and toks[k - 1].low == "the" else k - 1
+        of_org = linked >= 1 and toks[linked].low in ("of", "for") and toks[linked - 1].is_cap
+        of_org = of_org and toks[linked - 1].low in tables.org_suffixes
         link = k - 2 if k >= 3 and toks[k - 1].low == "the" and toks[k - 2].low != "of" else k - 1
         office = not of_org and link >= 1 and _office_link(toks[link - 1].low, toks[link].low, tables)
         if office and end > k + (toks[link].low != "of"):  # "Ambassador to the United States Ida Lund"
@@ -512,7 +515,7 @@ def _bare_phrase_ending_at(
             left_start, person = affiliated
             return left_start, attrs.evolve(person, org=text[toks[k].start : tok.end], phrase_end=tok.end)
         if of_org:  # "the Association of Harbor Pilots": one organization
-            k = prefix_start = _name_run_left(toks, k - 2, tables)
+            k = prefix_start = _name_run_left(toks, linked - 1, tables)
             while k < end and toks[k].low in not_names:
                 k = prefix_start = k + 1
             s, e = toks[k].start, tok.end
@@ -800,8 +803,10 @@ def _of_phrase_after(
     # read back as one phrase: _of_phrase decides what may join ("said the senator at a news conference")
     end = tail[0]
     got = np_before(text, toks[start:end], end - 1 - start, tables=tables)
-    if got is None or got[0] != 0 or got[1].kind not in ("description", "group"):
+    if got is None or got[0] != 0:
         return None
+    if got[1].kind not in ("description", "group") and not (got[1].kind == "person" and got[1].start >= toks[j].start):
+        return None  # a person only when named after the link: "quoted Minister of Energy Ida Lund as saying"
     return end, got[1]
 
 

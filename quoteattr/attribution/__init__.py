@@ -34,7 +34,14 @@ import regex
 
 from ..compare import tokenize as words_of
 from ..config import Config
-from ..lexicon.cues import ADDRESSING_VERBS, CUE_ADVERBS, NOUN_HOMOGRAPHS, REPLY_VERBS, WRITING_VERBS
+from ..lexicon.cues import (
+    ADDRESSING_VERBS,
+    CONTINUING_VERBS,
+    CUE_ADVERBS,
+    NOUN_HOMOGRAPHS,
+    REPLY_VERBS,
+    WRITING_VERBS,
+)
 from ..lexicon.titles import (
     AGE_ROLE,
     GENDERED_PRONOUNS,
@@ -379,18 +386,19 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
             threaded = _thread_through(ctx, before[0], sent_s) or _age_introduced(ctx, m, before[0])
             if threaded is not None:  # 'She has taught it since 1991. "...," the 64-year-old said'
                 return _Resolved(threaded, "person", 0.7)
-    # the named speaker of a nearby quote in the same thread; an age ("the 64-year-old") is
-    # somebody met already, never a speaker still to come
+    # the named speaker of a nearby quote in the same thread; an age ("the 64-year-old") or a
+    # description that goes on ("the envoy added") is somebody met already, never a speaker still to come
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
     best: tuple[int, int, str] | None = None
-    last = i if role in (AGE_ROLE, NATIVE_ROLE) else min(len(ctx.decisions), i + LOOKBACK)
+    met = role in (AGE_ROLE, NATIVE_ROLE) or _cue_verb(ctx, i) in CONTINUING_VERBS
+    last = i if met else min(len(ctx.decisions), i + LOOKBACK)
     for j in range(max(0, i - LOOKBACK), last):
         d = ctx.decisions[j]
         if j == i or d is None or d.mention is None or d.inherited == i:
             continue
         other = d.mention.named
-        if other.kind != "person" or _bare_title(ctx, other):
-            continue
+        if other.kind != "person" or _bare_title(ctx, other) or ctx.relays.lookup(other.text) is not None:
+            continue  # a person, not a title alone nor an agency read as a name ("RIA Novosti reported")
         pj = ctx.doc.paragraph_index(ctx.quotes[j].start)
         dist = abs(pj - para)
         if dist > 2:
@@ -1391,11 +1399,16 @@ def _vocative_reply(ctx: ArticleContext, i: int, gender: str, resolved: list[_Re
     return name if name != said_by.name else None
 
 
+def _cue_verb(ctx: ArticleContext, i: int) -> str:
+    """The first word of quote ``i``'s cue, lower case ("added"), or "" when it has none."""
+    own = ctx.decisions[i]
+    return ctx.text[own.cue[0][0] : own.cue[0][1]].lower() if own is not None and own.cue else ""
+
+
 def _replies(ctx: ArticleContext, i: int) -> bool:
     """Whether the cue of quote ``i`` answers what was said before (``REPLY_VERBS``: "replied",
     "shot back")."""
-    own = ctx.decisions[i]
-    return own is not None and bool(own.cue) and ctx.text[own.cue[0][0] : own.cue[0][1]].lower() in REPLY_VERBS
+    return _cue_verb(ctx, i) in REPLY_VERBS
 
 
 def _resolve_late(

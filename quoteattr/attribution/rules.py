@@ -15,7 +15,8 @@ scare_quote         ``its so-called "shadow fleet"``, ``what analysts call a    
                     "..."``: the author's distancing or a common label
 as_saying           ``"...," RIA quoted Kovalenko as saying``                  0.95
 reported_citing     ``TASS reported, citing a Kremlin statement, that``:       0.8-0.9
-                    the office or author cited speaks, the agency relays
+                    the office or author cited speaks, the agency relays;
+                    also after the quote (``"...," RIA reported, citing X``)
 headline_colon      ``... 'tough' talks: State Dept``                          0.7
 headline_source     ``Ida Marsh: Voters Uneasy; It's 'All in the Timing'``     0.55-0.6
 colon_lead_in       ``X replied: "..."`` (also at the end of the paragraph     0.6-0.9
@@ -442,6 +443,39 @@ def reported_citing(state: QuoteState) -> Decision | None:
         if mention.kind not in ("person", "organization", "description", "group"):
             continue
         return _decide(state, "reported_citing", 0.9, mention, toks, [verb, i], toks[that].end)
+    return _cited_after(state)
+
+
+def _cited_after(state: QuoteState) -> Decision | None:
+    """``"...," RIA reported, citing a source in the government.``: the one an agency cites after
+    the quote is its speaker, the agency a relay; an unnamed source stays a description (no
+    speaker), the agency is kept.  A document cited is left to the office rule (:func:`_cited_office`)."""
+    toks = state.after_tokens
+    first = 1 if toks and toks[0].text == "," else 0
+    for i in range(first + 2, min(len(toks) - 1, first + 10)):
+        if toks[i].low not in ("quoting", "citing") or toks[i - 1].text != ",":
+            continue
+        verb = i - 2
+        while verb > first and (_is_time_word(toks[verb]) or toks[verb].low in ("on", "in")):
+            verb -= 1  # "RIA reported on Monday, citing ..."
+        if verb <= first or toks[verb].low not in _REPORTING:
+            return None
+        hits = state.ctx.relays.within(toks[first].start, toks[verb - 1].end)
+        if len(hits) != 1 or hits[0].entry.kind != "agency":
+            return None  # "the state-run RIA news agency reported": one agency, the verb's subject
+        hit = hits[0]
+        got = np_after(state.text, toks, i + 1, tables=state.tables)
+        if got is None or (got[0] < len(toks) and toks[got[0]].text not in (".", ";")):
+            return None
+        mention = got[1]
+        role = (mention.role or "").lower()
+        if mention.kind == "description" and (state.tables.written(role) or not state.tables.person_role(role)):
+            return None
+        if mention.kind not in ("person", "description", "group"):
+            return None
+        parts = ((toks[verb].start, toks[verb].end), (toks[i].start, toks[i].end))
+        channel = relay_of(hit.entry, hit.start, hit.end, state.text[hit.start : hit.end])
+        return Decision("reported_citing", 0.9, mention, parts, (channel,), mention.phrase_end)
     return None
 
 
@@ -522,6 +556,8 @@ def scare_quote(state: QuoteState) -> Decision | None:
         return Decision("scare_quote", 0.0, None)  # 'the fields, known locally as "the Marsh Bowl"'
     if _common_label(toks):
         return Decision("scare_quote", 0.0, None)  # 'what analysts call a "strongman corridor"'
+    if _given_name(state, toks):
+        return Decision("scare_quote", 0.0, None)  # 'staff came to call it "the Sultan's Voice"'
     last = toks[-1].low  # "so-called" is one token; "so called" two
     two = f"{toks[-2].low} {last}" if len(toks) > 1 else ""
     if not ({last, two} & SCARE_MARKERS):
@@ -535,6 +571,35 @@ def scare_quote(state: QuoteState) -> Decision | None:
 _SCARE_WORDS = 5
 #: Present-tense verbs by which people at large name a thing ("what analysts call").
 _LABEL_PRESENT = frozenset({"call", "calls", "term", "terms", "dub", "dubs", "describe"})
+
+
+#: Verbs by which people give a thing or a person a name ('dubbed him "Captain Tide"').
+_NAME_GIVING = frozenset(
+    {"dub", "dubs", "dubbed", "nickname", "nicknames", "nicknamed", "christen", "christened", "rename", "renamed"}
+)
+#: Verbs that give a name only as a habit ('came to call it "the Iron Gate"') or before "the"
+#: ('named it "The Long Wharf"'); else what follows is the caller's own verdict ('called it
+#: "Absolutely Wrong."').
+_NAME_CALLING = frozenset({"call", "calls", "called", "calling", "name", "names", "named"})
+
+
+def _given_name(state: QuoteState, toks: Sequence[Token]) -> bool:
+    """Whether the quote is a name given to a thing or a person: two words or more in title case,
+    right after a name-giving verb and "it", "him", "her" or "them" ('came to call it "the Sultan's
+    Voice"', 'dubbed him "Captain Tide"').  Lower-case words there are somebody's label ('called
+    it "a disgrace"'), and so are title-case words that one person "called" something ('called it
+    "Absolutely Wrong."'); ``before_cue`` gives those to whoever said them."""
+    if len(toks) < 2 or toks[-1].low not in ("it", "him", "her", "them"):
+        return False
+    words = state.quote.text.rstrip(" .,!?").split()
+    article = bool(words) and words[0].lower() == "the"
+    habit = len(toks) >= 3 and toks[-3].low == "to"  # "came to call it", "took to calling him"
+    if toks[-2].low not in _NAME_GIVING and not (toks[-2].low in _NAME_CALLING and (article or habit)):
+        return False
+    if article:
+        words = words[1:]
+    long_words = [w for w in words if len(w) >= 4]
+    return len(words) >= 2 and bool(long_words) and all(w[0].isupper() for w in long_words) and words[0][0].isupper()
 
 
 def _common_label(toks: Sequence[Token]) -> bool:
@@ -593,6 +658,8 @@ def title_of_work(state: QuoteState) -> Decision | None:
     if prev.text == "," and len(toks) >= 2:
         return Decision("title_of_work", 0.0, None) if toks[-2].low in title_nouns else None  # 'his book, "..."'
     low = prev.low
+    if low in state.tables.title_adjectives and len(toks) >= 2 and toks[-2].low in TITLE_DETERMINERS:
+        low = toks[-2].low  # 'its annual "Harbor Review"': the determiner before the adjective
     if low in title_nouns or low.endswith(("'s", "’s", "s'", "s’")):
         return Decision("title_of_work", 0.0, None)
     if (closing != "." or len(words) > 1) and (low in PREPOSITIONS or low in TITLE_DETERMINERS):

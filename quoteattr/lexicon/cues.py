@@ -10,6 +10,7 @@ __all__ = [
     "NOUN_HOMOGRAPHS",
     "ADDRESSING_VERBS",
     "REPLY_VERBS",
+    "CONTINUING_VERBS",
     "SPEECH_NOUNS",
     "PHRASAL_CUES",
     "PHRASAL_NOT_BEFORE",
@@ -132,6 +133,10 @@ REPLY_VERBS: frozenset[str] = frozenset(
         "counters",
     }
 )
+
+#: Speech verbs that go on with what the same speaker said before ("\"...,\" the envoy added"):
+#: a description before one stands for a speaker already heard, never for one still to come.
+CONTINUING_VERBS: frozenset[str] = frozenset({"added", "adds", "continued", "continues", "went on", "goes on"})
 
 #: Nouns for what somebody said, which may label the words after a colon when they are
 #: somebody's ("His reply was blunt:", "The minister's message:").

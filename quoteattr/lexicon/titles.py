@@ -33,6 +33,7 @@ __all__ = [
     "SUBJECT_DETERMINERS",
     "TITLE_DETERMINERS",
     "TITLE_NOUNS",
+    "TITLE_ADJECTIVES",
     "GENERIC_ORG_NOUNS",
     "BODY_KINDS",
     "PLACE_WORDS",
@@ -203,6 +204,14 @@ TITLE_NOUNS: frozenset[str] = frozenset(
     {"book", "books", "song", "songs", "anthem", "album", "show", "program", "programme", "film", "movie",
      "series", "novel", "memoir", "play", "musical", "documentary", "podcast", "poem", "hymn", "single",
      "titled", "entitled", "headlined"}
+)  # fmt: skip
+
+#: Adjectives that may stand between a determiner and a title ("its annual "Harbor Review"",
+#: "her latest "Tide Tables""): read past, the title follows the determiner as it would alone.
+TITLE_ADJECTIVES: frozenset[str] = frozenset(
+    {"annual", "latest", "new", "final", "first", "second", "third", "last", "next", "own", "weekly",
+     "monthly", "daily", "yearly", "quarterly", "interim", "draft", "recent", "forthcoming", "upcoming",
+     "landmark", "flagship", "biennial", "inaugural"}
 )  # fmt: skip
 
 #: Role nouns that name a body or a work rather than a person ("the newspaper", "the
@@ -586,6 +595,7 @@ class NameTables:
     work_nouns: frozenset[str] = attrs.field(default=WORK_NOUNS, converter=frozenset)
     sign_nouns: frozenset[str] = attrs.field(default=SIGN_NOUNS, converter=frozenset)
     title_nouns: frozenset[str] = attrs.field(default=TITLE_NOUNS, converter=frozenset)
+    title_adjectives: frozenset[str] = attrs.field(default=TITLE_ADJECTIVES, converter=frozenset)
     body_nouns: frozenset[str] = attrs.field(default=BODY_NOUNS, converter=frozenset)
     org_suffixes: frozenset[str] = attrs.field(default=ORG_SUFFIXES, converter=frozenset)
     nationalities: frozenset[str] = attrs.field(default=NATIONALITIES, converter=frozenset)
