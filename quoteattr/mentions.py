@@ -41,6 +41,7 @@ from .lexicon.titles import (
     PRONOUNS,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
+    WEEKDAYS_MONTHS,
     NameTables,
 )
 
@@ -952,6 +953,10 @@ def _read_acronyms(text: str) -> dict[str, str]:
         words = m.group(0).split("(")[0].split()
         cut = max((k + 1 for k, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
         words = words[cut:]  # "South Korea's Joint Chiefs of Staff": the body after the possessive
+        day = next(
+            (k for k in range(1, len(words) - 1) if words[k] == "on" and words[k + 1].lower() in WEEKDAYS_MONTHS), 0
+        )
+        words = words[:day] if day else words  # "the Federal Aviation Administration on Friday"
         caps = [k for k, w in enumerate(words) if w[0].isupper()]
         if len(caps) < 2:
             continue
@@ -1304,18 +1309,19 @@ class NameTable:
 
     @functools.cached_property
     def _by_first_word(self) -> dict[str, set[str]]:
-        """First word -> the fullest names of two words of the article's people (titled, aged or
-        of a known gender) that open with it, for a given name the tables do not hold ("Tevita
-        Maile") or a surname written first ("Lu Qiren"); read once, when the table is complete."""
+        """First word -> the names of two words of the article's people (titled, aged or of a
+        known gender; two people of one surname each) that open with it, for a given name the
+        tables do not hold ("Tevita Maile") or a surname written first ("Lu Qiren"); read once,
+        when the table is complete."""
         ends = self.body_endings
         aged = {surname for surnames in self._ages.values() for surname in surnames}
         out: dict[str, set[str]] = {}
-        for full in self.full.values():
+        for full in self._all_full:  # two people of one surname each ("Mercy" and "Ruth" Jelagat)
             words = full.split()
             if len(words) != 2 or words[-1].lower() in ends or words[-1].lower() in self.tables.not_names:
                 continue  # "Kestrelmoor Athletic": a club; "Facebook Friday": no name
-            if full in self.titles or words[-1] in aged or self.gender_of(full) is not None:
-                out.setdefault(words[0], set()).add(full)  # a person: titled, aged or of a known gender
+            if full in self.titles or aged & {words[0], words[-1]} or self.gender_of(full) is not None:
+                out.setdefault(words[0], set()).add(full)  # a person: titled, aged ("Mercy, 29,") or of a known gender
         return out
 
     def body_name(self, start: str, ends: frozenset[str]) -> str | None:

@@ -281,11 +281,14 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         if body is not None:  # "the health service said": the Health Service Executive named before
             return _Resolved(body, "organization", 0.85)
         name = m.text[4:] if low.startswith("the ") else m.text
-        return _Resolved(name, "organization", 1.0)
+        return _Resolved(_body_in_full(ctx, name) or name, "organization", 1.0)
     if m.kind == "person":
         entry = ctx.relays.lookup(m.text)
         if entry is not None:
             return _Resolved(entry.name, "organization", 1.0)
+        body = _body_in_full(ctx, m.text)
+        if body is not None:  # "Nukhba said" after "Nukhba Metals Investment, a fund, ..."
+            return _Resolved(body, "organization", 0.9)
         if _bare_title(ctx, m):  # "said the Mayor", "Chief justice calls ...": a description
             words = ctx.text[m.phrase_start : m.end]
             role = m.text.lower().rstrip(".")
@@ -299,6 +302,19 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     if m.kind == "description":
         return _resolve_description(ctx, i, m)
     return _Resolved(m.text, m.kind, 0.8)
+
+
+def _body_in_full(ctx: ArticleContext, word: str) -> str | None:
+    """The full name of a body that a one-word name shortens: the one name of two words or more
+    the article gives that opens with ``word`` and ends as a body's name does ("Nukhba" for
+    "Nukhba Metals Investment"); None for a word no such name opens, for a person's surname or
+    given name, and for a word the article also writes in lower case."""
+    names = ctx.names
+    if " " in word or word in names.full or word.lower() in ctx.config.names.given_names:
+        return None
+    if word.lower() in names.lower_words or names.resolve(word) != word:
+        return None
+    return names.body_name(word, names.body_endings)
 
 
 def _common_word(ctx: ArticleContext, m: Mention, name: str) -> bool:
@@ -809,8 +825,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if subject is not None:
         return _Resolved(subject, "person", 0.95, gender)
     # the last speaker nearby, or the first person named in the sentence before; never a person
-    # named later in the pronoun's own sentence ('"...," he told Lund')
-    addressed = _named_after(ctx, m.end, min(sent_e, pos + WINDOW))
+    # named later in the pronoun's own sentence ('"...," he told Lund'), nor one an earlier
+    # pronoun of the other gender stood for
+    addressed = _named_after(ctx, m.end, min(sent_e, pos + WINDOW)) | _of_other_gender(ctx, i, gender, resolved)
     para = ctx.doc.paragraph_index(pos)
     prev_s = ctx.doc.sentence_at(max(0, sent_s - 2))[0] if sent_s > 0 else -1
     prev_lo = max(prev_s, sent_s - WINDOW)  # the sentence before, its last WINDOW characters
@@ -897,6 +914,29 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     ):  # a profile: 'Pupils compare her to a film teacher. She rejects it. "...," she said'
         return _Resolved(sole, "person", 0.6, gender)
     return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
+
+
+def _of_other_gender(
+    ctx: ArticleContext, i: int, gender: str | None, resolved: list[_Resolved | None]
+) -> frozenset[str]:
+    """The people of no gender the name tables know whom a he or she before quote ``i`` of the
+    other gender than ``gender`` stood for, surely: the article's own word on their gender ("The
+    coach, Josphat Kiprono, ... "...," he said" makes a later she not Kiprono)."""
+    if gender not in ("m", "f"):
+        return frozenset()
+    out: set[str] = set()
+    for j in range(max(0, i - LOOKBACK), i):
+        d, r = ctx.decisions[j], resolved[j]
+        if d is None or d.mention is None or d.mention.kind != "pronoun" or r is None or r.kind != "person":
+            continue
+        other = r.gender in ("m", "f") and r.gender != gender and r.factor >= _SURE_PRONOUN
+        if other and ctx.names.gender_of(r.name) is None:
+            out.add(r.name)
+    return frozenset(out)
+
+
+#: How sure a pronoun's resolution must be to tell its person's gender (:func:`_of_other_gender`).
+_SURE_PRONOUN = 0.8
 
 
 #: How many characters and paragraphs before a pronoun's sentence :func:`_sole_of_gender` reads.

@@ -577,7 +577,8 @@ _LABEL_PRESENT = frozenset({"call", "calls", "term", "terms", "dub", "dubs", "de
 _NAME_GIVING = frozenset(
     {"dub", "dubs", "dubbed", "nickname", "nicknames", "nicknamed", "christen", "christened", "rename", "renamed"}
 )
-#: Verbs that give a name only as a habit ('came to call it "the Iron Gate"') or before "the"
+#: Verbs that give a name only as a habit ('came to call it "the Iron Gate"', 'fans call him
+#: "Captain Tide"') or before "the"
 #: ('named it "The Long Wharf"'); else what follows is the caller's own verdict ('called it
 #: "Absolutely Wrong."').
 _NAME_CALLING = frozenset({"call", "calls", "called", "calling", "name", "names", "named"})
@@ -593,7 +594,8 @@ def _given_name(state: QuoteState, toks: Sequence[Token]) -> bool:
         return False
     words = state.quote.text.rstrip(" .,!?").split()
     article = bool(words) and words[0].lower() == "the"
-    habit = len(toks) >= 3 and toks[-3].low == "to"  # "came to call it", "took to calling him"
+    # "came to call it", "took to calling him", "supporters call him": a habit, not one verdict
+    habit = (len(toks) >= 3 and toks[-3].low == "to") or toks[-2].low in ("call", "calls")
     if toks[-2].low not in _NAME_GIVING and not (toks[-2].low in _NAME_CALLING and (article or habit)):
         return False
     if article:
@@ -974,6 +976,11 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         tok = toks[c]
         if _participle(toks, c):
             continue
+        if _fronted_question(toks, c):  # "Asked whether the pact would hold, Marsh turned to Lund:"
+            main = None if any(d > c for d in cues) else _main_subject_after(state, toks, c, end, pronoun=True)
+            if main is not None:
+                return _decide(state, rule, conf - 0.15, main[1], toks, [c])
+            continue
         if c > 0 and _passive_before(toks, c) and not tok.low.endswith("ing"):
             if c + 1 < end and toks[c + 1].low == "by" and _is_cue(tok, state):
                 agent = np_after(state.text, toks, c + 2, tables=state.tables)  # "Reyes was asked by host Ida Marsh"
@@ -1042,12 +1049,22 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
 _SOMEBODY = frozenset({"one", "a", "an", "another"})
 
 
-def _main_subject_after(state: QuoteState, toks: Sequence[Token], c: int, end: int) -> tuple[int, Mention] | None:
+def _main_subject_after(
+    state: QuoteState, toks: Sequence[Token], c: int, end: int, pronoun: bool = False
+) -> tuple[int, Mention] | None:
     """The person who opens the main clause after a fronted subordinate clause whose cue is
     ``toks[c]``, before the quote at ``toks[end]``: a name after a comma, followed by a word in
-    lower case ("When Lund told the room the hall shut at nine, Dahl pressed on")."""
+    lower case ("When Lund told the room the hall shut at nine, Dahl pressed on"); with
+    ``pronoun``, a he, she or they there too ("Asked which county he liked, he demurred")."""
     for n in range(c + 1, end - 1):
-        if toks[n].text != "," or not toks[n + 1].is_cap:
+        if toks[n].text != ",":
+            continue
+        low = toks[n + 1].low
+        if pronoun and low in ("he", "she", "they") and toks[n + 2].is_word and not toks[n + 2].is_cap:
+            tok = toks[n + 1]
+            gender = PRONOUNS.get(low)
+            return n + 1, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=gender)
+        if not toks[n + 1].is_cap:
             continue
         k = n + 1
         while k + 1 < end and toks[k + 1].is_word and toks[k + 1].is_cap:
@@ -1085,6 +1102,22 @@ def _clause_closed(toks: Sequence[Token], c: int, end: int) -> bool:
         if tok.text == ",":
             return True
     return False
+
+
+#: Passive participles that open a sentence with the question put to its subject ("Asked
+#: whether ..., Marsh said"), and the words that may follow them there.
+_QUESTIONED = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
+_QUESTION_OPENERS = frozenset(
+    {"whether", "if", "about", "what", "which", "how", "why", "who", "when", "where", "to", "by", "for", "on"}
+)
+
+
+def _fronted_question(toks: Sequence[Token], c: int) -> bool:
+    """Whether the cue ``toks[c]`` opens its sentence as a passive participle of questioning
+    ("Asked whether the alliance would last, ..."): the one asked is the main clause's subject,
+    never a noun inside the question."""
+    opens = c == 0 or toks[c - 1].text in (".", "!", "?")
+    return opens and toks[c].low in _QUESTIONED and c + 1 < len(toks) and toks[c + 1].low in _QUESTION_OPENERS
 
 
 def _participle(toks: Sequence[Token], c: int) -> bool:
