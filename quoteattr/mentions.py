@@ -479,6 +479,12 @@ def _bare_phrase_ending_at(
             return described
     if tok.is_cap and tok.low not in not_names:
         k = _name_run_left(toks, end, tables)
+        body_end = _strip_possessive(tok.low) in tables.org_suffixes and end - k >= 1
+        # "the Irish Nurses and Midwifery Organisation": one body, not "Dahl and Harbor Union" nor
+        # "Marsh Holdings and Harbor Union", two of them
+        joined = body_end and k >= 3 and toks[k - 1].low in ("and", "&") and toks[k - 2].is_cap
+        if joined and toks[k - 3].is_cap and not _ends_a_body(toks[k - 2].low, tables):
+            k = _name_run_left(toks, k - 2, tables)
         while k < end and toks[k].low in not_names:
             k += 1  # "When Brandt noted": the sentence's first word is not part of the name
         run = toks[k : end + 1]
@@ -530,6 +536,11 @@ def _bare_phrase_ending_at(
             mention = attrs.evolve(mention, phrase_start=toks[k - 1].start)
         return prefix_start, mention
     return _description(text, toks, end, tables)
+
+
+def _ends_a_body(low: str, tables: NameTables) -> bool:
+    """Whether the lower-cased word ``low`` may end a body's name ("union", "holdings")."""
+    return low in tables.org_suffixes or any(low in ends for ends in tables.body_kinds.values())
 
 
 def _person_of(

@@ -1019,14 +1019,21 @@ def _body_before(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
     verbs = ctx.config.speech_verbs
     toks = ctx.tokens_outside(max(before[0], sent_s - WINDOW), sent_s)
     for k in range(1, len(toks)):
-        if toks[k].low not in verbs:
-            continue
+        if toks[k].low not in verbs or toks[k].text.isupper():
+            continue  # not "U.N. PANEL RULES FOR ...": a heading in capitals
         got = np_before(ctx.text, toks, k - 1, tables=ctx.config.names)
-        if got is None or got[1].kind not in ("organization", "person"):
+        if got is None or got[1].kind not in ("organization", "person", "description"):
             continue
-        if not got[1].text.removeprefix("the ").removeprefix("The ")[:1].isupper():
-            return None  # "The company said ...": a body by its kind, no name
+        if got[1].kind == "description" or not got[1].text.removeprefix("the ").removeprefix("The ")[:1].isupper():
+            # "The company added that ...": a body by its kind, the one it stands for if named before
+            kind = (got[1].role or "").lower()
+            if not got[1].text.lower().startswith("the ") or kind not in ctx.config.names.body_kinds:
+                return None
+            res = _resolve_description(ctx, i, got[1])
+            return res if res.kind == "organization" else None
         res = _resolve_named(ctx, i, got[1])
+        if res.kind == "person" and ACRONYM_RE.fullmatch(res.name):
+            return _Resolved(res.name, "organization", res.factor)  # "antitrust regulator CADE said"
         return res if res.kind == "organization" else None
     return None
 

@@ -1037,12 +1037,24 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         and not (c > 0 and _passive_before(toks, c))
         and not (toks[c].low in _PASSIVE_LABELS and _participle(toks, c))
     ]
-    if fallback:
+    if fallback and not _own_clause(toks, fallback[0]):
         c = fallback[0]
         got = _clause_subject(state, toks, c)
         if got is not None:
             return _decide(state, rule, conf - 0.15, got[1], toks, [c])
     return None
+
+
+def _own_clause(toks: Sequence[Token], c: int) -> bool:
+    """Whether the cue ``toks[c]`` has a subject of its own in a subordinate clause, up to three
+    lower-case words after a subordinator ("... water as farmers warn of", "while local growers
+    said"): that unnamed subject speaks, not the main clause's."""
+    k = c - 1
+    while k >= 0 and c - k <= 4 and toks[k].is_word and not toks[k].is_cap and toks[k].low not in PRONOUNS:
+        if toks[k].low in SUBORDINATORS:
+            return k < c - 1
+        k -= 1
+    return False  # "although he thanked them, ...": a he or she is the main clause's subject too
 
 
 #: Determiners that bring in somebody the article does not name ("one crane driver", "a nurse").

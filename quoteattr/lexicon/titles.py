@@ -165,7 +165,7 @@ _PERSON_ROLES: frozenset[str] = frozenset(
         "poet", "novelist", "playwright", "architect", "entrepreneur", "broker", "accountant",
         "epidemiologist", "virologist", "geologist", "physicist", "chemist", "astronomer",
         "archaeologist", "meteorologist", "forecaster", "dentist", "pharmacist", "midwife", "therapist",
-        "caregiver", "headteacher", "headmaster", "headmistress", "referee", "umpire", "jockey",
+        "caregiver", "headteacher", "headmaster", "headmistress", "schoolteacher", "referee", "umpire", "jockey",
         "goalkeeper", "midfielder", "footballer", "cricketer", "athlete", "swimmer", "boxer", "golfer",
         "skipper", "mariner", "landowner", "homeowner", "landlord", "tenant",
         AGE_ROLE, NATIVE_ROLE,
