@@ -544,10 +544,26 @@ def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved 
     ("a text message Ian Lund sent to his sister"), or the named subject of a writing verb
     ("Lumenfold also emailed its customers", :data:`~quoteattr.lexicon.cues.WRITING_VERBS`)."""
     anchor = _anchor(ctx, i, m.start)
-    before = _sentence_before(ctx, anchor)
-    if before is None:
-        return None
     sent_s = ctx.doc.sentence_at(anchor)[0]
+    para = ctx.doc.paragraph_index(anchor)
+    for _ in range(_WRITER_SENTENCES):  # the sentence before, else up to two more in its paragraph or the one before
+        before = _sentence_before(ctx, sent_s)
+        if before is None or ctx.doc.paragraph_index(before[0]) < para - 1:
+            return None
+        found = _writer_in(ctx, i, before, sent_s, role)
+        if found is not None:
+            return found
+        sent_s = before[0]
+    return None
+
+
+#: How many sentences back :func:`_writer_of` reads for the maker of a written thing.
+_WRITER_SENTENCES = 3
+
+
+def _writer_in(ctx: ArticleContext, i: int, before: tuple[int, int], sent_s: int, role: str) -> _Resolved | None:
+    """The maker of the written thing ``role`` as the sentence ``before`` (which ends where the
+    sentence at ``sent_s`` starts) tells it (see :func:`_writer_of`), or None."""
     toks = ctx.tokens_outside(max(before[0], sent_s - WINDOW), sent_s)
     tables = ctx.config.names
     fronted = _fronted_writer(ctx, before[0], toks, role)
