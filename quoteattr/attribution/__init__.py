@@ -546,11 +546,11 @@ def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved 
     anchor = _anchor(ctx, i, m.start)
     sent_s = ctx.doc.sentence_at(anchor)[0]
     para = ctx.doc.paragraph_index(anchor)
-    for _ in range(_WRITER_SENTENCES):  # the sentence before, else up to two more in its paragraph or the one before
+    for n in range(_WRITER_SENTENCES):  # the sentence before, else up to two more in its paragraph or the one before
         before = _sentence_before(ctx, sent_s)
         if before is None or ctx.doc.paragraph_index(before[0]) < para - 1:
             return None
-        found = _writer_in(ctx, i, before, sent_s, role)
+        found = _writer_in(ctx, i, before, sent_s, role, named=n > 0)
         if found is not None:
             return found
         sent_s = before[0]
@@ -561,10 +561,16 @@ def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved 
 _WRITER_SENTENCES = 3
 
 
-def _writer_in(ctx: ArticleContext, i: int, before: tuple[int, int], sent_s: int, role: str) -> _Resolved | None:
+def _writer_in(
+    ctx: ArticleContext, i: int, before: tuple[int, int], sent_s: int, role: str, named: bool = False
+) -> _Resolved | None:
     """The maker of the written thing ``role`` as the sentence ``before`` (which ends where the
-    sentence at ``sent_s`` starts) tells it (see :func:`_writer_of`), or None."""
+    sentence at ``sent_s`` starts) tells it (see :func:`_writer_of`), or None; with ``named``
+    (a sentence further back), only a sentence that names the thing by ``role`` tells it ("a text
+    message Ian Lund sent" there makes no sign his)."""
     toks = ctx.tokens_outside(max(before[0], sent_s - WINDOW), sent_s)
+    if named and not any(tok.low == role for tok in toks):
+        return None
     tables = ctx.config.names
     fronted = _fronted_writer(ctx, before[0], toks, role)
     if fronted is not None:  # "In a statement ..., Roark denied it. "...," the statement read"
