@@ -1005,6 +1005,12 @@ def _office_link(title: str, link: str, tables: NameTables) -> bool:
 #: "Secretary of ", "Ambassador to the " just before a run of capitalized words (the office's
 #: head word is group 1).
 _OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+(of|to|for|in)\s+(?:the\s+)?\Z")
+#: An office of capitalized words set before a name by a comma ("Minister of Tourism and
+#: Heritage, Khamis Lund"): group 1 is the office's head word.
+_OFFICE_COMMA_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"\p{Lu}[\p{L}\-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}\-]*)*,[ \t]+\Z"
+)
 #: The lower-case word right before a name ("transport senator Katrin Wallenhorst",
 #: "the ministry's spokeswoman, Ida Marsh").
 _ROLE_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+),?[ \t]+\Z")
@@ -1127,6 +1133,10 @@ class NameTable:
             role = before.group(1) if before is not None else ""
             if before is not None and "," in before.group(0) and text[m.end() : m.end() + 1] not in (",", "—"):
                 role = ""  # "the mayor, Ida Marsh, said", not "After meeting the mayor, Ida Marsh flew home"
+            if before is None and text[m.end() : m.end() + 1] in (",", ":", ".", ";", "—"):
+                office_comma = _OFFICE_COMMA_RE.search(text, max(0, m.start() - 60), m.start())
+                if office_comma is not None:  # "Minister of Tourism and Heritage, Khamis Lund:"
+                    role = office_comma.group(1).lower()
             roles = frozenset({role}) if role in tables.titles or role in tables.role_nouns else frozenset()
             roles |= popped | ({office_title} if office_title else set())
             qualified = None  # "Chief executive Bram Yallen", an office; not "her chief rival"

@@ -138,6 +138,18 @@ def _is_naming(tok: Token, state: QuoteState) -> bool:
     return tok.is_word and tok.low in state.ctx.config.naming_verbs
 
 
+#: Particles after a naming verb that make it another verb: "called for", "called on ... to".
+_NOT_NAMING_AFTER = frozenset({"for", "on", "off", "up", "in", "back", "out"})
+
+
+def _names_here(toks: Sequence[Token], i: int, state: QuoteState) -> bool:
+    """Whether ``toks[i]`` is a naming verb used to name ("called it", "branded them"), not a
+    phrasal verb of another sense ("called for the minister's resignation"), which a cue right
+    after a quote that ends in a comma overrides ('... called for his resignation. "...," Lund
+    told the house')."""
+    return _is_naming(toks[i], state) and not (i + 1 < len(toks) and toks[i + 1].low in _NOT_NAMING_AFTER)
+
+
 def _is_adverb(tok: Token) -> bool:
     """An adverb that may stand between a speaker and the cue ("also", "forcefully")."""
     if not tok.is_word or tok.is_cap:
@@ -1358,7 +1370,7 @@ def before_cue(state: QuoteState) -> Decision | None:
     decided = _cue_subject(state, toks, len(toks), "before_cue", 0.85)
     after = _after_adjacent(state) if state.quote.text.rstrip().endswith(",") else None
     if decided is not None and after is not None and after.mention is not None and decided.cue:
-        naming = _is_naming(_token_at(toks, decided.cue[0][0]), state)
+        naming = _names_here(toks, _index_at(toks, decided.cue[0][0]), state)
         body = after.mention.kind == "description" and (after.mention.role or "") in state.tables.body_nouns
         entry = state.ctx.relays.lookup(after.mention.text) if after.mention.kind == "organization" else None
         relayed = entry is not None and entry.kind == "agency"  # '"...," the Interfax news agency reported'
