@@ -1671,6 +1671,9 @@ def _subject_in(
         # the less full of two people of one surname only where a sentence's subject stands
         # ("His daughter Ruby Vantreese captains ..."), not in "with her sister, Ida Marsh"
         opens = before is None or (before.is_word and not before.is_cap and tables.person_role(before.low))
+        if before is not None and before.text == ",":  # "His son, Ewan Vantreese, 31, has worked ..."
+            lead = ctx.text[max(0, before.start - 30) : before.start].split()
+            opens = bool(lead) and tables.person_role(lead[-1].lower())
         in_full = name in ctx.names.full_names or (opens and ctx.names.names_in_full(name))
         named = speaks or (any_name and as_subject and in_full)
         if gender in ("m", "f") and _body_ending(ctx, name):
