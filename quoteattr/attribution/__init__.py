@@ -301,7 +301,20 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         return _Resolved(name, "person", 1.0, m.gender or ctx.names.gender_of(m.text))
     if m.kind == "description":
         return _resolve_description(ctx, i, m)
+    if m.kind == "group" and _vague(m):
+        return _Resolved(m.text, m.kind, _VAGUE)  # "Critics said", "many residents say": nobody named
     return _Resolved(m.text, m.kind, 0.8)
+
+
+#: How sure a vague collective is as a speaker (:func:`_vague`): under one half with any rule.
+_VAGUE = 0.55
+
+
+def _vague(m: Mention) -> bool:
+    """Whether a group names nobody: no body it belongs to and no capitalized word but its first
+    ("Critics", "many residents", "Several", "Republicans"); not "Harbor Union members" nor
+    "analysts at Condor Capital"."""
+    return m.org is None and not any(w[:1].isupper() for w in m.text.split()[1:])
 
 
 def _body_in_full(ctx: ArticleContext, word: str) -> str | None:

@@ -241,7 +241,8 @@ def _speaker_before(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple
         head = _member_of(state, toks, got[0] - 1)
         if head is not None:
             return head  # "Ida Marsh of the Harbor Democrats said": she speaks, not her party
-    if got is None and k >= 0 and toks[k].low in state.tables.indefinite_subjects and _clause_opens_at(toks, k):
+    lone = got is None or (got[0] == k and got[1].kind == "person")  # "Several said": no name
+    if lone and k >= 0 and toks[k].low in state.tables.indefinite_subjects and _clause_opens_at(toks, k):
         tok = toks[k]  # "Another said", "..., and many fear": some of a group, by no name
         return k, Mention(tok.start, tok.end, tok.text, "group", tok.start, tok.end)
     return got
