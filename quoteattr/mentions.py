@@ -46,6 +46,7 @@ from .lexicon.titles import (
 )
 
 __all__ = [
+    "title_follows",
     "Mention",
     "NameTable",
     "RelayHit",
@@ -745,7 +746,9 @@ def np_after(
             k += 1  # "Economic and Fiscal Policy Minister Reiko Sato": one title
             continue
         if low in DETERMINERS or low in tables.nationalities or low.endswith(("'s", "’s")) or k - start < 5:
-            if (low in tables.not_names and low not in DETERMINERS) or low in SPEECH_VERBS:
+            if low in SPEECH_VERBS or (
+                low in tables.not_names and low not in DETERMINERS and not title_follows(toks, k, tables)
+            ):
                 break  # "Voss told Nordpress": the phrase ends before a verb
             if _verb_after_name(toks, k, tables):
                 break  # "Ní Mhurchú leads Kerry into the final": a verb after the name
@@ -792,6 +795,20 @@ def np_after(
                 k = j
                 break
     return k, mention
+
+
+def title_follows(toks: Sequence[Token], k: int, tables: NameTables) -> bool:
+    """Whether a title or a role noun follows ``toks[k]`` within two more lower-case words, none of
+    them a verb ("HDP state general secretary Ida Marsh": the phrase runs on past "state")."""
+    for j in range(k + 1, min(len(toks), k + 3)):
+        tok = toks[j]
+        if not tok.is_word or tok.is_cap or tok.low in SPEECH_VERBS:
+            return False
+        if tok.low in tables.titles or tables.person_role(tok.low):
+            return True
+        if tok.low in tables.not_names or tok.low in DETERMINERS:
+            return False  # "said Ida Marsh in a statement", "promises the government will"
+    return False
 
 
 def _of_phrase_after(

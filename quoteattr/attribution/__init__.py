@@ -280,6 +280,8 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         body = _named_body(ctx, m, desc[-1], desc) if len(desc) >= 2 else None
         if body is not None:  # "the health service said": the Health Service Executive named before
             return _Resolved(body, "organization", 0.85)
+        if len(desc) == 1:  # "The union said": a body by its kind, as a description of it is read
+            return _resolve_description(ctx, i, attrs.evolve(m, kind="description", role=desc[0]))
         name = m.text[4:] if low.startswith("the ") else m.text
         return _Resolved(_body_in_full(ctx, name) or name, "organization", 1.0)
     if m.kind == "person":
@@ -360,7 +362,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         if body is not None:  # "Halvorsen Property Services said ... "...," the company said"
             return _Resolved(body, "organization", 0.85)
     if words and kind in tables.body_kinds:
-        spoke = _body_before(ctx, i, m.start)  # 'The INMO said it would meet managers. "...," the union said'
+        spoke = _body_before(ctx, i, m.start, kind)  # 'The INMO said it would meet managers. "...," the union said'
         if spoke is not None:
             return attrs.evolve(spoke, factor=0.8)
         subject = _body_subject(ctx, i, m.start, kind)
@@ -501,8 +503,9 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
                 common = all(t.low in ctx.names.lower_words for t in toks[k:of])
                 if common or (opens and toks[k].low not in suffixes):
                     k = of + 1  # "Shares of Harbor Foods Inc.": the name after the common words
-            if k < j and toks[k].low.endswith(_PLACE_MODIFIERS):
-                k += 1  # "the Larnaca-based Halcyon Tide Shipping": the place is no part of the name
+            placed = next((n for n in range(k, j) if toks[n].low.endswith(_PLACE_MODIFIERS)), None)
+            if placed is not None:
+                k = placed + 1  # "the Port Alma-based Halcyon Tide Shipping": the place is no part of the name
             name = ctx.text[toks[k].start : toks[j].end]
             if not _a_person(ctx, name):
                 run = [t.low for t in toks[k : j + 1]]
@@ -695,9 +698,11 @@ def _contains(run: list[str], words: list[str]) -> bool:
 
 def _kind_in_appositive(toks: list[Token], k: int, j: int, role: str) -> int | None:
     """Where the kind noun ``role`` ends when the run ``toks[k:j+1]`` stands in apposition to
-    it: after it ("Calloway Ridge, a Denver-based firm that ...") or before it ("The company
+    it: after it ("Calloway Ridge, a Denver-based firm that ...", "the FNSEA, France's largest
+    farmers' union,") or before it ("The company
     that runs the building, Halvorsen Property Services, said"); None when it does not."""
-    if j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].low in ("a", "an", "the"):
+    determined = j + 2 < len(toks) and (toks[j + 2].low in ("a", "an", "the") or toks[j + 2].low.endswith(("'s", "’s")))
+    if determined and toks[j + 1].text == ",":  # "X, a Denver-based firm", "X, France's largest farm union"
         for tok in toks[j + 3 : j + 9]:
             if tok.low == role:
                 return tok.end
@@ -1043,10 +1048,12 @@ def _near_sentence_before(ctx: ArticleContext, i: int, pos: int) -> tuple[int, t
     return sent_s, before
 
 
-def _body_before(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
-    """The body an "it" that speaks stands for: the organization that is the subject of a speech
-    verb in the sentence before ("The HSE said flu cases had risen. "...," it said"), in the
-    pronoun's paragraph or the one before."""
+def _body_before(ctx: ArticleContext, i: int, pos: int, kind: str | None = None) -> _Resolved | None:
+    """The body an "it" (or a kind noun, ``kind``: "the union") that speaks stands for: the
+    organization that is the subject of a speech verb in the sentence before ("The HSE said flu
+    cases had risen. "...," it said"), in the pronoun's paragraph or the one before; a body there
+    by its kind noun ("The utility added that") is the one that noun stands for, and for a kind
+    noun only one of the same kind."""
     near = _near_sentence_before(ctx, i, pos)
     if near is None:
         return None
@@ -1060,9 +1067,12 @@ def _body_before(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
         if got is None or got[1].kind not in ("organization", "person", "description"):
             continue
         if got[1].kind == "description" or not got[1].text.removeprefix("the ").removeprefix("The ")[:1].isupper():
-            # "The company added that ...": a body by its kind, the one it stands for if named before
-            kind = (got[1].role or "").lower()
-            if not got[1].text.lower().startswith("the ") or kind not in ctx.config.names.body_kinds:
+            # "The company added that ...": a body by its kind, the one it stands for if named before;
+            # for a kind noun, only a body of that kind ("The government said ... the team cited": not it)
+            own = (got[1].role or "").lower()
+            if not got[1].text.lower().startswith("the ") or own not in ctx.config.names.body_kinds:
+                return None
+            if kind is not None and own != kind:
                 return None
             res = _resolve_description(ctx, i, got[1])
             return res if res.kind == "organization" else None

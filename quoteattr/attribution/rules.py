@@ -21,6 +21,8 @@ headline_colon      ``... 'tough' talks: State Dept``                          0
 headline_source     ``Ida Marsh: Voters Uneasy; It's 'All in the Timing'``     0.55-0.6
 colon_lead_in       ``X replied: "..."`` (also at the end of the paragraph     0.6-0.9
                     before)
+in_words            ``..., in Lund's words, "..."``, ``in the words of X,``,   0.8
+                    ``to quote X,``: whose words, whatever the subject
 before_cue          ``X said relations were "..."``, ``X called it "..."``     0.85 / 0.7
 after_adjacent      ``"...," X said`` / ``"...," said X``                      0.85-0.9
 after_clause        ``... a "tough" talk, the State Department said Tuesday``  0.75
@@ -60,6 +62,7 @@ from ..lexicon.cues import (
     SCARE_MARKERS,
 )
 from ..lexicon.titles import (
+    DEFAULT_NAME_TABLES,
     DETERMINERS,
     HEADLINE_ROLES,
     PREPOSITIONS,
@@ -71,8 +74,9 @@ from ..lexicon.titles import (
     TIME_OPENERS,
     TITLE_DETERMINERS,
     WEEKDAYS_MONTHS,
+    NameTables,
 )
-from ..mentions import ACRONYM_RE, Mention, Token, np_after, np_before, relative_before, tokenize
+from ..mentions import ACRONYM_RE, Mention, Token, np_after, np_before, relative_before, title_follows, tokenize
 from ..model import Relay
 from .relays import relay_of, relays_for, trailing_relays
 from .state import Decision, QuoteState
@@ -105,16 +109,19 @@ def _is_text_verb(tok: Token, state: QuoteState) -> bool:
     return tok.is_word and not tok.is_cap and tok.low in cfg.text_verbs and tok.low not in cfg.speech_verbs
 
 
-def _verb_here(toks: Sequence[Token], c: int, headline: bool = False) -> bool:
+def _verb_here(toks: Sequence[Token], c: int, headline: bool = False, tables: NameTables = DEFAULT_NAME_TABLES) -> bool:
     """Whether a cue word stands as a verb here, not as a noun or inside a name.
 
     "the audit report", "a Tomas Brandt tweet", "the Port Rules Committee":
     a capitalized cue word, or one that is also a noun ("report", "claims"),
     after a capitalized run that follows a determiner or a preposition is
     part of a noun phrase; so is a noun-like cue word right after a
-    determiner or a possessive.  "the State Department said" keeps its verb.
+    determiner or a possessive, or before a title (``tables``: "HDP state
+    general secretary Ida Marsh").  "the State Department said" keeps its verb.
     """
     prev = toks[c - 1] if c > 0 else None
+    if toks[c].low in NOUN_HOMOGRAPHS and title_follows(toks, c, tables):
+        return False
     if toks[c].is_cap and not headline and prev is not None and prev.is_word:
         return False  # "New York State Republican Party": a capital inside a sentence starts a name
     maybe_noun = toks[c].is_cap or toks[c].low in NOUN_HOMOGRAPHS
@@ -802,7 +809,7 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
         elif tok.text == ")":
             depth = max(0, depth - 1)
         text_verb = _is_text_verb(tok, state)  # '"...," the letter read'
-        if depth == 0 and (_is_cue(tok, state) or text_verb) and _verb_here(toks, c, state.headline):
+        if depth == 0 and (_is_cue(tok, state) or text_verb) and _verb_here(toks, c, state.headline, state.tables):
             got = _speaker_before(state, toks, c)
             if text_verb and (got is None or not _written(state, got[1])):
                 return None  # '"...," Dahl had read in the paper': a reader, not a written thing
@@ -983,7 +990,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         i
         for i in range(end)
         if (_is_cue(toks[i], state) or _is_naming(toks[i], state) or _is_text_verb(toks[i], state))
-        and _verb_here(toks, i, state.headline)
+        and _verb_here(toks, i, state.headline, state.tables)
     ]
     for c in cues:
         tok = toks[c]
@@ -1430,7 +1437,7 @@ def after_clause(state: QuoteState) -> Decision | None:
         return None  # the quote closed its sentence: what follows is a statement of its own
     toks = state.after_tokens
     for c in range(len(toks)):
-        if not _is_cue(toks[c], state) or not _verb_here(toks, c, state.headline):
+        if not _is_cue(toks[c], state) or not _verb_here(toks, c, state.headline, state.tables):
             continue
         got = _speaker_before(state, toks, c)
         if got is None:
@@ -1469,7 +1476,7 @@ def sentence_end_cue(state: QuoteState) -> Decision | None:
     """
     toks = state.tail_tokens
     for c in range(len(toks)):
-        if not _is_cue(toks[c], state) or not _verb_here(toks, c, state.headline):
+        if not _is_cue(toks[c], state) or not _verb_here(toks, c, state.headline, state.tables):
             continue
         rest = [t for t in toks[c + 1 :] if t.is_word]
         if len(rest) > 6 or any(t.low in _NEW_CLAUSE for t in rest):
@@ -1510,6 +1517,47 @@ def put_it(state: QuoteState) -> Decision | None:
             if got is None or (got.kind == "pronoun" and got.text.lower() == "it"):
                 continue
             return _decide(state, "put_it", 0.75, got, toks, [i, i + 1])
+    return None
+
+
+def in_words(state: QuoteState) -> Decision | None:
+    """``in Lund's words, "..."``, ``in his own words, "..."``, ``in the words of Mayor Ida Marsh,
+    "..."``, ``to quote Lund, "..."``: the one whose words they are, right before the quote,
+    whatever the sentence's subject ("Prosecutor Ida Marsh told the court the feud began, in
+    Lund's words, "..."")."""
+    toks = state.before_tokens
+    end = len(toks) - 1 if toks and toks[-1].text in (",", ":") else len(toks)
+    if end < 2:
+        return None
+    if toks[end - 1].low == "words":
+        k = end - 2
+        if toks[k].low == "own":
+            k -= 1  # "in his own words"
+        owner = toks[k]
+        if k < 1 or toks[k - 1].low != "in":
+            return None
+        if owner.low in _POSSESSIVES:
+            g = _POSSESSIVES[owner.low]
+            mention = Mention(owner.start, owner.end, owner.text, "pronoun", owner.start, owner.end, gender=g)
+            return _decide(state, "in_words", 0.8, mention, toks, [k - 1, end - 1])
+        if not owner.low.endswith(("'s", "’s")):
+            return None
+        got = np_before(state.text, toks, k, tables=state.tables)
+        if got is None or got[1].kind not in ("person", "organization", "description"):
+            return None
+        m = got[1]
+        e = m.end - 2 if m.text.endswith(("'s", "’s")) else m.end
+        mention = attrs.evolve(m, end=e, phrase_end=e, text=state.text[m.start : e])
+        return _decide(state, "in_words", 0.8, mention, toks, [got[0] - 1, end - 1])
+    for n in range(max(0, end - 10), end - 1):
+        words = [t.low for t in toks[n : n + 4]]
+        opener = words[:4] == ["in", "the", "words", "of"] or words[:2] == ["to", "quote"]
+        start = n + (4 if words[:1] == ["in"] else 2)
+        if not opener or start >= end:
+            continue
+        got = np_after(state.text, toks, start, tables=state.tables)
+        if got is not None and got[0] == end and got[1].kind in ("person", "organization", "description"):
+            return _decide(state, "in_words", 0.8, got[1], toks, list(range(n, start)))
     return None
 
 
@@ -1691,7 +1739,7 @@ def previous_sentence(state: QuoteState) -> Decision | None:
         return None  # the sentence before holds a quote: continuation decides
     toks = tokenize(state.text, prev_s, prev_e)
     for c in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
-        if _is_cue(toks[c], state) and _verb_here(toks, c, state.headline):
+        if _is_cue(toks[c], state) and _verb_here(toks, c, state.headline, state.tables):
             got = _speaker_before(state, toks, c)
             if got is None and c + 1 < len(toks):
                 after = np_after(state.text, toks, c + 1, tables=state.tables)
@@ -1816,7 +1864,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
             if tok.is_cap and tok.low not in own and names.resolve(tok.text) in names.full_names:
                 return True, None  # "For Lund, the plan ...": a person this article names
             continue
-        if _is_cue(tok, state) and _verb_here(toks, j, state.headline) and j > 0:
+        if _is_cue(tok, state) and _verb_here(toks, j, state.headline, state.tables) and j > 0:
             got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1), tables=state.tables)
             # "Osei said after Lund spoke.": a speaker in a subordinate clause is a bystander
             aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _BYSTANDER_OPENERS
@@ -1930,7 +1978,7 @@ def _other_cue_after(state: QuoteState, speaker: Mention) -> bool:
     own = _name_words(state, speaker)
     for j, tok in enumerate(toks):
         said = _is_cue(tok, state) or _is_text_verb(tok, state)  # '"...," Dahl had read in the paper'
-        if not (said and _verb_here(toks, j, state.headline)):
+        if not (said and _verb_here(toks, j, state.headline, state.tables)):
             continue
         got = _speaker_before(state, toks, j)
         if got is None:
@@ -1953,6 +2001,7 @@ RULES: dict[str, Rule] = {
     "headline_colon": headline_colon,
     "headline_source": headline_source,
     "colon_lead_in": colon_lead_in,
+    "in_words": in_words,
     "before_cue": before_cue,
     "after_adjacent": after_adjacent,
     "after_clause": after_clause,

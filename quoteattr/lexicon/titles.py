@@ -511,6 +511,7 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "force": frozenset({"police", "constabulary"}),
     "airline": frozenset({"airlines", "airways", "air"}),
     "party": frozenset({"party"}),
+    "government": frozenset({"government"}),
     "council": frozenset({"council"}),
     "board": frozenset({"board"}),
     "museum": frozenset({"museum", "gallery"}),
