@@ -485,7 +485,9 @@ def _bare_phrase_ending_at(
         # "Marsh Holdings and Harbor Union", two of them
         joined = body_end and k >= 3 and toks[k - 1].low in ("and", "&") and toks[k - 2].is_cap
         if joined and toks[k - 3].is_cap and not _ends_a_body(toks[k - 2].low, tables):
-            k = _name_run_left(toks, k - 2, tables)
+            left = _name_run_left(toks, k - 2, tables)
+            if toks[left].low not in tables.given_names and toks[left].low not in tables.honorifics:
+                k = left  # not "Ida Dahl and Harbor Union": a person and a body
         while k < end and toks[k].low in not_names:
             k += 1  # "When Brandt noted": the sentence's first word is not part of the name
         run = toks[k : end + 1]

@@ -44,6 +44,7 @@ from ..lexicon.cues import (
 )
 from ..lexicon.titles import (
     AGE_ROLE,
+    ANY_BODY_KINDS,
     GENDERED_PRONOUNS,
     GENERIC_ROLES,
     KINSHIP_TITLES,
@@ -58,6 +59,7 @@ from ..lexicon.titles import (
     TITLE_DETERMINERS,
     TOPIC_OPENERS,
     WEEKDAYS_MONTHS,
+    NameTables,
 )
 from ..mentions import ACRONYM_RE, Mention, Token, gender_of_words, np_after, np_before, opens_a_sentence, tokenize
 from ..model import Cue, Quote, QuoteKind, Relay, Speaker
@@ -309,7 +311,7 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
 
 
 #: How sure a vague collective is as a speaker (:func:`_vague`): under one half with any rule.
-_VAGUE = 0.55
+_VAGUE = 0.5
 
 
 def _vague(m: Mention) -> bool:
@@ -503,7 +505,7 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
                 common = all(t.low in ctx.names.lower_words for t in toks[k:of])
                 if common or (opens and toks[k].low not in suffixes):
                     k = of + 1  # "Shares of Harbor Foods Inc.": the name after the common words
-            placed = next((n for n in range(k, j) if toks[n].low.endswith(_PLACE_MODIFIERS)), None)
+            placed = max((n for n in range(k, j) if toks[n].low.endswith(_PLACE_MODIFIERS)), default=None)
             if placed is not None:
                 k = placed + 1  # "the Port Alma-based Halcyon Tide Shipping": the place is no part of the name
             name = ctx.text[toks[k].start : toks[j].end]
@@ -556,7 +558,8 @@ def _and_in_of(toks: list[Token], k: int, n: int) -> bool:
 
 def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved | None:
     """Who made the written thing a definite description names ("the email", "the message"),
-    as the sentence before its quote tells: the name after that noun before a writing verb
+    as the sentence before its quote tells (or one of the two before that, in its paragraph or
+    the one before, when it names the thing): the name after that noun before a writing verb
     ("a text message Ian Lund sent to his sister"), or the named subject of a writing verb
     ("Lumenfold also emailed its customers", :data:`~quoteattr.lexicon.cues.WRITING_VERBS`)."""
     anchor = _anchor(ctx, i, m.start)
@@ -1048,12 +1051,15 @@ def _near_sentence_before(ctx: ArticleContext, i: int, pos: int) -> tuple[int, t
     return sent_s, before
 
 
-def _body_before(ctx: ArticleContext, i: int, pos: int, kind: str | None = None) -> _Resolved | None:
+def _body_before(
+    ctx: ArticleContext, i: int, pos: int, kind: str | None = None, follow: bool = True
+) -> _Resolved | None:
     """The body an "it" (or a kind noun, ``kind``: "the union") that speaks stands for: the
     organization that is the subject of a speech verb in the sentence before ("The HSE said flu
     cases had risen. "...," it said"), in the pronoun's paragraph or the one before; a body there
-    by its kind noun ("The utility added that") is the one that noun stands for, and for a kind
-    noun only one of the same kind."""
+    by its kind noun ("The utility added that") is the one that noun stands for (its name tied to
+    the kind, or, with ``follow``, the body one sentence further back), and for a kind noun only
+    one of the same kind."""
     near = _near_sentence_before(ctx, i, pos)
     if near is None:
         return None
@@ -1074,12 +1080,21 @@ def _body_before(ctx: ArticleContext, i: int, pos: int, kind: str | None = None)
                 return None
             if kind is not None and own != kind:
                 return None
-            res = _resolve_description(ctx, i, got[1])
-            return res if res.kind == "organization" else None
+            body = _named_body(ctx, got[1], own, [own])
+            if body is None and follow:  # one sentence further back at most, then no further
+                back = _body_before(ctx, i, got[1].start, own, follow=False)
+                body = back.name if back is not None else _body_subject(ctx, i, got[1].start, own)
+            return _Resolved(body, "organization", 0.85) if body is not None else None
         res = _resolve_named(ctx, i, got[1])
         if res.kind == "person" and ACRONYM_RE.fullmatch(res.name):
-            return _Resolved(res.name, "organization", res.factor)  # "antitrust regulator CADE said"
-        return res if res.kind == "organization" else None
+            res = _Resolved(res.name, "organization", res.factor)  # "antitrust regulator HPX said"
+        if res.kind != "organization":
+            return None
+        last = res.name.lower().split()[-1]
+        ends = ctx.config.names.body_kinds.get(kind, frozenset()) if kind is not None else frozenset()
+        if kind is not None and kind not in ANY_BODY_KINDS and last in ctx.names.body_endings and last not in ends:
+            return None  # 'Harbor Council said ... "...," the union said': a council, not the union
+        return res
     return None
 
 
@@ -1693,10 +1708,11 @@ def _subject_in(
             as_subject = as_subject and after.low not in tables.role_nouns and after.low not in tables.titles
         # the less full of two people of one surname only where a sentence's subject stands
         # ("His daughter Ruby Vantreese captains ..."), not in "with her sister, Ida Marsh"
-        opens = before is None or (before.is_word and not before.is_cap and tables.person_role(before.low))
+        opens = before is None or (before.is_word and not before.is_cap and _person_noun(tables, before.low))
         if before is not None and before.text == ",":  # "His son, Ewan Vantreese, 31, has worked ..."
-            lead = ctx.text[max(0, before.start - 30) : before.start].split()
-            opens = bool(lead) and tables.person_role(lead[-1].lower())
+            lead = [w.lower() for w in ctx.text[max(0, before.start - 30) : before.start].split()]
+            # a kin noun, not one after a preposition ("with her sister, Ida Marsh")
+            opens = bool(lead) and lead[-1] in KINSHIP_TITLES and not any(w in PREPOSITIONS for w in lead[-4:-1])
         in_full = name in ctx.names.full_names or (opens and ctx.names.names_in_full(name))
         named = speaks or (any_name and as_subject and in_full)
         if gender in ("m", "f") and _body_ending(ctx, name):
@@ -1706,6 +1722,11 @@ def _subject_in(
                 return name  # "..., Lund said", not "when Lund asked" nor "Centre for Sea Studies wrote"
             first = first or name
     return first  # "Dahl's plan, Lund said": the one who speaks before the first named
+
+
+def _person_noun(tables: NameTables, word: str) -> bool:
+    """Whether the lower-cased ``word`` names a person by role or by kin ("captain", "sister")."""
+    return tables.person_role(word) or word in KINSHIP_TITLES
 
 
 def _body_ending(ctx: ArticleContext, name: str) -> bool:

@@ -57,12 +57,16 @@ from ..lexicon.cues import (
     HEADLINE_VERBS,
     LABEL_VERBS,
     LY_NOT_ADVERBS,
+    NAME_CALLING_VERBS,
+    NAME_GIVING_VERBS,
     NICKNAME_NOUNS,
+    NOT_NAMING_AFTER,
     NOUN_HOMOGRAPHS,
+    QUESTION_OPENERS,
+    QUESTIONED_PARTICIPLES,
     SCARE_MARKERS,
 )
 from ..lexicon.titles import (
-    DEFAULT_NAME_TABLES,
     DETERMINERS,
     HEADLINE_ROLES,
     PREPOSITIONS,
@@ -109,7 +113,7 @@ def _is_text_verb(tok: Token, state: QuoteState) -> bool:
     return tok.is_word and not tok.is_cap and tok.low in cfg.text_verbs and tok.low not in cfg.speech_verbs
 
 
-def _verb_here(toks: Sequence[Token], c: int, headline: bool = False, tables: NameTables = DEFAULT_NAME_TABLES) -> bool:
+def _verb_here(toks: Sequence[Token], c: int, headline: bool, tables: NameTables) -> bool:
     """Whether a cue word stands as a verb here, not as a noun or inside a name.
 
     "the audit report", "a Tomas Brandt tweet", "the Port Rules Committee":
@@ -145,16 +149,12 @@ def _is_naming(tok: Token, state: QuoteState) -> bool:
     return tok.is_word and tok.low in state.ctx.config.naming_verbs
 
 
-#: Particles after a naming verb that make it another verb: "called for", "called on ... to".
-_NOT_NAMING_AFTER = frozenset({"for", "on", "off", "up", "in", "back", "out"})
-
-
 def _names_here(toks: Sequence[Token], i: int, state: QuoteState) -> bool:
     """Whether ``toks[i]`` is a naming verb used to name ("called it", "branded them"), not a
     phrasal verb of another sense ("called for the minister's resignation"), which a cue right
     after a quote that ends in a comma overrides ('... called for his resignation. "...," Lund
     told the house')."""
-    return _is_naming(toks[i], state) and not (i + 1 < len(toks) and toks[i + 1].low in _NOT_NAMING_AFTER)
+    return _is_naming(toks[i], state) and not (i + 1 < len(toks) and toks[i + 1].low in NOT_NAMING_AFTER)
 
 
 def _is_adverb(tok: Token) -> bool:
@@ -469,7 +469,8 @@ def reported_citing(state: QuoteState) -> Decision | None:
 def _cited_after(state: QuoteState) -> Decision | None:
     """``"...," RIA reported, citing a source in the government.``: the one an agency cites after
     the quote is its speaker, the agency a relay; an unnamed source stays a description (no
-    speaker), the agency is kept.  A document cited is left to the office rule (:func:`_cited_office`)."""
+    speaker), the agency is kept.  A document cited, or a body, is left to the later rules
+    (``after_adjacent`` reads '"...," TASS reported, citing a Kremlin statement' as the office's)."""
     toks = state.after_tokens
     first = 1 if toks and toks[0].text == "," else 0
     for i in range(first + 2, min(len(toks) - 1, first + 10)):
@@ -593,17 +594,6 @@ _SCARE_WORDS = 5
 _LABEL_PRESENT = frozenset({"call", "calls", "term", "terms", "dub", "dubs", "describe"})
 
 
-#: Verbs by which people give a thing or a person a name ('dubbed him "Captain Tide"').
-_NAME_GIVING = frozenset(
-    {"dub", "dubs", "dubbed", "nickname", "nicknames", "nicknamed", "christen", "christened", "rename", "renamed"}
-)
-#: Verbs that give a name only as a habit ('came to call it "the Iron Gate"', 'fans call him
-#: "Captain Tide"') or before "the"
-#: ('named it "The Long Wharf"'); else what follows is the caller's own verdict ('called it
-#: "Absolutely Wrong."').
-_NAME_CALLING = frozenset({"call", "calls", "called", "calling", "name", "names", "named"})
-
-
 def _given_name(state: QuoteState, toks: Sequence[Token]) -> bool:
     """Whether the quote is a name given to a thing or a person: two words or more in title case,
     right after a name-giving verb and "it", "him", "her" or "them" ('came to call it "the Sultan's
@@ -615,13 +605,12 @@ def _given_name(state: QuoteState, toks: Sequence[Token]) -> bool:
     words = state.quote.text.rstrip(" .,!?").split()
     article = bool(words) and words[0].lower() == "the"
     # "came to call it", "took to calling him", "supporters call him": a habit, not one verdict
-    habit = (len(toks) >= 3 and toks[-3].low == "to") or toks[-2].low in ("call", "calls")
-    if toks[-2].low not in _NAME_GIVING and not (toks[-2].low in _NAME_CALLING and (article or habit)):
+    habit = (len(toks) >= 3 and toks[-3].low == "to") or toks[-2].low in _LABEL_PRESENT
+    if toks[-2].low not in NAME_GIVING_VERBS and not (toks[-2].low in NAME_CALLING_VERBS and (article or habit)):
         return False
     if article:
         words = words[1:]
-    long_words = [w for w in words if len(w) >= 4]
-    return len(words) >= 2 and bool(long_words) and all(w[0].isupper() for w in long_words) and words[0][0].isupper()
+    return len(words) >= 2 and _title_cased(words)
 
 
 def _common_label(toks: Sequence[Token]) -> bool:
@@ -673,8 +662,7 @@ def title_of_work(state: QuoteState) -> Decision | None:
     inner = state.quote.text.rstrip().rstrip(".,")
     if any(ch in inner for ch in ".!?"):
         return None  # a sentence inside: words somebody said
-    long_words = [w for w in words if len(w) >= 4]
-    if not long_words or not all(w[0].isupper() for w in long_words) or not words[0][0].isupper():
+    if not _title_cased(words):
         return None
     title_nouns = state.tables.title_nouns
     if prev.text == "," and len(toks) >= 2:
@@ -687,6 +675,12 @@ def title_of_work(state: QuoteState) -> Decision | None:
     if (closing != "." or len(words) > 1) and (low in PREPOSITIONS or low in TITLE_DETERMINERS):
         return Decision("title_of_work", 0.0, None)  # 'on "Meet the Harbor."', not 'with "Absolutely."'
     return None
+
+
+def _title_cased(words: Sequence[str]) -> bool:
+    """Whether ``words`` are in title case: the first and every word of four letters or more capitalized."""
+    long_words = [w for w in words if len(w) >= 4]
+    return bool(long_words) and all(w[0].isupper() for w in long_words) and words[0][0].isupper()
 
 
 #: Participles that announce a title, whatever its words ('a report titled "Why Ports Fail"');
@@ -959,23 +953,31 @@ def _owned_speech(state: QuoteState, toks: Sequence[Token], colon: int) -> Decis
         o -= 1
     if o < 0:
         return None
-    owner = toks[o]
-    if owner.low in _POSSESSIVES:
-        start = o
-        g = _POSSESSIVES[owner.low]
-        mention = Mention(owner.start, owner.end, owner.text, "pronoun", owner.start, owner.end, gender=g)
-    elif owner.low.endswith(("'s", "’s")):
-        got = np_before(state.text, toks, o, tables=state.tables)
-        if got is None or got[1].kind not in ("person", "description"):
-            return None
-        start, m = got
-        e = m.end - 2
-        mention = attrs.evolve(m, end=e, phrase_end=e, text=state.text[m.start : e])
-    else:
+    owned = _owner(state, toks, o, ("person", "description"))
+    if owned is None:
         return None
+    start, mention = owned
     if start > 0 and toks[start - 1].is_word:
         return None  # 'Lund welcomed her reply:' is the subject's comment on it, not the reply
     return _decide(state, "colon_lead_in", 0.7, mention, toks, [k])
+
+
+def _owner(state: QuoteState, toks: Sequence[Token], o: int, kinds: tuple[str, ...]) -> tuple[int, Mention] | None:
+    """The owner that ``toks[o]`` closes, a possessive pronoun ("his") or a phrase of one of
+    ``kinds`` ending in 's ("the minister's", "Ida Lund's"), as a speaker mention without the
+    's, and the index where it starts; None for any other word."""
+    owner = toks[o]
+    if owner.low in _POSSESSIVES:
+        g = _POSSESSIVES[owner.low]
+        return o, Mention(owner.start, owner.end, owner.text, "pronoun", owner.start, owner.end, gender=g)
+    if not owner.low.endswith(("'s", "’s")):
+        return None
+    got = np_before(state.text, toks, o, tables=state.tables)
+    if got is None or got[1].kind not in kinds:
+        return None
+    start, m = got
+    e = m.end - 2 if m.text.endswith(("'s", "’s")) else m.end
+    return start, attrs.evolve(m, end=e, phrase_end=e, text=state.text[m.start : e])
 
 
 def _passive_before(toks: Sequence[Token], c: int) -> bool:
@@ -997,7 +999,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if _participle(toks, c):
             continue
         if _fronted_question(toks, c):  # "Asked whether the pact would hold, Marsh turned to Lund:"
-            main = None if any(d > c for d in cues) else _main_subject_after(state, toks, c, end, pronoun=True)
+            main = None if c < cues[-1] else _main_subject_after(state, toks, c, end, pronoun=True)
             if main is not None:
                 return _decide(state, rule, conf - 0.15, main[1], toks, [c])
             continue
@@ -1092,7 +1094,7 @@ def _main_subject_after(
         if toks[n].text != ",":
             continue
         low = toks[n + 1].low
-        if pronoun and low in ("he", "she", "they") and toks[n + 2].is_word and not toks[n + 2].is_cap:
+        if pronoun and low in ("he", "she", "they") and n + 2 < end and toks[n + 2].is_word and not toks[n + 2].is_cap:
             tok = toks[n + 1]
             gender = PRONOUNS.get(low)
             return n + 1, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=gender)
@@ -1136,20 +1138,12 @@ def _clause_closed(toks: Sequence[Token], c: int, end: int) -> bool:
     return False
 
 
-#: Passive participles that open a sentence with the question put to its subject ("Asked
-#: whether ..., Marsh said"), and the words that may follow them there.
-_QUESTIONED = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
-_QUESTION_OPENERS = frozenset(
-    {"whether", "if", "about", "what", "which", "how", "why", "who", "when", "where", "to", "by", "for", "on"}
-)
-
-
 def _fronted_question(toks: Sequence[Token], c: int) -> bool:
     """Whether the cue ``toks[c]`` opens its sentence as a passive participle of questioning
     ("Asked whether the alliance would last, ..."): the one asked is the main clause's subject,
     never a noun inside the question."""
     opens = c == 0 or toks[c - 1].text in (".", "!", "?")
-    return opens and toks[c].low in _QUESTIONED and c + 1 < len(toks) and toks[c + 1].low in _QUESTION_OPENERS
+    return opens and toks[c].low in QUESTIONED_PARTICIPLES and c + 1 < len(toks) and toks[c + 1].low in QUESTION_OPENERS
 
 
 def _participle(toks: Sequence[Token], c: int) -> bool:
@@ -1417,11 +1411,6 @@ def _subordinate_subject(toks: Sequence[Token], decided: Decision) -> bool:
     return k > 0 and toks[k - 1].low in SUBORDINATORS and not any(t.text == "," for t in toks[k:])
 
 
-def _token_at(toks: Sequence[Token], start: int) -> Token:
-    """The token of ``toks`` that starts at ``start`` (a cue's first piece)."""
-    return toks[_index_at(toks, start)]
-
-
 def _index_at(toks: Sequence[Token], pos: int) -> int:
     """The index of the first token of ``toks`` that starts at or after ``pos`` (0 if none does)."""
     return next((k for k, t in enumerate(toks) if t.start >= pos), 0)
@@ -1530,25 +1519,11 @@ def in_words(state: QuoteState) -> Decision | None:
     if end < 2:
         return None
     if toks[end - 1].low == "words":
-        k = end - 2
-        if toks[k].low == "own":
-            k -= 1  # "in his own words"
-        owner = toks[k]
-        if k < 1 or toks[k - 1].low != "in":
+        k = end - 2 if toks[end - 2].low != "own" else end - 3  # "in his own words"
+        owned = _owner(state, toks, k, ("person", "organization", "description")) if k >= 1 else None
+        if owned is None or owned[0] < 1 or toks[owned[0] - 1].low != "in":
             return None
-        if owner.low in _POSSESSIVES:
-            g = _POSSESSIVES[owner.low]
-            mention = Mention(owner.start, owner.end, owner.text, "pronoun", owner.start, owner.end, gender=g)
-            return _decide(state, "in_words", 0.8, mention, toks, [k - 1, end - 1])
-        if not owner.low.endswith(("'s", "’s")):
-            return None
-        got = np_before(state.text, toks, k, tables=state.tables)
-        if got is None or got[1].kind not in ("person", "organization", "description"):
-            return None
-        m = got[1]
-        e = m.end - 2 if m.text.endswith(("'s", "’s")) else m.end
-        mention = attrs.evolve(m, end=e, phrase_end=e, text=state.text[m.start : e])
-        return _decide(state, "in_words", 0.8, mention, toks, [got[0] - 1, end - 1])
+        return _decide(state, "in_words", 0.8, owned[1], toks, [owned[0] - 1, end - 1])
     for n in range(max(0, end - 10), end - 1):
         words = [t.low for t in toks[n : n + 4]]
         opener = words[:4] == ["in", "the", "words", "of"] or words[:2] == ["to", "quote"]

@@ -11,6 +11,11 @@ __all__ = [
     "ADDRESSING_VERBS",
     "REPLY_VERBS",
     "CONTINUING_VERBS",
+    "NOT_NAMING_AFTER",
+    "NAME_GIVING_VERBS",
+    "NAME_CALLING_VERBS",
+    "QUESTIONED_PARTICIPLES",
+    "QUESTION_OPENERS",
     "SPEECH_NOUNS",
     "PHRASAL_CUES",
     "PHRASAL_NOT_BEFORE",
@@ -235,3 +240,23 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
         "tells", "admits", "denies", "rejects", "dismisses", "backs", "hails", "touts", "grills",
     }
 )  # fmt: skip
+
+#: Particles after a naming verb that make it another verb: "called for", "called on ... to".
+NOT_NAMING_AFTER: frozenset[str] = frozenset({"for", "on", "off", "up", "in", "back", "out"})
+
+#: Verbs by which people give a thing or a person a name ('dubbed him "Captain Tide"').
+NAME_GIVING_VERBS: frozenset[str] = frozenset().union(
+    *(verb_forms(v) for v in ("dub", "nickname", "christen", "rename"))
+)
+
+#: Verbs that give a name only as a habit ('came to call it "the Iron Gate"', 'fans call him
+#: "Captain Tide"') or before "the" ('named it "The Long Wharf"'); else what follows is the
+#: caller's own verdict ('called it "Absolutely Wrong."').
+NAME_CALLING_VERBS: frozenset[str] = verb_forms("call") | verb_forms("name")
+
+#: Passive participles that open a sentence with the question put to its subject ("Asked
+#: whether ..., Marsh said"), and the words that may follow them there.
+QUESTIONED_PARTICIPLES: frozenset[str] = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
+QUESTION_OPENERS: frozenset[str] = frozenset(
+    {"whether", "if", "about", "what", "which", "how", "why", "who", "when", "where", "to", "by", "for", "on"}
+)

@@ -44,6 +44,7 @@ __all__ = [
     "WEEKDAYS_MONTHS",
     "TITLES",
     "KINSHIP_TITLES",
+    "ANY_BODY_KINDS",
     "GENERIC_ROLES",
     "HEADLINE_ROLES",
     "HONORIFICS",
@@ -149,8 +150,7 @@ _PERSON_ROLES: frozenset[str] = frozenset(
         "critic", "opponent", "rival", "challenger", "incumbent", "pollster", "historian", "owner",
         "head", "captain", "coach", "player", "star", "actor", "actress", "singer", "rapper",
         "pastor", "priest", "bishop", "rabbi", "imam", "teacher", "student", "woman", "man",
-        "mother", "father", "wife", "husband", "daughter", "son", "friend", "sister", "brother", "cousin",
-        "niece", "nephew", "aunt", "uncle", "grandson", "granddaughter", "grandmother", "grandfather",
+        "mother", "father", "wife", "husband", "daughter", "son", "friend",
         "justice", "councillor", "councilor", "councilman", "councilwoman", "sheriff", "commissioner",
         "superintendent", "treasurer", "solicitor", "barrister", "defendant", "plaintiff", "juror",
         "fisherman", "farmer", "worker", "engineer", "nurse", "pilot", "veteran", "chair",
@@ -544,6 +544,10 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "manufacturer": frozenset({"motors", "industries", "manufacturing"}),
     "maker": frozenset({"foods", "motors", "industries"}),
 }  # fmt: skip
+
+#: Kind nouns that fit a body of any kind ("United Gun Group said ... "...," the organization
+#: wrote"), unlike "the union" after "Harbor Council said".
+ANY_BODY_KINDS: frozenset[str] = frozenset({"organization", "organisation", "group", "body", "entity", "outfit"})
 
 #: Bare office nouns that stand for an organization named earlier ("the department said").
 GENERIC_ORG_NOUNS: tuple[str, ...] = (
