@@ -963,19 +963,19 @@ def _of_other_gender(
     ctx: ArticleContext, i: int, gender: str | None, resolved: list[_Resolved | None]
 ) -> frozenset[str]:
     """The people of no gender the name tables know whom a he or she before quote ``i`` of the
-    other gender than ``gender`` stood for, surely: the article's own word on their gender ("The
-    coach, Josphat Kiprono, ... "...," he said" makes a later she not Kiprono)."""
+    other gender than ``gender`` stood for, surely, and no pronoun of ``gender`` ever did: the
+    article's own word on their gender ("The coach, Josphat Kiprono, ... "...," he said" makes a
+    later she not Kiprono). One pronoun of each gender for a name tells nothing."""
     if gender not in ("m", "f"):
         return frozenset()
-    out: set[str] = set()
+    told: dict[str, set[str]] = {}
     for j in range(max(0, i - LOOKBACK), i):
         d, r = ctx.decisions[j], resolved[j]
         if d is None or d.mention is None or d.mention.kind != "pronoun" or r is None or r.kind != "person":
             continue
-        other = r.gender in ("m", "f") and r.gender != gender and r.factor >= _SURE_PRONOUN
-        if other and ctx.names.gender_of(r.name) is None:
-            out.add(r.name)
-    return frozenset(out)
+        if r.gender in ("m", "f") and r.factor >= _SURE_PRONOUN and ctx.names.gender_of(r.name) is None:
+            told.setdefault(r.name, set()).add(r.gender)
+    return frozenset(name for name, genders in told.items() if gender not in genders)
 
 
 #: How sure a pronoun's resolution must be to tell its person's gender (:func:`_of_other_gender`).
