@@ -484,7 +484,7 @@ def _bare_phrase_ending_at(
         # "the Irish Nurses and Midwifery Organisation": one body, not "Dahl and Harbor Union" nor
         # "Marsh Holdings and Harbor Union", two of them
         joined = body_end and k >= 3 and toks[k - 1].low in ("and", "&") and toks[k - 2].is_cap
-        if joined and toks[k - 3].is_cap and not _ends_a_body(toks[k - 2].low, tables):
+        if joined and toks[k - 3].is_cap and not tables.ends_a_body(toks[k - 2].low):
             left = _name_run_left(toks, k - 2, tables)
             if toks[left].low not in tables.given_names and toks[left].low not in tables.honorifics:
                 k = left  # not "Ida Dahl and Harbor Union": a person and a body
@@ -511,7 +511,7 @@ def _bare_phrase_ending_at(
         linked = k - 2 if k >= 3 and toks[k - 1].low == "the" else k - 1
         of_org = linked >= 1 and toks[linked].low in ("of", "for") and toks[linked - 1].is_cap
         of_org = of_org and toks[linked - 1].low in tables.org_suffixes
-        link = k - 2 if k >= 3 and toks[k - 1].low == "the" and toks[k - 2].low != "of" else k - 1
+        link = linked if toks[linked].low != "of" else k - 1  # "Ambassador to the", not "of the"
         office = not of_org and link >= 1 and _office_link(toks[link - 1].low, toks[link].low, tables)
         if office and end > k + (toks[link].low != "of"):  # "Ambassador to the United States Ida Lund"
             # "Secretary of Fisheries Ida Marsh", "Ambassador to Russia Ida Marsh": the office runs on
@@ -539,11 +539,6 @@ def _bare_phrase_ending_at(
             mention = attrs.evolve(mention, phrase_start=toks[k - 1].start)
         return prefix_start, mention
     return _description(text, toks, end, tables)
-
-
-def _ends_a_body(low: str, tables: NameTables) -> bool:
-    """Whether the lower-cased word ``low`` may end a body's name ("union", "holdings")."""
-    return low in tables.org_suffixes or any(low in ends for ends in tables.body_kinds.values())
 
 
 def _person_of(
@@ -1292,9 +1287,14 @@ class NameTable:
             given = self._by_given_name.get(surname, ())
             if len(given) == 1:  # "Sheila" alone, as tabloids write, is Sheila Makepeace-Dunn
                 return next(iter(given))
-        mistold = full is not None and self._told_gender.get(full) not in (None, honorific)
-        if full is not None and len(words) == 1 and honorific in ("m", "f") and self._complete and mistold:
-            return self.of_gender(full, honorific) or full  # "Mr. Castellane" beside Ida Castellane
+        if (
+            full is not None
+            and len(words) == 1
+            and honorific in ("m", "f")
+            and self._complete
+            and self._told_gender.get(full) not in (None, honorific)
+        ):
+            return self.by_gender(full, honorific)  # "Mr. Castellane" beside Ida Castellane
         if full is not None and (len(words) == 1 or full.lower().endswith(" ".join(words).lower())):
             return full  # "De Búrca" opening a sentence is Sinéad de Búrca
         if (
@@ -1342,18 +1342,12 @@ class NameTable:
         return given
 
     @functools.cached_property
-    def body_endings(self) -> frozenset[str]:
-        """Every last word that tells a body's kind (``NameTables.body_kinds``: "inc.", "athletic",
-        "trust"); read once, on demand."""
-        return frozenset(end for kind in self.tables.body_kinds.values() for end in kind)
-
-    @functools.cached_property
     def _by_first_word(self) -> dict[str, set[str]]:
         """First word -> the names of two words of the article's people (titled, aged or of a
         known gender; two people of one surname each) that open with it, for a given name the
         tables do not hold ("Tevita Maile") or a surname written first ("Lu Qiren"); read once,
         when the table is complete."""
-        ends = self.body_endings
+        ends = self.tables.body_endings
         aged = {surname for surnames in self._ages.values() for surname in surnames}
         out: dict[str, set[str]] = {}
         for full in self._all_full:  # two people of one surname each ("Mercy" and "Ruth" Jelagat)

@@ -47,6 +47,7 @@ from ..lexicon.titles import (
     ANY_BODY_KINDS,
     GENDERED_PRONOUNS,
     GENERIC_ROLES,
+    INDEFINITE_DETERMINERS,
     KINSHIP_TITLES,
     NATIVE_ROLE,
     POSSESSIVE_DETERMINERS,
@@ -152,9 +153,7 @@ def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
     ):
         return  # the headline names its own speaker ("Marsh: ..."), not just a role ("CEO says ...")
 
-    def sure(j: int) -> bool:
-        return _sure(ctx, j, resolved)
-
+    sure = functools.partial(_sure, ctx, resolved=resolved)
     found = [j for j in range(i + 1, len(keys)) if key in keys[j]]
     whole = [_echoed(ctx, j) for j in found if keys[j] == key]  # a fragment echoed: the quote it echoes
     if any(_nobodys(ctx, j) for j in whole):
@@ -166,13 +165,19 @@ def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
     j = next((j for j in found if sure(j)), -1)  # the first that says who: a fragment before may not
     if j < 0:
         return
-    d, res = ctx.decisions[j], resolved[j]
-    if d is None or res is None:
-        return  # sure(j) checked both; this tells the type checker so
-    if res_i is not None and res_i.kind == "person" and res.kind != "person":
+    res = resolved[j]
+    if res_i is not None and res_i.kind == "person" and res is not None and res.kind != "person":
         return  # "Council chief says" resolved to her, not to a body the quote's words echo
-    ctx.decisions[i] = Decision("headline_echo", d.confidence * 0.9, d.mention, d.cue, inherited=j)
-    resolved[i] = res
+    _inherit(ctx, i, j, "headline_echo", 0.9, resolved)
+
+
+def _inherit(ctx: ArticleContext, i: int, j: int, rule: str, factor: float, resolved: list[_Resolved | None]) -> None:
+    """Give quote ``i`` the decision and resolution of quote ``j`` under ``rule``, its confidence
+    times ``factor`` (an echo of ``j``'s words)."""
+    d = ctx.decisions[j]
+    if d is not None:
+        ctx.decisions[i] = Decision(rule, d.confidence * factor, d.mention, d.cue, inherited=j)
+        resolved[i] = resolved[j]
 
 
 #: How many unsure fragments of an article are matched against its other quotes.
@@ -203,10 +208,7 @@ def _echo_fragment(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
         return  # a repeat whose speaker is unsure: the words may be anybody's
     if len({res.name for res in repeats if res is not None}) != 1:
         return
-    d = ctx.decisions[found[0]]
-    if d is not None:
-        ctx.decisions[i] = Decision("echo", d.confidence * 0.8, d.mention, d.cue, inherited=found[0])
-        resolved[i] = resolved[found[0]]
+    _inherit(ctx, i, found[0], "echo", 0.8, resolved)
 
 
 def _sure(ctx: ArticleContext, j: int, resolved: list[_Resolved | None]) -> bool:
@@ -331,7 +333,7 @@ def _body_in_full(ctx: ArticleContext, word: str) -> str | None:
         return None
     if word.lower() in names.lower_words or names.resolve(word) != word:
         return None
-    return names.body_name(word, names.body_endings)
+    return names.body_name(word, ctx.config.names.body_endings)
 
 
 def _common_word(ctx: ArticleContext, m: Mention, name: str) -> bool:
@@ -509,14 +511,16 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             if placed is not None:
                 k = placed + 1  # "the Port Alma-based Halcyon Tide Shipping": the place is no part of the name
             name = ctx.text[toks[k].start : toks[j].end]
-            if not _a_person(ctx, name):
-                run = [t.low for t in toks[k : j + 1]]
+            run = [t.low for t in toks[k : j + 1]]
+            named_so = (len(run) > 1 and run[-1].rstrip(".") in last_words) or (
+                of > k and toks[of - 1].low in suffixes  # "the Ministry of Lakes and Fisheries"
+            )
+            # further back than two paragraphs, only a name that says its kind ("Harbor Foods Inc."),
+            # so no other run there is looked up
+            close = toks[k].start >= near
+            if (named_so or close) and not _a_person(ctx, name):
                 kind_end = _kind_in_appositive(toks, k, j, role)
-                named_so = (len(run) > 1 and run[-1].rstrip(".") in last_words) or (
-                    of > k and toks[of - 1].low in suffixes  # "the Ministry of Lakes and Fisheries"
-                )
-                # further back than two paragraphs, only a name that says its kind ("Harbor Foods Inc.")
-                if not named_so and toks[k].start >= near:
+                if not named_so and close:
                     named_so = kind_end is not None or (
                         len(words) >= 2 and _contains(run, words) and not _titles_a_name(ctx, toks[k : j + 1], words)
                     )
@@ -581,7 +585,7 @@ _WRITER_SENTENCES = 3
 
 
 def _writer_in(
-    ctx: ArticleContext, i: int, before: tuple[int, int], sent_s: int, role: str, named: bool = False
+    ctx: ArticleContext, i: int, before: tuple[int, int], sent_s: int, role: str, named: bool
 ) -> _Resolved | None:
     """The maker of the written thing ``role`` as the sentence ``before`` (which ends where the
     sentence at ``sent_s`` starts) tells it (see :func:`_writer_of`), or None; with ``named``
@@ -816,10 +820,6 @@ def _subject_before(ctx: ArticleContext, m: Mention, toks: list[Token], sent_s: 
     return _sentence_subject(ctx, toks[0].start, sent_s, m.gender, toks)  # "On Thursday, Dahl announced ..."
 
 
-#: Words that open an indefinite description, which brings in somebody new ("a top aide").
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
-
-
 #: Words that end the noun phrase an indefinite article opens ("an explosion that ...").
 _CLAUSE_WORDS = frozenset({"that", "who", "which", "whom", "and", "or", "but"})
 
@@ -829,7 +829,7 @@ def _introduces_someone(ctx: ArticleContext, m: Mention, role: str) -> bool:
     one with its role noun in its paragraph or the one before ("A senior official told the agency
     ... "...," the official said"): either way it stands for somebody the article does not name."""
     first = m.text.split(maxsplit=1)[0].lower() if m.text else ""
-    if first in _INDEFINITE:
+    if first in INDEFINITE_DETERMINERS:
         return True
     if not role:
         return False
@@ -840,7 +840,7 @@ def _introduces_someone(ctx: ArticleContext, m: Mention, role: str) -> bool:
         if tok.low != role or tok.is_cap:
             continue  # "an explosion that Mayor Ada Lund described": a title, not a new somebody
         between = toks[max(0, k - 5) : k]
-        openers = [j for j, t in enumerate(between) if t.low in _INDEFINITE]
+        openers = [j for j, t in enumerate(between) if t.low in INDEFINITE_DETERMINERS]
         if openers and all(t.is_word and t.low not in _CLAUSE_WORDS for t in between[openers[-1] :]):
             return True
     return False
@@ -932,13 +932,12 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
             continue
         if (gender and r.gender and r.gender != gender) or r.name in addressed:
             continue
-        if ctx.quotes[k].end < prev_s and _new_subject_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name, tellers):
-            break  # 'Ida Lund, 81, pushes a wheelbarrow. ... "...," she said': not the woman quoted before
-        newcomer = (
-            _introduced_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name) if ctx.quotes[k].end < prev_s else None
-        )
-        if newcomer is not None and newcomer not in addressed:  # 'The jury also heard from Janet Okafor, who ...'
-            return _Resolved(newcomer, "person", 0.6, gender)
+        if ctx.quotes[k].end < prev_s:  # quoted before the sentence before: somebody may have come in since
+            if _new_subject_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name, tellers):
+                break  # 'Ida Lund, 81, pushes a wheelbarrow. ... "...," she said': not the woman quoted before
+            newcomer = _introduced_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name)
+            if newcomer is not None and newcomer not in addressed:  # 'The jury also heard from Janet Okafor, who ...'
+                return _Resolved(newcomer, "person", 0.6, gender)
         # a speaker quoted in an earlier paragraph is a likelier guess than a sure one
         sure = 0.9 if para_k == para else 0.7
         return _Resolved(r.name, r.kind, sure, gender)
@@ -1000,6 +999,24 @@ def _sole_of_gender(ctx: ArticleContext, i: int, sent_s: int, para: int, gender:
     gender unnamed ("his mother", "Another analyst, who asked not to be named")."""
     if gender not in ("m", "f"):
         return None
+    # the checks of the pronoun's paragraph and the one before first: they need no long scan
+    near = ctx.doc.paras[max(0, para - 1)][0]
+    last = ctx.decisions[i - 1] if i > 0 and ctx.quotes[i - 1].start >= near else None
+    unnamed = last.mention.named if last is not None and last.mention is not None else None
+    if (
+        unnamed is not None
+        and unnamed.kind == "description"
+        and unnamed.text.split()[0].lower() in INDEFINITE_DETERMINERS
+    ):
+        return None  # 'One miner, who asked not to be named, said "...". ¶ "...," he said': that miner
+    tables = ctx.config.names
+    toks = ctx.tokens_outside(near, sent_s)
+    for k, tok in enumerate(toks):
+        if not tables.person_role(tok.low):
+            continue
+        g = gender_of_words((tok.low,))
+        if g == gender or (g is None and any(t.low in INDEFINITE_DETERMINERS for t in toks[max(0, k - 2) : k])):
+            return None  # "his mother", "Another analyst, who asked not to be named": somebody unnamed
     lo = max(ctx.doc.paras[max(0, para - _SOLE_PARAGRAPHS)][0], sent_s - _SOLE_CHARS)
     people = {name for name in _people_in(ctx, lo, sent_s) if " " in name and name in ctx.names.full_names}
     genders = {name: ctx.names.gender_of(name) for name in people}
@@ -1020,19 +1037,6 @@ def _sole_of_gender(ctx: ArticleContext, i: int, sent_s: int, para: int, gender:
         spoke = spoke or name == fits[0]
     if not spoke:
         return None
-    near = ctx.doc.paras[max(0, para - 1)][0]
-    last = ctx.decisions[i - 1] if i > 0 and ctx.quotes[i - 1].start >= near else None
-    unnamed = last.mention.named if last is not None and last.mention is not None else None
-    if unnamed is not None and unnamed.kind == "description" and unnamed.text.split()[0].lower() in _INDEFINITE:
-        return None  # 'One miner, who asked not to be named, said "...". ¶ "...," he said': that miner
-    tables = ctx.config.names
-    toks = ctx.tokens_outside(near, sent_s)
-    for k, tok in enumerate(toks):
-        if not tables.person_role(tok.low):
-            continue
-        g = gender_of_words((tok.low,))
-        if g == gender or (g is None and any(t.low in _INDEFINITE for t in toks[max(0, k - 2) : k])):
-            return None  # "his mother", "Another analyst, who asked not to be named": somebody unnamed
     return fits[0]
 
 
@@ -1090,9 +1094,7 @@ def _body_before(
             res = _Resolved(res.name, "organization", res.factor)  # "antitrust regulator HPX said"
         if res.kind != "organization":
             return None
-        last = res.name.lower().split()[-1]
-        ends = ctx.config.names.body_kinds.get(kind, frozenset()) if kind is not None else frozenset()
-        if kind is not None and kind not in ANY_BODY_KINDS and last in ctx.names.body_endings and last not in ends:
+        if kind is not None and kind not in ANY_BODY_KINDS and _of_another_kind(ctx, res.name, kind):
             return None  # 'Harbor Council said ... "...," the union said': a council, not the union
         return res
     return None
@@ -1148,7 +1150,7 @@ def _body_subject(ctx: ArticleContext, i: int, pos: int, kind: str) -> str | Non
     ):
         return None
     own = tables.body_kinds.get(kind, frozenset())
-    if lows[-1] in names.body_endings and lows[-1] not in own:
+    if _of_another_kind(ctx, name, kind):
         return None  # "Harbor Council marked it": a council, not the company
     entry = ctx.relays.lookup(name)
     if entry is not None:
@@ -1221,7 +1223,8 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
         if not (seen > 1 and _opens_with_pronoun(toks, gender)):
             counted += 1  # "She suspects it. She smiles.": a sentence the pronoun opens goes on, uncounted
         people = _people_in(ctx, sent[0], hi) if any(tok.is_cap for tok in words) else []
-        if not any(GENDERED_PRONOUNS.get(tok.low) == gender for tok in words):
+        genders = {GENDERED_PRONOUNS.get(tok.low) for tok in words}  # the pronouns' genders, read once
+        if gender not in genders:
             # one capitalized word opening a sentence that goes on about nobody of the pronoun's
             # gender is a common word ("Insurance premiums have climbed"), not "Cruz admitted his"
             people = [name for name in people if _known_person(ctx, name)]
@@ -1238,7 +1241,6 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
             for tok in words[:_SUBJECT_WORDS]
         ):
             return None  # "A woman in the crowd shouted at him.": somebody the article does not name
-        genders = {GENDERED_PRONOUNS.get(tok.low) for tok in words}
         genders.update(ctx.names.gender_of(name) for name in people)
         # a sentence that shows nobody ("The ovens have improved since.") neither breaks the thread
         # nor goes on with it
@@ -1335,7 +1337,7 @@ def _sentences_since(ctx: ArticleContext, after: int, sent_s: int) -> Iterator[t
 
 
 #: Words before the subject that opens a sentence ("And even Lund tried ...").
-_THREAD_OPENERS = frozenset({"and", "but", "even", "so", "yet", "then", "still", "also"})
+_THREAD_OPENERS = _SENTENCE_CONJUNCTIONS | {"even", "also"}
 
 
 def _named_subject_at(ctx: ArticleContext, toks: list[Token], k: int, name: str, gender: str) -> bool:
@@ -1399,9 +1401,13 @@ def _people_in(ctx: ArticleContext, start: int, end: int) -> list[str]:
         for name, before in (
             (ctx.names.resolve(" ".join(run)), before) for run, before, _ in _name_runs(ctx, start, end)
         )
-        if (before is None or name in ctx.names.full_names)
-        and not (before is not None and before.low == "the" and not _a_person(ctx, name))  # "the Harrier Cyclones"
+        if (before is None or name in ctx.names.full_names) and not _team_name(ctx, name, before)
     ]
+
+
+def _team_name(ctx: ArticleContext, name: str, before: Token | None) -> bool:
+    """Whether a name run after "the" is nobody's name ("who captains the Harrier Cyclones")."""
+    return before is not None and before.low == "the" and not _a_person(ctx, name)
 
 
 def _opening_word(toks: list[Token]) -> Token | None:
@@ -1571,9 +1577,9 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only:
     k = 1 if toks and toks[0].low in ("but", "and", "yet", "still") else 0
     if len(toks) > k + 1 and toks[k].low in tables.not_names and toks[k + 1].text == ",":
         k += 2  # "Instead, the businessman ..."
-    if k >= len(toks) or (toks[k].low != "the" and toks[k].low not in _INDEFINITE):
+    if k >= len(toks) or (toks[k].low != "the" and toks[k].low not in INDEFINITE_DETERMINERS):
         return False  # "the former president", or somebody new: "One nurse said ..."
-    if new_only and toks[k].low not in _INDEFINITE:
+    if new_only and toks[k].low not in INDEFINITE_DETERMINERS:
         return False
     for tok in toks[k + 1 : k + 5]:
         if not tok.is_word:
@@ -1697,7 +1703,7 @@ def _subject_in(
             other = ctx.names.of_gender(name, gender)  # "Vantreese said he": the Vantreese who is a he
             name, g = (other, gender) if other is not None and len(run) == 1 else (name, g)
         as_subject = before is None or (before.low not in PREPOSITIONS and before.low not in ("and", "or", "nor"))
-        if before is not None and before.low == "the" and not _a_person(ctx, name):
+        if _team_name(ctx, name, before):
             continue  # "who captains the Harrier Cyclones": a team's name, nobody's
         if before is not None and before.low == "and" and after is not None and after.is_word and not after.is_cap:
             # "... on a Tuesday morning and Ida Marsh is arguing": a clause's subject after "and",
@@ -1729,8 +1735,15 @@ def _person_noun(tables: NameTables, word: str) -> bool:
     return tables.person_role(word) or word in KINSHIP_TITLES
 
 
+def _of_another_kind(ctx: ArticleContext, name: str, kind: str) -> bool:
+    """Whether ``name`` ends in a word that tells a body's kind other than ``kind`` ("Harbor
+    Council" for "the union")."""
+    tables = ctx.config.names
+    last = name.rsplit(maxsplit=1)[-1].lower()
+    return last in tables.body_endings and last not in tables.body_kinds.get(kind, frozenset())
+
+
 def _body_ending(ctx: ArticleContext, name: str) -> bool:
     """Whether ``name`` ends in a word that ends the names of bodies ("Kestrel Energy",
     "Port Alma Trust"), never a person's."""
-    last = name.rsplit(maxsplit=1)[-1].lower()
-    return last in ctx.config.names.org_suffixes or last in ctx.names.body_endings
+    return ctx.config.names.ends_a_body(name.rsplit(maxsplit=1)[-1].lower())

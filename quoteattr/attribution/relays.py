@@ -27,7 +27,7 @@ from ..mentions import Mention, RelayHit, Token
 from ..model import Relay
 from .state import LOOKBACK, QuoteState
 
-__all__ = ["relays_for", "org_relay", "relay_of", "trailing_relays"]
+__all__ = ["relays_for", "org_relay", "relay_named", "relay_of", "trailing_relays"]
 
 _STATEMENT_WORDS = frozenset({"statement", "release", "communique", "communiqué", "readout", "briefing"})
 _REPORT_VERBS = frozenset({"reported", "reports", "said", "says", "wrote", "quoted", "added"})
@@ -81,7 +81,7 @@ def _hit_at(state: QuoteState, start: int, end: int) -> RelayHit | None:
     return hits[0] if hits else None
 
 
-def _named(state: QuoteState, hit: RelayHit) -> Relay:
+def relay_named(state: QuoteState, hit: RelayHit) -> Relay:
     """The relay a registry name in the text stands for, with its words and offsets."""
     return relay_of(hit.entry, hit.start, hit.end, state.text[hit.start : hit.end])
 
@@ -131,7 +131,7 @@ def relays_for(
         taken_up = _named_or_taken_up(state, toks, at - 2) if at >= 2 and toks[at - 2].low == "the" else None
         if hits:
             h = hits[-1]
-            chain.append(_named(state, h))
+            chain.append(relay_named(state, h))
         elif taken_up is not None:
             chain.append(taken_up[0])  # "The agency quoted its deputy director as saying"
         else:
@@ -150,7 +150,7 @@ def relays_for(
         if low_cue in ("told", "tells", "telling") and k == last + 1:
             hit = _agency_after(state, tok.start, 25, toks[-1].end)
             if hit is not None:
-                chain.append(_named(state, hit))
+                chain.append(relay_named(state, hit))
                 last_end = hit.end
             else:
                 unnamed = _unnamed_after(state, toks, k)
@@ -168,17 +168,17 @@ def relays_for(
         if tok.low in ("to", "with") and k > last + 1 and toks[k - 1].low in _INTERVIEW_WORDS:
             hit = _agency_after(state, tok.end, 12, toks[-1].end)  # "in comments to RIA"
             if hit is not None:
-                chain.append(_named(state, hit))
+                chain.append(relay_named(state, hit))
                 last_end = hit.end
         if tok.low in _REPORT_VERBS and k > last + 1:
             hit = _hit_at(state, toks[max(last + 1, k - 4)].start, tok.start)
             if hit is not None and hit.entry.kind == "agency":  # "..., TASS reported"
-                chain.append(_named(state, hit))
+                chain.append(relay_named(state, hit))
                 last_end = tok.end
         if tok.low in ("citing", "cited"):
             hit = _hit_at(state, tok.end, min(toks[-1].end, tok.end + 40))
             if hit is not None:
-                chain.insert(0, _named(state, hit))
+                chain.insert(0, relay_named(state, hit))
                 last_end = hit.end
         k += 1
     statement = statement or _statement_before(toks, cue_idx[0])  # "In a written statement, Fair said"
@@ -226,7 +226,7 @@ def _named_or_taken_up(state: QuoteState, toks: Sequence[Token], k: int) -> tupl
         return None
     hit = _hit_at(state, toks[k].start, min(toks[-1].end, toks[k].start + 40))
     if hit is not None and hit.start - toks[k].start <= 25:
-        return _named(state, hit), hit.end
+        return relay_named(state, hit), hit.end
     words = [t.low for t in toks[k : k + 3]]
     for phrase in (["the", "agency"], ["the", "news", "agency"]):
         if words[: len(phrase)] == phrase:
@@ -261,16 +261,16 @@ def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[i
         if k < cue and low in ("to", "with") and k > 0 and toks[k - 1].low in _INTERVIEW_WORDS:
             hit = _agency_after(state, toks[k].end, 12, toks[cue].start)
             if hit is not None:
-                out.append(_named(state, hit))
+                out.append(relay_named(state, hit))
         if k < cue and low == "according" and nxt == "to":  # "According to TASS, Lund said"
             comma = next((j for j in range(k + 2, min(cue, k + 10)) if toks[j].text == ","), None)
             hit = _hit_at(state, toks[k + 1].end, toks[comma].start) if comma is not None else None
             if hit is not None and hit.entry.kind == "agency":
-                out.append(_named(state, hit))
+                out.append(relay_named(state, hit))
         if low == "carried" and nxt == "by":
             hit = _agency_after(state, toks[k + 1].end, 25, toks[-1].end)
             if hit is not None:
-                out.append(_named(state, hit))
+                out.append(relay_named(state, hit))
         if low == "the" and nxt == "interview" and k > 0 and toks[k - 1].low == "in":
             given = _interview_given(state, toks[k].start)
             if given is not None:
@@ -367,7 +367,7 @@ def _office_near(state: QuoteState, lo: int, start: int, end: int, hi: int) -> R
         before = text[max(0, min(lo, h.start) - 8) : h.start].lower().split()
         fits = all(w in OFFICE_ROLES or w in _OFFICE_QUALIFIERS for w in between[:-1])
         if between and between[-1] in OFFICE_ROLES and fits and not {"former", "ex-"} & set(before):
-            return _named(state, h)
+            return relay_named(state, h)
         return False
     after = state.ctx.relays.within(end, min(hi, end + 50))
     if after:
@@ -378,7 +378,7 @@ def _office_near(state: QuoteState, lo: int, start: int, end: int, hi: int) -> R
         if role and role[0] in ("'s", "’s"):
             role = role[1:]
         if any(w in OFFICE_ROLES for w in role[:2]):
-            return _named(state, h)
+            return relay_named(state, h)
     return None
 
 
@@ -409,12 +409,12 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
             opens = hit is not None and hit.start == lead  # the agency opens the clause (after "the")
             if hit is None or not opens or hit.entry.kind != "agency":
                 return []
-            chain = [_named(state, hit)]
+            chain = [relay_named(state, hit)]
             rest = [t for t in after[j + 1 :] if t.low not in _TIME_WORDS]
             if len(rest) >= 2 and rest[0].text == "," and rest[1].low == "citing":
                 cited = _hit_at(state, rest[1].end, min(after[-1].end, rest[1].end + 40))
                 if cited is not None:
-                    chain.insert(0, _named(state, cited))
+                    chain.insert(0, relay_named(state, cited))
             elif rest and rest[0].text not in (".", ";", "!", "?"):
                 return []  # "TASS reported that ...": a statement of its own
             return chain
@@ -433,5 +433,5 @@ def _by_agency(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[int])
         if k + 1 < len(toks) and toks[k + 1].low == "by":
             hit = _hit_at(state, toks[k + 1].end, min(toks[-1].end, toks[k + 1].end + 40))
             if hit is not None:
-                return _named(state, hit)
+                return relay_named(state, hit)
     return None

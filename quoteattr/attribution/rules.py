@@ -55,6 +55,7 @@ import attrs
 from ..lexicon.cues import (
     CUE_ADVERBS,
     HEADLINE_VERBS,
+    LABEL_PRESENT_VERBS,
     LABEL_VERBS,
     LY_NOT_ADVERBS,
     NAME_CALLING_VERBS,
@@ -69,6 +70,7 @@ from ..lexicon.cues import (
 from ..lexicon.titles import (
     DETERMINERS,
     HEADLINE_ROLES,
+    INDEFINITE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -78,11 +80,10 @@ from ..lexicon.titles import (
     TIME_OPENERS,
     TITLE_DETERMINERS,
     WEEKDAYS_MONTHS,
-    NameTables,
 )
 from ..mentions import ACRONYM_RE, Mention, Token, np_after, np_before, relative_before, title_follows, tokenize
 from ..model import Relay
-from .relays import relay_of, relays_for, trailing_relays
+from .relays import relay_named, relay_of, relays_for, trailing_relays
 from .state import Decision, QuoteState
 
 __all__ = ["RULES", "Rule", "rules_for"]
@@ -113,20 +114,19 @@ def _is_text_verb(tok: Token, state: QuoteState) -> bool:
     return tok.is_word and not tok.is_cap and tok.low in cfg.text_verbs and tok.low not in cfg.speech_verbs
 
 
-def _verb_here(toks: Sequence[Token], c: int, headline: bool, tables: NameTables) -> bool:
+def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
     """Whether a cue word stands as a verb here, not as a noun or inside a name.
 
     "the audit report", "a Tomas Brandt tweet", "the Port Rules Committee":
     a capitalized cue word, or one that is also a noun ("report", "claims"),
     after a capitalized run that follows a determiner or a preposition is
     part of a noun phrase; so is a noun-like cue word right after a
-    determiner or a possessive, or before a title (``tables``: "HDP state
-    general secretary Ida Marsh").  "the State Department said" keeps its verb.
+    determiner or a possessive, or before a title ("HPL state general
+    secretary Ida Marsh").  "the State Department said" keeps its verb.
+    In a headline (``state.headline``) a capitalized cue word may be a verb.
     """
     prev = toks[c - 1] if c > 0 else None
-    if toks[c].low in NOUN_HOMOGRAPHS and title_follows(toks, c, tables):
-        return False
-    if toks[c].is_cap and not headline and prev is not None and prev.is_word:
+    if toks[c].is_cap and not state.headline and prev is not None and prev.is_word:
         return False  # "New York State Republican Party": a capital inside a sentence starts a name
     maybe_noun = toks[c].is_cap or toks[c].low in NOUN_HOMOGRAPHS
     if maybe_noun and prev is not None and prev.is_word and prev.is_cap:
@@ -138,6 +138,8 @@ def _verb_here(toks: Sequence[Token], c: int, headline: bool, tables: NameTables
             return False
     if toks[c].low not in NOUN_HOMOGRAPHS:
         return True
+    if title_follows(toks, c, state.tables):
+        return False
     if prev is None or not prev.is_word:
         return False
     if prev.low in DETERMINERS or prev.low.endswith(("'s", "’s")):
@@ -432,13 +434,10 @@ def reported_citing(state: QuoteState) -> Decision | None:
     ("citing a Kremlin statement") is no speaker; other rules read that sentence."""
     toks = state.before_tokens
     for i in range(2, len(toks) - 1):
-        tok = toks[i]
-        if tok.low not in ("quoting", "citing") or toks[i - 1].text != ",":
+        if toks[i].low not in _CITING or toks[i - 1].text != ",":
             continue
-        verb = i - 2
-        while verb > 0 and _is_time_word(toks[verb]):
-            verb -= 1  # "KCNA reported Wednesday, citing ..."
-        if toks[verb].low not in _REPORTING:
+        verb = _reporting_verb(toks, i, 0)  # "KCNA reported Wednesday, citing ..."
+        if verb is None:
             continue
         got = np_after(state.text, toks, i + 1, tables=state.tables)
         if got is None:
@@ -474,12 +473,10 @@ def _cited_after(state: QuoteState) -> Decision | None:
     toks = state.after_tokens
     first = 1 if toks and toks[0].text == "," else 0
     for i in range(first + 2, min(len(toks) - 1, first + 10)):
-        if toks[i].low not in ("quoting", "citing") or toks[i - 1].text != ",":
+        if toks[i].low not in _CITING or toks[i - 1].text != ",":
             continue
-        verb = i - 2
-        while verb > first and (_is_time_word(toks[verb]) or toks[verb].low in ("on", "in")):
-            verb -= 1  # "RIA reported on Monday, citing ..."
-        if verb <= first or toks[verb].low not in _REPORTING:
+        verb = _reporting_verb(toks, i, first, ("on", "in"))  # "RIA reported on Monday, citing ..."
+        if verb is None or verb <= first:
             return None
         hits = state.ctx.relays.within(toks[first].start, toks[verb - 1].end)
         if len(hits) != 1 or hits[0].entry.kind != "agency":
@@ -495,9 +492,22 @@ def _cited_after(state: QuoteState) -> Decision | None:
         if mention.kind not in ("person", "description", "group"):
             return None
         parts = ((toks[verb].start, toks[verb].end), (toks[i].start, toks[i].end))
-        channel = relay_of(hit.entry, hit.start, hit.end, state.text[hit.start : hit.end])
-        return Decision("reported_citing", 0.9, mention, parts, (channel,), mention.phrase_end)
+        return Decision("reported_citing", 0.9, mention, parts, (relay_named(state, hit),), mention.phrase_end)
     return None
+
+
+#: The participles by which an agency brings in its source: ", citing X", ", quoting X".
+_CITING = frozenset({"quoting", "citing"})
+
+
+def _reporting_verb(toks: Sequence[Token], i: int, lo: int, skip: tuple[str, ...] = ()) -> int | None:
+    """The index of the reporting verb (``_REPORTING``) before the ", citing" at ``toks[i]``, read
+    back past a time phrase and the words of ``skip``, not before ``toks[lo]``; None when the word
+    there reports nothing."""
+    verb = i - 2
+    while verb > lo and (_is_time_word(toks[verb]) or toks[verb].low in skip):
+        verb -= 1
+    return verb if toks[verb].low in _REPORTING else None
 
 
 def _as_organization(mention: Mention) -> Mention:
@@ -519,7 +529,7 @@ def _cited_document(
     hit = hits[-1]
     source = _organization_at(state, hit.start, hit.end)
     decided = _decide(state, "reported_citing", 0.85, source, toks, cue, end)
-    channel = relay_of(hit.entry, hit.start, hit.end, source.text)
+    channel = relay_named(state, hit)
     if any(r.name == channel.name for r in decided.relays):
         return decided
     return attrs.evolve(decided, relays=(channel, *decided.relays))
@@ -590,8 +600,6 @@ def scare_quote(state: QuoteState) -> Decision | None:
 
 #: The most words a scare quote holds.
 _SCARE_WORDS = 5
-#: Present-tense verbs by which people at large name a thing ("what analysts call").
-_LABEL_PRESENT = frozenset({"call", "calls", "term", "terms", "dub", "dubs", "describe"})
 
 
 def _given_name(state: QuoteState, toks: Sequence[Token]) -> bool:
@@ -605,7 +613,7 @@ def _given_name(state: QuoteState, toks: Sequence[Token]) -> bool:
     words = state.quote.text.rstrip(" .,!?").split()
     article = bool(words) and words[0].lower() == "the"
     # "came to call it", "took to calling him", "supporters call him": a habit, not one verdict
-    habit = (len(toks) >= 3 and toks[-3].low == "to") or toks[-2].low in _LABEL_PRESENT
+    habit = (len(toks) >= 3 and toks[-3].low == "to") or toks[-2].low in LABEL_PRESENT_VERBS
     if toks[-2].low not in NAME_GIVING_VERBS and not (toks[-2].low in NAME_CALLING_VERBS and (article or habit)):
         return False
     if article:
@@ -621,7 +629,7 @@ def _common_label(toks: Sequence[Token]) -> bool:
     k = len(toks) - 1
     if k >= 0 and toks[k].low in DETERMINERS:
         k -= 1
-    if k < 2 or toks[k].low not in _LABEL_PRESENT:
+    if k < 2 or toks[k].low not in LABEL_PRESENT_VERBS:
         return False
     what = next((n for n in range(k - 1, max(-1, k - 5), -1) if toks[n].low == "what"), -1)
     between = toks[what + 1 : k]
@@ -803,14 +811,14 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
         elif tok.text == ")":
             depth = max(0, depth - 1)
         text_verb = _is_text_verb(tok, state)  # '"...," the letter read'
-        if depth == 0 and (_is_cue(tok, state) or text_verb) and _verb_here(toks, c, state.headline, state.tables):
+        if depth == 0 and (_is_cue(tok, state) or text_verb) and _verb_here(toks, c, state):
             got = _speaker_before(state, toks, c)
             if text_verb and (got is None or not _written(state, got[1])):
                 return None  # '"...," Dahl had read in the paper': a reader, not a written thing
-            if got is not None and got[0] == k:
-                return _decide(state, "after_adjacent", 0.9, got[1], toks, [c])
-            if got is not None and got[1].kind == "person" and got[0] > k and _body_name_run(toks, k, got[0]):
-                # "Port of Kestrelmoor spokesman Koen Vantreese told": the body's name before his title
+            # the subject right after the quote, or after a body's name before his title ("Port of
+            # Kestrelmoor spokesman Koen Vantreese told")
+            titled = got is not None and got[1].kind == "person" and got[0] > k and _body_name_run(toks, k, got[0])
+            if got is not None and (got[0] == k or titled):
                 return _decide(state, "after_adjacent", 0.9, got[1], toks, [c])
             # "Sen. Paula Reyes (R-North) said", "Voss, a founder, said"
             head = np_after(state.text, toks, k, tables=state.tables)
@@ -992,7 +1000,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         i
         for i in range(end)
         if (_is_cue(toks[i], state) or _is_naming(toks[i], state) or _is_text_verb(toks[i], state))
-        and _verb_here(toks, i, state.headline, state.tables)
+        and _verb_here(toks, i, state)
     ]
     for c in cues:
         tok = toks[c]
@@ -1079,10 +1087,6 @@ def _own_clause(toks: Sequence[Token], c: int) -> bool:
     return False  # "although he thanked them, ...": a he or she is the main clause's subject too
 
 
-#: Determiners that bring in somebody the article does not name ("one crane driver", "a nurse").
-_SOMEBODY = frozenset({"one", "a", "an", "another"})
-
-
 def _main_subject_after(
     state: QuoteState, toks: Sequence[Token], c: int, end: int, pronoun: bool = False
 ) -> tuple[int, Mention] | None:
@@ -1095,9 +1099,7 @@ def _main_subject_after(
             continue
         low = toks[n + 1].low
         if pronoun and low in ("he", "she", "they") and n + 2 < end and toks[n + 2].is_word and not toks[n + 2].is_cap:
-            tok = toks[n + 1]
-            gender = PRONOUNS.get(low)
-            return n + 1, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=gender)
+            return np_before(state.text, toks, n + 1, tables=state.tables)  # the pronoun as a mention
         if not toks[n + 1].is_cap:
             continue
         k = n + 1
@@ -1120,7 +1122,11 @@ def _placed_description(state: QuoteState, toks: Sequence[Token], prep: int) -> 
     got = np_before(state.text, toks, prep - 1, tables=state.tables)
     if got is None or got[1].kind != "description":
         return None
-    if toks[got[0]].low in _SOMEBODY and got[0] == 0 and (got[1].role or "") not in state.tables.body_nouns:
+    if (
+        toks[got[0]].low in INDEFINITE_DETERMINERS
+        and got[0] == 0
+        and (got[1].role or "") not in state.tables.body_nouns
+    ):
         return got  # "One crane driver at the port said": somebody unnamed, whatever the role
     if toks[got[0]].low not in SUBJECT_DETERMINERS:
         return None
@@ -1340,7 +1346,7 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
                 and got[0] == 0
                 and relative
                 and got[1].kind == "description"
-                and (state.tables.person_role((got[1].role or "").lower()) or toks[0].low in _SOMEBODY)
+                and (state.tables.person_role((got[1].role or "").lower()) or toks[0].low in INDEFINITE_DETERMINERS)
             ):
                 return got  # "A military official, who spoke on condition of anonymity, told Yonhap"
             return None
@@ -1426,7 +1432,7 @@ def after_clause(state: QuoteState) -> Decision | None:
         return None  # the quote closed its sentence: what follows is a statement of its own
     toks = state.after_tokens
     for c in range(len(toks)):
-        if not _is_cue(toks[c], state) or not _verb_here(toks, c, state.headline, state.tables):
+        if not _is_cue(toks[c], state) or not _verb_here(toks, c, state):
             continue
         got = _speaker_before(state, toks, c)
         if got is None:
@@ -1465,7 +1471,7 @@ def sentence_end_cue(state: QuoteState) -> Decision | None:
     """
     toks = state.tail_tokens
     for c in range(len(toks)):
-        if not _is_cue(toks[c], state) or not _verb_here(toks, c, state.headline, state.tables):
+        if not _is_cue(toks[c], state) or not _verb_here(toks, c, state):
             continue
         rest = [t for t in toks[c + 1 :] if t.is_word]
         if len(rest) > 6 or any(t.low in _NEW_CLAUSE for t in rest):
@@ -1714,7 +1720,7 @@ def previous_sentence(state: QuoteState) -> Decision | None:
         return None  # the sentence before holds a quote: continuation decides
     toks = tokenize(state.text, prev_s, prev_e)
     for c in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
-        if _is_cue(toks[c], state) and _verb_here(toks, c, state.headline, state.tables):
+        if _is_cue(toks[c], state) and _verb_here(toks, c, state):
             got = _speaker_before(state, toks, c)
             if got is None and c + 1 < len(toks):
                 after = np_after(state.text, toks, c + 1, tables=state.tables)
@@ -1839,7 +1845,7 @@ def _read_gap(state: QuoteState, start: int, end: int, speaker: Mention) -> tupl
             if tok.is_cap and tok.low not in own and names.resolve(tok.text) in names.full_names:
                 return True, None  # "For Lund, the plan ...": a person this article names
             continue
-        if _is_cue(tok, state) and _verb_here(toks, j, state.headline, state.tables) and j > 0:
+        if _is_cue(tok, state) and _verb_here(toks, j, state) and j > 0:
             got = np_before(state.text, toks, _skip_adverbs_left(toks, j - 1), tables=state.tables)
             # "Osei said after Lund spoke.": a speaker in a subordinate clause is a bystander
             aside = got is not None and got[0] > 0 and toks[got[0] - 1].low in _BYSTANDER_OPENERS
@@ -1953,7 +1959,7 @@ def _other_cue_after(state: QuoteState, speaker: Mention) -> bool:
     own = _name_words(state, speaker)
     for j, tok in enumerate(toks):
         said = _is_cue(tok, state) or _is_text_verb(tok, state)  # '"...," Dahl had read in the paper'
-        if not (said and _verb_here(toks, j, state.headline, state.tables)):
+        if not (said and _verb_here(toks, j, state)):
             continue
         got = _speaker_before(state, toks, j)
         if got is None:

@@ -12,6 +12,7 @@ __all__ = [
     "REPLY_VERBS",
     "CONTINUING_VERBS",
     "NOT_NAMING_AFTER",
+    "LABEL_PRESENT_VERBS",
     "NAME_GIVING_VERBS",
     "NAME_CALLING_VERBS",
     "QUESTIONED_PARTICIPLES",
@@ -260,3 +261,7 @@ QUESTIONED_PARTICIPLES: frozenset[str] = frozenset({"asked", "pressed", "questio
 QUESTION_OPENERS: frozenset[str] = frozenset(
     {"whether", "if", "about", "what", "which", "how", "why", "who", "when", "where", "to", "by", "for", "on"}
 )
+
+#: Present-tense verbs by which people at large name a thing ("what analysts call"), or call
+#: somebody by a name as a habit ('fans call him "Captain Tide"').
+LABEL_PRESENT_VERBS: frozenset[str] = frozenset({"call", "calls", "term", "terms", "dub", "dubs", "describe"})

@@ -44,6 +44,7 @@ __all__ = [
     "WEEKDAYS_MONTHS",
     "TITLES",
     "KINSHIP_TITLES",
+    "INDEFINITE_DETERMINERS",
     "ANY_BODY_KINDS",
     "GENERIC_ROLES",
     "HEADLINE_ROLES",
@@ -132,7 +133,7 @@ NATIVE_ROLE = "demonym"
 #: Endings of words for people from a place ("Icelander", "Dubliner", "Northerner",
 #: "Galician", "Tasmanian", "Viennese", "Muscovite"); with NATIONALITIES, a capitalized
 #: word after "the" that ends so heads a description (:data:`NATIVE_ROLE`), not a name.
-DEMONYM_ENDINGS: tuple[str, ...] = ("lander", "oner", "iner", "erner", "ian", "an", "ese", "ite")
+DEMONYM_ENDINGS: tuple[str, ...] = ("lander", "oner", "iner", "erner", "an", "ese", "ite")
 
 _PERSON_ROLES: frozenset[str] = frozenset(
     {
@@ -322,6 +323,10 @@ TOPIC_OPENERS: frozenset[str] = frozenset({"for"})
 #: Determiners before a title of a work ('on his "Harbor Hour" show'): articles and possessives,
 #: not "that" or a number, which also stand before reported words.
 TITLE_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+
+#: Determiners that open an indefinite description, which brings in somebody the article has not
+#: named ("a top aide", "one crane driver", "another nurse").
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"a", "an", "one", "another"})
 
 #: Possessive determiners. A description they open ("his barrister", "her husband") stands for
 #: somebody other than its owner, so neither the subject before it nor a nearby speaker is taken
@@ -620,6 +625,12 @@ class NameTables:
     body_kinds: Mapping[str, frozenset[str]] = attrs.field(default=BODY_KINDS, converter=_body_kinds, hash=False)
     role_qualifiers: frozenset[str] = attrs.field(default=ROLE_QUALIFIERS, converter=frozenset)
     post_nominals: frozenset[str] = attrs.field(default=POST_NOMINALS, converter=frozenset)
+    #: Every last word that tells a body's kind (the union of ``body_kinds``), derived once.
+    body_endings: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    @body_endings.default
+    def _every_body_ending(self) -> frozenset[str]:
+        return frozenset(end for ends in self.body_kinds.values() for end in ends)
 
     def evolve(self, **changes: Any) -> NameTables:
         """A copy with ``changes`` applied."""
@@ -632,6 +643,10 @@ class NameTables:
     def demonym(self, word: str) -> bool:
         """Whether the lower-cased ``word`` names a person from a place ("icelander", "tasmanian")."""
         return word in self.nationalities or word.endswith(self.demonym_endings)
+
+    def ends_a_body(self, word: str) -> bool:
+        """Whether the lower-cased ``word`` may end a body's name ("union", "holdings", "trust")."""
+        return word in self.org_suffixes or word in self.body_endings
 
     def person_role(self, word: str) -> bool:
         """Whether ``word`` names the role of a person ("mayor"), not a body, a work or a sign."""
