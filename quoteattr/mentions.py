@@ -158,6 +158,11 @@ class Mention:
         return self.refers_to or self
 
 
+def _possessive(word: str) -> bool:
+    """Whether ``word`` is written possessive ("Dahl's", "Harriers'")."""
+    return word.endswith(("'s", "’s", "'", "’"))
+
+
 def _strip_possessive(word: str) -> str:
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix):
@@ -1135,7 +1140,9 @@ class NameTable:
                     popped.add(low.rstrip("."))  # "Mayor Ida Marsh" opening a sentence: still her title
                 opens_sentence = False
             run = " ".join(words)
-            sure = not opens_sentence  # a sentence's first word may be a common word
+            # a sentence's first word may be a common word; but "Ida Marsh, 61," is a name, unlike
+            # the possessor in "Harriers' Dahl, 31,"
+            sure = not opens_sentence or (aged is not None and not any(map(_possessive, words[:-1])))
             linked = text[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith(("of", "to", "for", "the"))
             office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start()) if linked else None
             office_title = ""

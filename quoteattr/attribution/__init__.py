@@ -1280,8 +1280,8 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
         # a name that a verb or an appositive follows (not "Dahl, Lund, and Ida Marsh")
         for n in [n for n in range(toks.index(comma) + 1, min(len(toks), 24)) if toks[n].text == ","][:2]:
             k = n + 1
-            while k < len(toks) and toks[k].is_word and toks[k].is_cap:
-                k += 1
+            while k < len(toks) and toks[k].is_word and (toks[k].is_cap or _particle_opens(toks, k, ctx.config.names)):
+                k += 1  # "Ida Marsh", "von Harten"
             if k + 1 < len(toks) and toks[k].text == ",":
                 k += 1  # "Qiu Meiyan, general manager of a fruit importer, said"
             verb_next = k < len(toks) and toks[k].is_word and toks[k].low not in ("and", "or", "nor")
@@ -1601,10 +1601,10 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
         tok = toks[k]
         if (
             tok.is_word
-            and (tok.is_cap or (run and tok.low in tables.name_particles))
+            and (tok.is_cap or (run and tok.low in tables.name_particles) or _particle_opens(toks, k, tables))
             and not ctx.inside_quote(tok.start)
         ):
-            run.append(tok.text)  # "Van der Linden"
+            run.append(tok.text)  # "Van der Linden", "von Harten"
             k += 1
             continue
         if (run or k == 0) and not tok.is_cap and (tok.low in tables.titles or tables.person_role(tok.low)):
@@ -1626,6 +1626,15 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
     if ctx.names.names_in_full(name) and not (gender and g and g != gender):
         return name
     return None
+
+
+def _particle_opens(toks: list[Token], k: int, tables: NameTables) -> bool:
+    """Whether the lower-case particle ``toks[k]`` opens a surname: the particles after it, if any,
+    lead to a capitalized word ("von Harten came", "van der Berg said"), not "de facto"."""
+    j = k
+    while j < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j].low in tables.name_particles:
+        j += 1
+    return k < j < len(toks) and toks[j].is_word and toks[j].is_cap
 
 
 _CAPITAL = regex.compile(r"\p{Lu}")
