@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon.abbreviations import ABBREVIATIONS, SENTENCE_STARTERS
+from .lexicon.marks import DEFAULT_MARKS
 
 __all__ = ["paragraphs", "sentences", "words", "WORD_RE"]
 
@@ -24,10 +25,18 @@ _LINE_RE = regex.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 #: A word: letters or digits, with inner apostrophes, periods, hyphens (U.S., don't, co-op).
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*\.?")
 
+#: Every one-character quote mark of the mark table, opening or closing: the house styles
+#: differ on which glyph opens ("„...“", "»...«", "«...»"), so between sentences any may stand.
+_MARK_CHARS = "".join(sorted({c for pair in DEFAULT_MARKS for c in (pair.open, *pair.closers) if len(c) == 1}))
+_MARK_CLASS = regex.escape(_MARK_CHARS)
+
+#: What may follow a sentence's last stop: those marks and closing brackets.
+_CLOSING_CHARS = _MARK_CHARS + ")]"
+
 # A candidate sentence end: terminal punctuation, optional closing marks or
 # brackets, then white space.
-_END_RE = regex.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb\u203a)\]]*(?=\s)")
-_NEXT_RE = regex.compile(r"\s+([\"'\u201c\u2018\u00ab\u2039(\[]*)([\p{L}\p{N}]+)")
+_END_RE = regex.compile(r"[.!?\u2026]+[" + _MARK_CLASS + r")\]]*(?=\s)")
+_NEXT_RE = regex.compile(r"\s+([" + _MARK_CLASS + r"(\[]*)([\p{L}\p{N}]+)")
 _ABBR_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(\[\"'\u201c\u2018]))((?:\p{L}\.)+\p{L}?|\p{L}+)\.$")
 
 
@@ -74,7 +83,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         word = nxt.group(2)
         if not (word[0].isupper() or word[0].isdigit() or nxt.group(1)):
             continue
-        punct_end = m.start() + len(m.group(0).rstrip("\"'\u201d\u2019\u00bb\u203a)]"))
+        punct_end = m.start() + len(m.group(0).rstrip(_CLOSING_CHARS))
         if text[punct_end - 1] == "." and text[m.start()] == "." and _is_abbreviation(text, start, m.start()):
             last = _ABBR_BEFORE_RE.search(text[max(start, m.start() - 12) : m.start() + 1])
             abbr = last.group(1).lower() if last else ""

@@ -601,8 +601,8 @@ def _writer_in(
     for k, tok in enumerate(toks):
         if tok.low == role and _said_in(ctx, toks, k):
             got = np_before(ctx.text, toks, k - 4, tables=tables)
-            if got is None:
-                continue
+            if got is None:  # "Harbor Police, the regional unit, said in a statement": as its quote read it
+                return _cue_speaker(ctx, i, toks[k - 3].start)
             writer = got[1]  # "The Harbor Safety Commission said in a statement that ..."
         elif tok.low == role and k + 1 < len(toks):
             got = np_after(ctx.text, toks, k + 1, tables=tables, complete=False)
@@ -627,11 +627,32 @@ def _writer_in(
             res = _resolve_description(
                 ctx, i, attrs.evolve(writer, text=writer.text.lower(), kind="description", role=kind)
             )
-            return attrs.evolve(res, factor=0.8) if res.kind != "description" else None
+            if res.kind == "description":  # "The presidency said in a statement": a body the article names by kind
+                return res if kind in tables.body_nouns and not tables.written(kind) else None
+            return attrs.evolve(res, factor=0.8)
         if writer.kind in ("person", "organization") and writer.text[:1].isupper():
             res = _resolve_named(ctx, i, writer)
             return attrs.evolve(res, factor=0.8)
     return None
+
+
+def _cue_speaker(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
+    """The named speaker of an earlier quote whose attributing words hold ``pos`` ("Harbor Police,
+    the regional unit, said in a statement that officers had "chosen calm"": the force), or None."""
+    for j in range(i - 1, max(-1, i - 1 - _CUE_QUOTES), -1):
+        d = ctx.decisions[j]
+        if d is None or d.mention is None or d.inherited is not None:
+            continue
+        if any(a <= pos < b for a, b in d.cue):
+            named = d.mention.named
+            if named.kind in ("person", "organization"):
+                return attrs.evolve(_resolve_named(ctx, j, named), factor=0.8)
+            return None
+    return None
+
+
+#: How many quotes back :func:`_cue_speaker` looks for the one whose attributing words hold a verb.
+_CUE_QUOTES = 4
 
 
 def _said_in(ctx: ArticleContext, toks: list[Token], k: int) -> bool:
@@ -777,7 +798,20 @@ def _titles(toks: list[Token], k: int) -> bool:
     somebody the article names ("Petroleum Minister Hamid al-Sayegh"), not a role given to
     somebody unnamed ("Osei met the mayor")."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return toks[k].is_cap and nxt is not None and nxt.is_word and nxt.is_cap
+    return (toks[k].is_cap and nxt is not None and nxt.is_word and nxt.is_cap) or _named_role(toks, k)
+
+
+def _named_role(toks: list[Token], k: int) -> bool:
+    """Whether the role word ``toks[k]`` is what an aside after a name calls that person ("Lund,
+    who has been harbor minister since 2021,", "Lund, the harbor minister,"): a few lower-case
+    words back to "who" or an article, a comma and a capitalized word."""
+    for n in range(k - 1, max(-1, k - 6), -1):
+        tok = toks[n]
+        if not tok.is_word or tok.is_cap:
+            return False
+        if tok.low in ("who", "the", "a", "an"):
+            return n >= 2 and toks[n - 1].text == "," and toks[n - 2].is_word and toks[n - 2].is_cap
+    return False
 
 
 def _anchor(ctx: ArticleContext, i: int, pos: int) -> int:
@@ -1080,6 +1114,8 @@ def _body_before(
             # "The company added that ...": a body by its kind, the one it stands for if named before;
             # for a kind noun, only a body of that kind ("The government said ... the team cited": not it)
             own = (got[1].role or "").lower()
+            if kind is None and ctx.config.names.written(own) and got[1].text.lower().startswith("the "):
+                return _writer_for_it(ctx, i, got[1])  # '"...," the statement said. It said ...': its maker
             if not got[1].text.lower().startswith("the ") or own not in ctx.config.names.body_kinds:
                 return None
             if kind is not None and own != kind:
@@ -1098,6 +1134,14 @@ def _body_before(
             return None  # 'Harbor Council said ... "...," the union said': a council, not the union
         return res
     return None
+
+
+def _writer_for_it(ctx: ArticleContext, i: int, m: Mention) -> _Resolved | None:
+    """Who speaks through an "it" when the sentence before quoted a written thing ``m`` ("the
+    statement said. It said ..."): the "it" is the thing, and its maker (:func:`_writer_of`) the
+    speaker."""
+    res = _writer_of(ctx, i, m, (m.role or "").lower())
+    return attrs.evolve(res, factor=min(res.factor, 0.8)) if res is not None else None
 
 
 def _body_subject(ctx: ArticleContext, i: int, pos: int, kind: str) -> str | None:

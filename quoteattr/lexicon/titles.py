@@ -178,7 +178,7 @@ _PERSON_ROLES: frozenset[str] = frozenset(
 _BODY_ROLES: frozenset[str] = frozenset(
     {"newspaper", "daily", "paper", "magazine", "network", "agency", "ministry", "department", "government",
      "administration", "campaign", "committee", "council", "commission", "court", "office", "company", "group",
-     "organization", "organisation", "kremlin", "staff"}
+     "organization", "organisation", "kremlin", "staff", "presidency", "embassy", "cabinet", "palace"}
 )  # fmt: skip
 
 #: Role nouns that name a written or filmed work, not a speaker of its own: a relative
