@@ -981,6 +981,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     last = resolved[i - 1] if i > 0 else None
     if last is not None and last.kind == "pronoun" and last.gender == gender and ctx.quotes[i - 1].start >= prev_s:
         return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)  # the same thread as the pronoun just before
+    if described() and _opens_with_description(ctx, prev_s, sent_s, new_only=True):
+        # 'A tomato seller nearby, who asked not to be named, said ... "...," she said': her
+        return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
     subject = _thread_subject(ctx, sent_s, pos, para, gender)
     if subject is not None:
         return _Resolved(subject, "person", 0.7, gender)
@@ -1621,16 +1624,27 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only:
     k = 1 if toks and toks[0].low in ("but", "and", "yet", "still") else 0
     if len(toks) > k + 1 and toks[k].low in tables.not_names and toks[k + 1].text == ",":
         k += 2  # "Instead, the businessman ..."
+    elif k < len(toks) and toks[k].low != "the" and toks[k].low not in INDEFINITE_DETERMINERS:
+        comma = next((n for n in range(k + 1, min(len(toks), k + _FRONTED_WORDS)) if toks[n].text == ","), -1)
+        if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].low in INDEFINITE_DETERMINERS:
+            k = comma + 1  # "Reached by phone, one seafarer ..."
     if k >= len(toks) or (toks[k].low != "the" and toks[k].low not in INDEFINITE_DETERMINERS):
         return False  # "the former president", or somebody new: "One nurse said ..."
     if new_only and toks[k].low not in INDEFINITE_DETERMINERS:
         return False
-    for tok in toks[k + 1 : k + 5]:
-        if not tok.is_word:
-            return False
-        if tables.person_role(tok.low):
-            return True
+    for n in range(k + 1, min(len(toks), k + 6)):
+        tok = toks[n]
+        if tok.text == "," and n + 1 < len(toks) and toks[n + 1].low == "who":
+            return n > k + 1  # "A tomato seller nearby, who ...": "who" tells a person, whatever the noun
+        if not tok.is_word or (n > k + 1 and tok.low in PREPOSITIONS):
+            return False  # "A photograph of Mayor Ida Marsh ...": a thing, not a person
+        if n < k + 5 and tables.person_role(tok.low):
+            return not tok.is_cap  # not a title before a name
     return False
+
+
+#: How many words a fronted phrase before a description may hold ("Reached by phone at home, one ...").
+_FRONTED_WORDS = 7
 
 
 def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | None) -> str | None:
