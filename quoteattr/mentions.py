@@ -309,7 +309,9 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
     if _AGE_RE.fullmatch(low):
         low = AGE_ROLE  # "the 61-year-old": a person, by age
     roles, group_roles = tables.role_nouns, tables.group_role_nouns
-    known_role = low in roles or low in group_roles or low in tables.member_nouns
+    # "Herders describe ...": a trade in the plural opening a sentence is a group, like "Officials"
+    group = low in group_roles or (low in tables.trade_groups and head.is_cap and opens_a_sentence(text, head.start))
+    known_role = low in roles or group or low in tables.member_nouns
     if not known_role:
         # any common noun right after a determiner ("one questioner", "the announcer")
         if head.is_cap or low in tables.not_names or low in PRONOUNS or len(low) < 3 or low.endswith("ly"):
@@ -350,10 +352,10 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
     first = k if has_det else k + 1
     while first < end and not has_det and not toks[first].is_cap and toks[first].low not in roles:
         first += 1  # drop leading lower-case words that did not reach a determiner
-    if not has_det and low not in group_roles and not toks[first].is_cap:
+    if not has_det and not group and not toks[first].is_cap:
         return None
     words = toks[first : end + 1]
-    kind = "group" if low in group_roles else "description"
+    kind = "group" if group else "description"
     if kind == "description" and low in tables.org_suffixes and any(t.is_cap for t in words):
         kind = "organization"
     s, e = words[0].start, words[-1].end
@@ -479,7 +481,8 @@ def _bare_phrase_ending_at(
     if tok.text == "I":
         return end, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end)
     not_names = tables.not_names
-    if tok.is_cap and (tok.low in tables.group_role_nouns or tok.low in tables.member_nouns):
+    trade_group = tok.low in tables.trade_groups and opens_a_sentence(text, tok.start)  # "Herders describe"
+    if tok.is_cap and (tok.low in tables.group_role_nouns or tok.low in tables.member_nouns or trade_group):
         described = _description(text, toks, end, tables)  # "Officials said", "said one Republican"
         if described is not None:
             return described
@@ -1043,6 +1046,8 @@ _AGE_AFTER_RE = regex.compile(
 #: far back its sentence before is read.
 _PRONOUN_OPENS_RE = regex.compile(r"[.!?][\"”’']?\s+(He|She)\b")
 _FOLLOWED_WINDOW = 400
+#: A gendered pronoun or possessive, for :meth:`NameTable._lede_gender`.
+_GENDERED_WORD_RE = regex.compile(r"\b(he|she|his|her|him)\b", regex.IGNORECASE)
 #: A capitalized word after a lower-case word or a comma: inside a sentence, not opening it.
 _MID_SENTENCE_CAP_RE = regex.compile(r"(?<=[\p{Ll},][ \t])(\p{Lu}[\p{L}\p{M}’'\-]*)")
 _NAME_RUN_RE = regex.compile(
@@ -1466,4 +1471,34 @@ class NameTable:
             g = GENDERED_PRONOUNS[m.group(1).lower()]
             if found.setdefault(person, g) != g:
                 found[person] = "?"
+        lede = self._lede_gender()
+        if lede is not None and found.setdefault(lede[0], lede[1]) != lede[1]:
+            found[lede[0]] = "?"
         return found
+
+    def _lede_gender(self) -> tuple[str, str] | None:
+        """The first person the article names after its headline, and the gender of the "his",
+        "her", "he" or "she" after the name in that sentence, when the sentence names nobody else
+        and its pronouns agree ("Ida Marsh walked out of her shop"): nobody named before can be
+        whom they stand for.  Read within a bounded window."""
+        text = self._text
+        first_line = text.find("\n")
+        start = first_line + 1 if first_line > 0 else 0
+        for run in _NAME_RUN_RE.finditer(text, start, min(len(text), start + _FOLLOWED_WINDOW)):
+            words = [_strip_possessive(w).rstrip(".") for w in run.group(0).split()]
+            full = self.full.get(words[-1]) if len(words) >= 2 else None
+            if full is None or full not in self._every_full or run.group(0).endswith(("'s", "’s")):
+                continue
+            ends = [text.find(stop, run.end()) for stop in (". ", ".\n", "\n")]
+            end = min([e for e in ends if e >= 0] or [len(text)], default=len(text))
+            end = min(end, run.end() + _FOLLOWED_WINDOW)
+            others = {
+                w.group(0).split()[-1]
+                for w in _NAME_RUN_RE.finditer(text, run.end(), end)
+                if w.group(0).split()[-1] in self.full
+            }
+            genders = {GENDERED_PRONOUNS[p.group(1).lower()] for p in _GENDERED_WORD_RE.finditer(text, run.end(), end)}
+            if others - {words[-1]} or len(genders) != 1:
+                return None
+            return full, genders.pop()
+        return None

@@ -67,6 +67,7 @@ __all__ = [
     "MALE_WORDS",
     "POSSESSIVE_DETERMINERS",
     "GROUP_ROLE_NOUNS",
+    "TRADE_GROUPS",
 ]
 
 #: Titles that tell a family tie, not an office ("his brother, Tomas Dahl" may still be "the
@@ -121,8 +122,6 @@ HONORIFICS: dict[str, str | None] = {
     "madame": "f", "monsieur": "m", "mme": "f", "mme.": "f", "m.": "m",
 }  # fmt: skip
 
-#: Nouns that name the role of a person; with the body, work and sign nouns below they make
-#: ROLE_NOUNS.
 #: The role an age description stands for ("the 61-year-old said"): its head word is read as this.
 AGE_ROLE = "year-old"
 
@@ -130,11 +129,46 @@ AGE_ROLE = "year-old"
 #: trained as a welder ...", "the Tasmanian said"): somebody the article named before, like an age.
 NATIVE_ROLE = "demonym"
 
+#: Trades, crafts and callings: person roles whose plural is a group speaker too
+#: ("Herders describe ...", "fishermen say").
+_TRADE_ROLES: frozenset[str] = frozenset(
+    {
+        "fisherman", "farmer", "worker", "engineer", "nurse", "pilot", "veteran", "chair",
+        "consultant", "surgeon", "specialist", "lecturer", "scholar", "biologist", "ecologist",
+        "psychologist", "psychiatrist", "paramedic", "firefighter", "driver", "passenger",
+        "shopkeeper", "trader", "vendor", "banker", "investor", "soldier",
+        "deckhand", "miner", "welder", "electrician", "plumber", "carpenter", "mechanic", "labourer",
+        "laborer", "cleaner", "waiter", "waitress", "bartender", "clerk", "cashier", "sailor", "crewman",
+        "keeper", "rancher", "grower", "crofter", "shepherd", "baker", "butcher", "contractor",
+        "technician", "investigator", "ranger", "warden", "curator", "librarian", "artist", "painter",
+        "photographer", "musician", "pianist", "drummer", "guitarist", "trumpeter", "composer", "dancer",
+        "poet", "novelist", "playwright", "architect", "entrepreneur", "broker", "accountant",
+        "epidemiologist", "virologist", "geologist", "physicist", "chemist", "astronomer",
+        "archaeologist", "meteorologist", "forecaster", "dentist", "pharmacist", "midwife", "therapist",
+        "caregiver", "headteacher", "headmaster", "headmistress", "schoolteacher", "referee", "umpire", "jockey",
+        "goalkeeper", "midfielder", "footballer", "cricketer", "athlete", "swimmer", "boxer", "golfer",
+        "skipper", "mariner", "landowner", "homeowner", "landlord", "tenant",
+        "herder", "herdsman", "seller", "seafarer", "villager", "stallholder", "hawker",
+    }
+)  # fmt: skip
+
+
+def _plural(word: str) -> str:
+    """The plural of a trade noun: "fishermen", "midwives", "herders"."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("fe"):
+        return word[:-2] + "ves"
+    return word + "s"
+
+
 #: Endings of words for people from a place ("Icelander", "Dubliner", "Northerner",
 #: "Galician", "Tasmanian", "Viennese", "Muscovite"); with NATIONALITIES, a capitalized
 #: word after "the" that ends so heads a description (:data:`NATIVE_ROLE`), not a name.
 DEMONYM_ENDINGS: tuple[str, ...] = ("lander", "oner", "iner", "erner", "an", "ese", "ite")
 
+#: Nouns that name the role of a person; with the body, work and sign nouns below they make
+#: ROLE_NOUNS.
 _PERSON_ROLES: frozenset[str] = frozenset(
     {
         "diplomat", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "president",
@@ -154,25 +188,9 @@ _PERSON_ROLES: frozenset[str] = frozenset(
         "mother", "father", "wife", "husband", "daughter", "son", "friend",
         "justice", "councillor", "councilor", "councilman", "councilwoman", "sheriff", "commissioner",
         "superintendent", "treasurer", "solicitor", "barrister", "defendant", "plaintiff", "juror",
-        "fisherman", "farmer", "worker", "engineer", "nurse", "pilot", "veteran", "chair",
-        "consultant", "surgeon", "specialist", "lecturer", "scholar", "biologist", "ecologist",
-        "psychologist", "psychiatrist", "paramedic", "firefighter", "driver", "passenger",
-        "shopkeeper", "trader", "vendor", "banker", "investor", "soldier",
-        # trades, crafts and callings
-        "deckhand", "miner", "welder", "electrician", "plumber", "carpenter", "mechanic", "labourer",
-        "laborer", "cleaner", "waiter", "waitress", "bartender", "clerk", "cashier", "sailor", "crewman",
-        "keeper", "rancher", "grower", "crofter", "shepherd", "baker", "butcher", "contractor",
-        "technician", "investigator", "ranger", "warden", "curator", "librarian", "artist", "painter",
-        "photographer", "musician", "pianist", "drummer", "guitarist", "trumpeter", "composer", "dancer",
-        "poet", "novelist", "playwright", "architect", "entrepreneur", "broker", "accountant",
-        "epidemiologist", "virologist", "geologist", "physicist", "chemist", "astronomer",
-        "archaeologist", "meteorologist", "forecaster", "dentist", "pharmacist", "midwife", "therapist",
-        "caregiver", "headteacher", "headmaster", "headmistress", "schoolteacher", "referee", "umpire", "jockey",
-        "goalkeeper", "midfielder", "footballer", "cricketer", "athlete", "swimmer", "boxer", "golfer",
-        "skipper", "mariner", "landowner", "homeowner", "landlord", "tenant",
         AGE_ROLE, NATIVE_ROLE,
     }
-)  # fmt: skip
+) | _TRADE_ROLES  # fmt: skip
 
 #: Nouns that name a body that speaks ("the newspaper said", "the committee wrote").
 _BODY_ROLES: frozenset[str] = frozenset(
@@ -238,6 +256,10 @@ GROUP_ROLE_NOUNS: frozenset[str] = frozenset(
         "documents", "statements", "emails", "organizers", "organisers", "officers", "members",
     }
 )  # fmt: skip
+
+#: Trade nouns in the plural ("Herders", "Fishermen"): capitalized where they open a sentence,
+#: a group speaker ("Herders describe ..."), not a name.
+TRADE_GROUPS: frozenset[str] = frozenset(_plural(word) for word in _TRADE_ROLES)
 
 #: Last words of organization names: "the Foreign Ministry", "the Justice Department".
 ORG_SUFFIXES: frozenset[str] = frozenset(
@@ -604,6 +626,7 @@ class NameTables:
     given_names: Mapping[str, str] = attrs.field(default=GIVEN_NAMES, converter=_given_names, hash=False)
     role_nouns: frozenset[str] = attrs.field(default=ROLE_NOUNS, converter=frozenset)
     group_role_nouns: frozenset[str] = attrs.field(default=GROUP_ROLE_NOUNS, converter=frozenset)
+    trade_groups: frozenset[str] = attrs.field(default=TRADE_GROUPS, converter=frozenset)
     member_nouns: frozenset[str] = attrs.field(default=MEMBER_NOUNS, converter=frozenset)
     work_nouns: frozenset[str] = attrs.field(default=WORK_NOUNS, converter=frozenset)
     sign_nouns: frozenset[str] = attrs.field(default=SIGN_NOUNS, converter=frozenset)
