@@ -495,7 +495,7 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             while (
                 j + 1 < len(toks)
                 and toks[j + 1].is_word
-                and (toks[j + 1].is_cap or toks[j + 1].low in ("of", "&") or _and_in_of(toks, k, j + 1))
+                and (toks[j + 1].is_cap or toks[j + 1].low in ("of", "&") or _and_in_of(toks, k, j + 1, tables))
                 and "\n" not in ctx.text[toks[j].end : toks[j + 1].start]
             ):
                 j += 1
@@ -548,16 +548,23 @@ def _titles_a_name(ctx: ArticleContext, run: list[Token], words: list[str]) -> b
 _PLACE_MODIFIERS = ("-based", "-owned", "-run", "-listed", "-backed", "-controlled", "-headquartered")
 
 
-def _and_in_of(toks: list[Token], k: int, n: int) -> bool:
+def _and_in_of(toks: list[Token], k: int, n: int, tables: NameTables) -> bool:
     """Whether ``toks[n]`` is an "and" inside the of-phrase of a name that opens at ``k``, with
-    one capitalized word after it ("Ministry of Lakes and Fisheries")."""
-    return (
-        toks[n].low == "and"
-        and any(tok.low == "of" for tok in toks[k:n])
-        and n + 1 < len(toks)
-        and toks[n + 1].is_cap
-        and not (n + 2 < len(toks) and toks[n + 2].is_cap)
-    )
+    capitalized words after it that start no person's name and end no second body ("Ministry
+    of Lakes and Fisheries", "Ministry of Maritime Affairs and Insular Policy"; not "the Bank
+    of Voltara and Harbor Union")."""
+    if toks[n].low != "and" or n + 1 >= len(toks) or not toks[n + 1].is_cap:
+        return False
+    if not any(tok.low == "of" for tok in toks[k:n]) or toks[n + 1].low in tables.given_names:
+        return False
+    j = n + 1
+    while j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap and j - n < _AND_WORDS:
+        j += 1
+    return j - n < _AND_WORDS and (j == n + 1 or not tables.ends_a_body(toks[j].low))
+
+
+#: How many capitalized words may follow the "and" inside a body's of-phrase.
+_AND_WORDS = 4
 
 
 def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved | None:
