@@ -611,6 +611,12 @@ def _writer_in(
             if got is None:  # "Harbor Police, the regional unit, said in a statement": as its quote read it
                 return _cue_speaker(ctx, i, toks[k - 3].start)
             writer = got[1]  # "The Harbor Safety Commission said in a statement that ..."
+        elif tok.low == role and k >= 1 and toks[k - 1].low.endswith(("'s", "’s")):
+            got = np_before(ctx.text, toks, k - 1, tables=tables)
+            if got is None:
+                continue
+            owner = got[1].text  # "The inquiry's report found": the inquiry
+            writer = attrs.evolve(got[1], text=owner[: -2 if owner.endswith(("'s", "’s")) else len(owner)])
         elif tok.low == role and k + 1 < len(toks):
             got = np_after(ctx.text, toks, k + 1, tables=tables, complete=False)
             if got is not None and got[0] < len(toks) and toks[got[0]].low in WRITING_VERBS:
@@ -1115,11 +1121,14 @@ def _body_before(
     verbs = ctx.config.speech_verbs
     toks = ctx.tokens_outside(max(before[0], sent_s - WINDOW), sent_s)
     for k in range(1, len(toks)):
-        if toks[k].low not in verbs or toks[k].text.isupper():
+        text_verb = toks[k].low in ctx.config.text_verbs and toks[k].low not in verbs
+        if (toks[k].low not in verbs and not text_verb) or toks[k].text.isupper():
             continue  # not "U.N. PANEL RULES FOR ...": a heading in capitals
         got = np_before(ctx.text, toks, k - 1, tables=ctx.config.names)
         if got is None or got[1].kind not in ("organization", "person", "description"):
             continue
+        if text_verb and not (got[1].kind == "description" and ctx.config.names.written(got[1].role or "")):
+            continue  # "the report found" carries words; "Police found" does not
         if got[1].kind == "description" or not got[1].text.removeprefix("the ").removeprefix("The ")[:1].isupper():
             # "The company added that ...": a body by its kind, the one it stands for if named before;
             # for a kind noun, only a body of that kind ("The government said ... the team cited": not it)

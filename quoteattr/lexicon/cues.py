@@ -112,7 +112,7 @@ SPEECH_VERBS: frozenset[str] = frozenset().union(
 #: Verbs whose subject is a written thing that carries the words ("the letter read", "read the
 #: statement"): a cue only where that subject is a written thing or a pronoun standing for one
 #: ("One banner read "..."", "a sign that read "...""), before the quote or after it.
-TEXT_VERBS: frozenset[str] = frozenset({"read"})
+TEXT_VERBS: frozenset[str] = frozenset({"read", "found", "finds"})
 
 #: Speech verbs whose object is the person spoken to ("he told Lund."), not a speaker named
 #: after the verb ("said Lund."): a pronoun before one never stands for that person.

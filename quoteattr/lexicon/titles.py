@@ -551,6 +551,7 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "administration": frozenset({"administration"}),
     "authority": frozenset({"authority"}),
     "commission": frozenset({"commission"}),
+    "inquiry": frozenset({"inquiry", "commission", "review"}),
     "trust": frozenset({"trust"}),
     "service": frozenset({"service"}),
     "institute": frozenset({"institute"}),
