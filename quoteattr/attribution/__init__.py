@@ -150,8 +150,11 @@ def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
         and own.mention.kind != "description"
         and res_i is not None
         and res_i.kind != "description"
+        and own.confidence * res_i.factor >= 0.5
     ):
-        return  # the headline names its own speaker ("Marsh: ..."), not just a role ("CEO says ...")
+        # the headline names its own speaker ("Marsh: ..."), not just a role ("CEO says ...") nor
+        # a word a rule took unsurely ("Tractors block the A28: '...'")
+        return
 
     sure = functools.partial(_sure, ctx, resolved=resolved)
     found = [j for j in range(i + 1, len(keys)) if key in keys[j]]
@@ -163,12 +166,25 @@ def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
     if " " not in key.strip() and len(speakers) > 1:
         return  # one word: in body quotes of one speaker only, never two speakers' word
     j = next((j for j in found if sure(j)), -1)  # the first that says who: a fragment before may not
+    if j < 0:  # else one named person the body gives less surely ("She described it as "...""), kept unsure
+        people = [j for j in found if _named_person(ctx, j, resolved)]
+        named = {r.name for r in (resolved[j] for j in people) if r is not None}
+        j = people[0] if len(named) == 1 else -1
     if j < 0:
         return
     res = resolved[j]
     if res_i is not None and res_i.kind == "person" and res is not None and res.kind != "person":
         return  # "Council chief says" resolved to her, not to a body the quote's words echo
     _inherit(ctx, i, j, "headline_echo", 0.9, resolved)
+
+
+def _named_person(ctx: ArticleContext, j: int, resolved: list[_Resolved | None]) -> bool:
+    """Whether quote ``j`` went to a person the article names in full, however unsurely (not
+    "Shares" opening a sentence)."""
+    d, res = ctx.decisions[j], resolved[j]
+    if d is None or d.mention is None or res is None or res.kind != "person":
+        return False
+    return " " in res.name and ctx.names.names_in_full(res.name)
 
 
 def _inherit(ctx: ArticleContext, i: int, j: int, rule: str, factor: float, resolved: list[_Resolved | None]) -> None:
