@@ -1046,6 +1046,8 @@ _AGE_AFTER_RE = regex.compile(
 #: far back its sentence before is read.
 _PRONOUN_OPENS_RE = regex.compile(r"[.!?][\"”’']?\s+(He|She)\b")
 _FOLLOWED_WINDOW = 400
+#: One to three lower-case words, then a capitalized word: a title between a body and a name.
+_TITLE_AFTER_RE = regex.compile(r"[ \t]+((?:\p{Ll}[\p{L}\-]*[ \t]+){1,3})\p{Lu}")
 #: A gendered pronoun or possessive, for :meth:`NameTable._lede_gender`.
 _GENDERED_WORD_RE = regex.compile(r"\b(he|she|his|her|him)\b", regex.IGNORECASE)
 #: A capitalized word after a lower-case word or a comma: inside a sentence, not opening it.
@@ -1437,6 +1439,22 @@ class NameTable:
             got = self._followed_by.get(name)
             got = got if got != "?" else None
         return got
+
+    @functools.cached_property
+    def title_owners(self) -> frozenset[str]:
+        """The capitalized runs the article writes right before a lower-case title or role and a
+        capitalized name ("Harbor Lithium chief executive Jon Reyes", "Quorvane spokeswoman Ida
+        Marsh"): a body whose officer the name is, not a he or a she.  Read once, on demand."""
+        tables = self.tables
+        out: set[str] = set()
+        for m in _NAME_RUN_RE.finditer(self._text):
+            after = _TITLE_AFTER_RE.match(self._text, m.end())
+            if after is None:
+                continue
+            words = after.group(1).lower().split()
+            if all(w in tables.titles or w in tables.role_nouns or w in tables.role_qualifiers for w in words):
+                out.add(m.group(0))
+        return frozenset(out)
 
     @functools.cached_property
     def proper_words(self) -> frozenset[str]:

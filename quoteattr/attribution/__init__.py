@@ -1820,8 +1820,8 @@ def _subject_in(
             opens = bool(lead) and lead[-1] in KINSHIP_TITLES and not any(w in PREPOSITIONS for w in lead[-4:-1])
         in_full = name in ctx.names.full_names or (opens and ctx.names.names_in_full(name))
         named = speaks or (any_name and as_subject and in_full)
-        if gender in ("m", "f") and _body_ending(ctx, name):
-            continue  # "Peabody Energy", "the Harbor Trust": not a he or a she
+        if gender in ("m", "f") and (_body_ending(ctx, name) or (g is None and name in ctx.names.title_owners)):
+            continue  # "Peabody Energy", "the Harbor Trust", "Harbor Lithium chief executive ...": not a he or a she
         if not is_org and named and not (gender and g and g != gender) and name not in skip:
             if not any_name or (speaks and (before is None or before.low not in SUBORDINATORS) and as_subject):
                 return name  # "..., Lund said", not "when Lund asked" nor "Centre for Sea Studies wrote"
