@@ -59,6 +59,16 @@ def _sents(text: str) -> list[str]:
         pytest.param(
             "It ended in Jan. 2020 after a vote.", ["It ended in Jan. 2020 after a vote."], id="month-abbreviation"
         ),
+        pytest.param(
+            "Its patience had limits. „Roads are not for protest,“ the statement said.",
+            ["Its patience had limits.", "„Roads are not for protest,“ the statement said."],
+            id="low-nine-mark-opens-a-sentence",
+        ),
+        pytest.param(
+            "Er sagte: »Wir gehen.« Dann ging er. «Non,» dit-il.",
+            ["Er sagte: »Wir gehen.«", "Dann ging er.", "«Non,» dit-il."],
+            id="guillemets-either-way",
+        ),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
