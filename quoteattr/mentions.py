@@ -55,6 +55,8 @@ __all__ = [
     "Token",
     "gender_of_words",
     "opens_a_sentence",
+    "is_possessive",
+    "strip_possessive",
     "np_after",
     "np_before",
     "relative_before",
@@ -158,16 +160,17 @@ class Mention:
         return self.refers_to or self
 
 
-def _possessive(word: str) -> bool:
-    """Whether ``word`` is written possessive ("Dahl's", "Harriers'")."""
-    return word.endswith(("'s", "’s", "'", "’"))
-
-
-def _strip_possessive(word: str) -> str:
+def strip_possessive(word: str) -> str:
+    """``word`` without a possessive ending ("Dahl's" -> "Dahl", "Harriers'" -> "Harriers")."""
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix):
             return word[: -len(suffix)]
     return word
+
+
+def is_possessive(word: str) -> bool:
+    """Whether ``word`` is written possessive ("Dahl's", "Harriers'")."""
+    return strip_possessive(word) != word
 
 
 def _is_name_word(tok: Token, tables: NameTables) -> bool:
@@ -217,7 +220,7 @@ def _split_name(tokens: Sequence[Token], tables: NameTables) -> tuple[int, int]:
 
 
 def _org_kind(tokens: Sequence[Token], tables: NameTables) -> bool:
-    return bool(tokens) and _strip_possessive(tokens[-1].low) in tables.org_suffixes
+    return bool(tokens) and strip_possessive(tokens[-1].low) in tables.org_suffixes
 
 
 def _mention_from_run(
@@ -272,11 +275,11 @@ def _org_in(tokens: Sequence[Token], tables: NameTables) -> str | None:
     run: list[Token] = []
     suffixes = tables.org_suffixes
     for tok in [*tokens, Token(0, 0, " ")]:
-        if tok.is_word and (tok.is_cap or _strip_possessive(tok.low) in suffixes):
+        if tok.is_word and (tok.is_cap or strip_possessive(tok.low) in suffixes):
             run.append(tok)
             continue
-        if run and _strip_possessive(run[-1].low) in suffixes:
-            best = " ".join(_strip_possessive(t.text) if k == len(run) - 1 else t.text for k, t in enumerate(run))
+        if run and strip_possessive(run[-1].low) in suffixes:
+            best = " ".join(strip_possessive(t.text) if k == len(run) - 1 else t.text for k, t in enumerate(run))
         run = []
     return best
 
@@ -305,7 +308,7 @@ def _opening_number(toks: Sequence[Token], k: int) -> bool:
 def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables) -> tuple[int, Mention] | None:
     """A description ending at token ``end`` (inclusive): "the top U.S. diplomat", "officials"."""
     head = toks[end]
-    low = _strip_possessive(head.low)
+    low = strip_possessive(head.low)
     if _AGE_RE.fullmatch(low):
         low = AGE_ROLE  # "the 61-year-old": a person, by age
     roles, group_roles = tables.role_nouns, tables.group_role_nouns
@@ -447,7 +450,7 @@ def _of_phrase(
     if head < 0 or not toks[head].is_word:
         return None
     if not knowing and prep == "of" and toks[head].low in tables.quantifiers:
-        low = _strip_possessive(toks[end].low)
+        low = strip_possessive(toks[end].low)
         people = low in tables.group_role_nouns or tables.person_role(low)
         if not people:
             return None  # "one of his recent reads": not people
@@ -488,7 +491,7 @@ def _bare_phrase_ending_at(
             return described
     if tok.is_cap and tok.low not in not_names:
         k = _name_run_left(toks, end, tables)
-        body_end = _strip_possessive(tok.low) in tables.org_suffixes and end - k >= 1
+        body_end = strip_possessive(tok.low) in tables.org_suffixes and end - k >= 1
         # "the Irish Nurses and Midwifery Organisation": one body, not "Dahl and Harbor Union" nor
         # "Marsh Holdings and Harbor Union", two of them
         joined = body_end and k >= 3 and toks[k - 1].low in ("and", "&") and toks[k - 2].is_cap
@@ -1048,8 +1051,15 @@ _PRONOUN_OPENS_RE = regex.compile(r"[.!?][\"”’']?\s+(He|She)\b")
 _FOLLOWED_WINDOW = 400
 #: One to three lower-case words, then a capitalized word: a title between a body and a name.
 _TITLE_AFTER_RE = regex.compile(r"[ \t]+((?:\p{Ll}[\p{L}\-]*[ \t]+){1,3})\p{Lu}")
-#: A gendered pronoun or possessive, for :meth:`NameTable._lede_gender`.
-_GENDERED_WORD_RE = regex.compile(r"\b(he|she|his|her|him)\b", regex.IGNORECASE)
+#: How far after the headline :meth:`NameTable._lede_gender` looks for the first full name,
+#: and how far its sentence is read.
+_LEDE_WINDOW = 400
+#: A gendered pronoun or possessive (:data:`GENDERED_PRONOUNS`), for :meth:`NameTable._lede_gender`.
+_GENDERED_WORD_RE = regex.compile(r"\b(" + "|".join(sorted(GENDERED_PRONOUNS)) + r")\b", regex.IGNORECASE)
+#: The end of a sentence: a stop, closing marks, then white space.
+_SENTENCE_STOP_RE = regex.compile(r"[.!?][\"'”’»]*\s")
+#: Quote marks of any house style, for telling narration from quoted words.
+_QUOTE_CHARS = '"“”„«»‹›'  # not the curly single marks, which are apostrophes too
 #: A capitalized word after a lower-case word or a comma: inside a sentence, not opening it.
 _MID_SENTENCE_CAP_RE = regex.compile(r"(?<=[\p{Ll},][ \t])(\p{Lu}[\p{L}\p{M}’'\-]*)")
 _NAME_RUN_RE = regex.compile(
@@ -1149,7 +1159,7 @@ class NameTable:
             run = " ".join(words)
             # a sentence's first word may be a common word; but "Ida Marsh, 61," is a name, unlike
             # the possessor in "Harriers' Dahl, 31,"
-            sure = not opens_sentence or (aged is not None and not any(map(_possessive, words[:-1])))
+            sure = not opens_sentence or (aged is not None and not any(map(is_possessive, words[:-1])))
             linked = text[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith(("of", "to", "for", "the"))
             office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start()) if linked else None
             office_title = ""
@@ -1199,10 +1209,10 @@ class NameTable:
                 g = honorifics.get(words[i].lower())
                 gender = gender or g
                 i += 1
-            name_words = _without_post_nominals([_strip_possessive(w) for w in words[i:]], tables)
+            name_words = _without_post_nominals([strip_possessive(w) for w in words[i:]], tables)
             while name_words and (name_words[0].lower() in tables.not_names or name_words[0].lower() in SPEECH_VERBS):
                 name_words.pop(0)  # "The", "Said Ines Dahl"
-            if not name_words or _strip_possessive(name_words[-1]).lower() in tables.org_suffixes:
+            if not name_words or strip_possessive(name_words[-1]).lower() in tables.org_suffixes:
                 return
             while len(name_words) > 2 and name_words[0].lower() in tables.place_words:
                 name_words.pop(0)  # "Florida Rick Wilson": a place before the name
@@ -1282,7 +1292,7 @@ class NameTable:
         return got
 
     def _resolve(self, name: str) -> str:
-        words = [_strip_possessive(w) for w in name.split()]
+        words = [strip_possessive(w) for w in name.split()]
         tables = self.tables
         honorific = next((g for g in map(tables.honorifics.get, (w.lower() for w in words[:-1])) if g), None)
         for k in range(len(words) - 2, -1, -1):
@@ -1452,8 +1462,15 @@ class NameTable:
             if after is None:
                 continue
             words = after.group(1).lower().split()
-            if all(w in tables.titles or w in tables.role_nouns or w in tables.role_qualifiers for w in words):
-                out.add(m.group(0))
+            if not all(w in tables.titles or tables.person_role(w) or w in tables.role_qualifiers for w in words):
+                continue
+            if any(w in tables.body_nouns for w in words):
+                continue  # "Dahl campaign manager Ida Lund": her campaign's manager, not a body's officer
+            run = strip_possessive(m.group(0)).removeprefix("The ")
+            first = run.split()[0].lower()
+            if first in tables.given_names or first in tables.honorifics:
+                continue  # a person's name before another's title, not a body
+            out.add(run)
         return frozenset(out)
 
     @functools.cached_property
@@ -1478,7 +1495,7 @@ class NameTable:
             stop = max(text.rfind(". ", lo, m.start()), text.rfind("\n", lo, m.start()))
             people = set()
             for run in _NAME_RUN_RE.finditer(text, stop + 1 if stop >= 0 else lo, m.start() + 1):
-                words = [_strip_possessive(w).rstrip(".") for w in run.group(0).split()]
+                words = [strip_possessive(w).rstrip(".") for w in run.group(0).split()]
                 if run.group(0).endswith(("'s", "’s")):
                     people.add("")  # "Ida Dahl's son": somebody else, maybe
                 elif words and words[-1] in self.full:
@@ -1495,28 +1512,34 @@ class NameTable:
         return found
 
     def _lede_gender(self) -> tuple[str, str] | None:
-        """The first person the article names after its headline, and the gender of the "his",
-        "her", "he" or "she" after the name in that sentence, when the sentence names nobody else
+        """The first full name the article gives after its headline (within
+        :data:`_LEDE_WINDOW` characters), and the gender of the "his", "her", "he" or "she"
+        after the name in its sentence, when the sentence names nobody else (no other
+        capitalized run of two words, no possessive name, no person by a role noun, no quote)
         and its pronouns agree ("Ida Marsh walked out of her shop"): nobody named before can be
-        whom they stand for.  Read within a bounded window."""
-        text = self._text
+        whom they stand for."""
+        text, tables = self._text, self.tables
         first_line = text.find("\n")
         start = first_line + 1 if first_line > 0 else 0
-        for run in _NAME_RUN_RE.finditer(text, start, min(len(text), start + _FOLLOWED_WINDOW)):
-            words = [_strip_possessive(w).rstrip(".") for w in run.group(0).split()]
+        for run in _NAME_RUN_RE.finditer(text, start, min(len(text), start + _LEDE_WINDOW)):
+            words = [strip_possessive(w).rstrip(".") for w in run.group(0).split()]
             full = self.full.get(words[-1]) if len(words) >= 2 else None
-            if full is None or full not in self._every_full or run.group(0).endswith(("'s", "’s")):
+            if full is None or full not in self._every_full or is_possessive(run.group(0)):
                 continue
-            ends = [text.find(stop, run.end()) for stop in (". ", ".\n", "\n")]
-            end = min([e for e in ends if e >= 0] or [len(text)], default=len(text))
-            end = min(end, run.end() + _FOLLOWED_WINDOW)
-            others = {
-                w.group(0).split()[-1]
-                for w in _NAME_RUN_RE.finditer(text, run.end(), end)
-                if w.group(0).split()[-1] in self.full
-            }
-            genders = {GENDERED_PRONOUNS[p.group(1).lower()] for p in _GENDERED_WORD_RE.finditer(text, run.end(), end)}
-            if others - {words[-1]} or len(genders) != 1:
-                return None
-            return full, genders.pop()
+            stop = _SENTENCE_STOP_RE.search(text, run.end(), min(len(text), run.end() + _LEDE_WINDOW))
+            end = stop.start() if stop is not None else min(len(text), run.end() + _LEDE_WINDOW)
+            lead = text[max(start, run.start() - _LEDE_WINDOW) : run.start()]
+            lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1 :]  # the sentence up to the name
+            tail = text[run.end() : end]
+            if any(mark in tail or mark in lead for mark in _QUOTE_CHARS):
+                return None  # a pronoun in quoted words is the speaker's, not the narrator's
+            if any(tables.person_role(w) for w in _LOWER_WORD_RE.findall(lead + " " + tail)):
+                return None  # "watched the mayor lose his seat": somebody else, by a role
+            for other in _NAME_RUN_RE.finditer(text, run.end(), end):
+                name = strip_possessive(other.group(0))
+                known = " " in name or is_possessive(other.group(0)) or name in self.full
+                if known and name.split()[-1] != words[-1]:
+                    return None  # somebody else named there ("after Tomas Lund's death")
+            genders = {GENDERED_PRONOUNS[p.group(1).lower()] for p in _GENDERED_WORD_RE.finditer(tail)}
+            return (full, genders.pop()) if len(genders) == 1 else None
         return None

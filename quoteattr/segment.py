@@ -37,7 +37,7 @@ _CLOSING_CHARS = _MARK_CHARS + ")]"
 # brackets, then white space.
 _END_RE = regex.compile(r"[.!?\u2026]+[" + _MARK_CLASS + r")\]]*(?=\s)")
 _NEXT_RE = regex.compile(r"\s+([" + _MARK_CLASS + r"(\[]*)([\p{L}\p{N}]+)")
-_ABBR_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(\[\"'\u201c\u2018]))((?:\p{L}\.)+\p{L}?|\p{L}+)\.$")
+_ABBR_BEFORE_RE = regex.compile(r"(?:^|(?<=[\s(\[" + _MARK_CLASS + r"]))((?:\p{L}\.)+\p{L}?|\p{L}+)\.$")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -240,3 +240,30 @@ def test_tokens_keep_abbreviation_periods() -> None:
         "U.S.",
         "troops",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lede", "gender"),
+    [
+        pytest.param("PORT ALMA — Wrenna Coyle walked out of her shop at dawn.", "f", id="her-after-the-name"),
+        pytest.param("PORT ALMA — Wrenna Coyle watched the mayor lose his seat.", None, id="a-role-brings-in-another"),
+        pytest.param(
+            "PORT ALMA — Wrenna Coyle took over after Tomas Lund's death ended his run.", None, id="another-name"
+        ),
+        pytest.param('PORT ALMA — Wrenna Coyle said: "He lied to us." Nobody answered.', None, id="pronoun-in-a-quote"),
+    ],
+)
+def test_lede_pronoun_tells_the_first_persons_gender(lede: str, gender: str | None) -> None:
+    table = NameTable(f"Harbor news\n\n{lede}\n\nCoyle spoke again on Friday.")
+    assert table.gender_of("Wrenna Coyle") == gender
+
+
+def test_title_owners_are_bodies_before_a_title_and_a_name() -> None:
+    text = (
+        "Harbor Lithium chief executive Jon Reyes spoke. Wrenna Coyle campaign manager Brann Tully spoke. "
+        "Mrs Ida Marsh spokesman Tomas Lund spoke."
+    )
+    owners = NameTable(text).title_owners
+    assert "Harbor Lithium" in owners
+    assert "Wrenna Coyle" not in owners  # a campaign is not a title
+    assert not any("Marsh" in owner for owner in owners)  # an honorific makes a person

@@ -62,7 +62,18 @@ from ..lexicon.titles import (
     WEEKDAYS_MONTHS,
     NameTables,
 )
-from ..mentions import ACRONYM_RE, Mention, Token, gender_of_words, np_after, np_before, opens_a_sentence, tokenize
+from ..mentions import (
+    ACRONYM_RE,
+    Mention,
+    Token,
+    gender_of_words,
+    is_possessive,
+    np_after,
+    np_before,
+    opens_a_sentence,
+    strip_possessive,
+    tokenize,
+)
 from ..model import Cue, Quote, QuoteKind, Relay, Speaker
 from .credits import find_credits
 from .rules import RULES, rules_for
@@ -131,13 +142,15 @@ _HEADLINE_QUOTES = 8
 
 
 def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[_Resolved | None]) -> None:
-    """A headline quote that no rule gave a named speaker (a role it names, "CEO says", resolved
-    or not, is none), whose words a body quote repeats, takes that quote's speaker (rule
-    ``headline_echo``): the body says who said them ('Bakery "back
-    where we belong"' ... '"We're back where we belong," said owner Ida Marsh'). A word alone
-    must be the whole body quote or stand in one body quote only; the body speaker must be a
-    sure one (0.5 and over). Words the body gives as a scare quote (``scare_quote``) are one in
-    the headline too. ``keys`` are the quotes' words as :func:`_echo_key` reads them."""
+    """A headline quote that no rule gave a sure named speaker (a role it names, "CEO says",
+    resolved or not, is none; nor a word a rule took under one half), whose words a body quote
+    repeats, takes that quote's speaker (rule ``headline_echo``): the body says who said them
+    ('Bakery "back where we belong"' ... '"We're back where we belong," said owner Ida Marsh').
+    A word alone must be the whole body quote or stand in one body quote only; the body speaker
+    must be a sure one (0.5 and over), else the one person named in full that every quote of
+    the words went to (or nobody did), taken unsure. Words the body gives as a scare quote
+    (``scare_quote``) are one in the headline too. ``keys`` are the quotes' words as
+    :func:`_echo_key` reads them."""
     key, own, res_i = keys[i], ctx.decisions[i], resolved[i]
     same = next((ctx.decisions[j] for j in range(i + 1, len(keys)) if keys[j] == key), None)
     if key.strip() and same is not None and same.rule == "scare_quote":
@@ -150,7 +163,7 @@ def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
         and own.mention.kind != "description"
         and res_i is not None
         and res_i.kind != "description"
-        and own.confidence * res_i.factor >= 0.5
+        and own.confidence * res_i.factor >= max(0.5, ctx.config.min_confidence)
     ):
         # the headline names its own speaker ("Marsh: ..."), not just a role ("CEO says ...") nor
         # a word a rule took unsurely ("Tractors block the A28: '...'")
@@ -166,10 +179,13 @@ def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[
     if " " not in key.strip() and len(speakers) > 1:
         return  # one word: in body quotes of one speaker only, never two speakers' word
     j = next((j for j in found if sure(j)), -1)  # the first that says who: a fragment before may not
-    if j < 0:  # else one named person the body gives less surely ("She described it as "...""), kept unsure
+    if j < 0 and (" " in key.strip() or len(found) == 1):
+        # else one named person the body gives less surely ("She described it as "...""), kept
+        # unsure, when every quote of the words went to that person or to nobody
         people = [j for j in found if _named_person(ctx, j, resolved)]
         named = {r.name for r in (resolved[j] for j in people) if r is not None}
-        j = people[0] if len(named) == 1 else -1
+        others = [j for j in found if j not in people and not _nobodys(ctx, j) and ctx.decisions[j] is not None]
+        j = people[0] if len(named) == 1 and not others else -1
     if j < 0:
         return
     res = resolved[j]
@@ -425,7 +441,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         # nor a named person's title in the sentences before ("Petroleum Minister Hamid al-Sayegh")
         own = _title_of_subject(toks, subject, role) if subject is not None else -1
         earlier = tokenize(ctx.text, max(para_s, toks[0].start - WINDOW), toks[0].start) if toks else []
-        if any(tok.low == role and not _titles(earlier, n) for n, tok in enumerate(earlier)) or any(
+        if any(tok.low == role and not _titles(ctx, earlier, n) for n, tok in enumerate(earlier)) or any(
             tok.low == role for tok in toks[own + 1 :]
         ):
             return _Resolved(m.text, "description", 0.5)
@@ -511,7 +527,7 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             while (
                 j + 1 < len(toks)
                 and toks[j + 1].is_word
-                and (toks[j + 1].is_cap or toks[j + 1].low in ("of", "&") or _and_in_of(toks, k, j + 1, tables))
+                and (toks[j + 1].is_cap or toks[j + 1].low in ("of", "&") or _and_in_of(ctx, toks, k, j + 1))
                 and "\n" not in ctx.text[toks[j].end : toks[j + 1].start]
             ):
                 j += 1
@@ -564,23 +580,30 @@ def _titles_a_name(ctx: ArticleContext, run: list[Token], words: list[str]) -> b
 _PLACE_MODIFIERS = ("-based", "-owned", "-run", "-listed", "-backed", "-controlled", "-headquartered")
 
 
-def _and_in_of(toks: list[Token], k: int, n: int, tables: NameTables) -> bool:
+def _and_in_of(ctx: ArticleContext, toks: list[Token], k: int, n: int) -> bool:
     """Whether ``toks[n]`` is an "and" inside the of-phrase of a name that opens at ``k``, with
-    capitalized words after it that start no person's name and end no second body ("Ministry
-    of Lakes and Fisheries", "Ministry of Maritime Affairs and Insular Policy"; not "the Bank
-    of Voltara and Harbor Union")."""
-    if toks[n].low != "and" or n + 1 >= len(toks) or not toks[n + 1].is_cap:
+    up to :data:`_AND_WORDS` capitalized words after it on its line, none a title, a role or a
+    given name, the last ending no second body ("Ministry of
+    Lakes and Fisheries", "Ministry of Maritime Affairs and Insular Policy"; not "the Bank of
+    Voltara and Harbor Union" nor "the Bank of Voltara and Governor Marsh")."""
+    if toks[n].low != "and" or not any(tok.low == "of" for tok in toks[k:n]):
         return False
-    if not any(tok.low == "of" for tok in toks[k:n]) or toks[n + 1].low in tables.given_names:
-        return False
-    j = n + 1
+    tables = ctx.config.names
+    j = n
     while j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap and j - n < _AND_WORDS:
+        word = toks[j + 1].low
+        if word in tables.titles or tables.person_role(word) or word in tables.given_names:
+            return False
+        if "\n" in ctx.text[toks[j].end : toks[j + 1].start]:
+            return False
         j += 1
-    return j - n < _AND_WORDS and (j == n + 1 or not tables.ends_a_body(toks[j].low))
+    if j == n or (j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap):
+        return False  # nothing capitalized after "and", or more words than a name's of-phrase holds
+    return j == n + 1 or not tables.ends_a_body(toks[j].low)
 
 
 #: How many capitalized words may follow the "and" inside a body's of-phrase.
-_AND_WORDS = 4
+_AND_WORDS = 3
 
 
 def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved | None:
@@ -625,14 +648,17 @@ def _writer_in(
         if tok.low == role and _said_in(ctx, toks, k):
             got = np_before(ctx.text, toks, k - 4, tables=tables)
             if got is None:  # "Harbor Police, the regional unit, said in a statement": as its quote read it
-                return _cue_speaker(ctx, i, toks[k - 3].start)
-            writer = got[1]  # "The Harbor Safety Commission said in a statement that ..."
-        elif tok.low == role and k >= 1 and toks[k - 1].low.endswith(("'s", "’s")):
-            got = np_before(ctx.text, toks, k - 1, tables=tables)
-            if got is None:
+                cued = _cue_speaker(ctx, i, toks[k - 3].start)
+                if cued is not None:
+                    return cued
                 continue
-            owner = got[1].text  # "The inquiry's report found": the inquiry
-            writer = attrs.evolve(got[1], text=owner[: -2 if owner.endswith(("'s", "’s")) else len(owner)])
+            writer = got[1]  # "The Harbor Safety Commission said in a statement that ..."
+        elif tok.low == role and k >= 1 and is_possessive(toks[k - 1].low):
+            got = np_before(ctx.text, toks, k - 1, tables=tables)
+            owner = _maker_before(ctx, got[1]) if got is not None else None
+            if owner is None:
+                continue
+            writer = owner  # "The inquiry's report found": the inquiry
         elif tok.low == role and k + 1 < len(toks):
             got = np_after(ctx.text, toks, k + 1, tables=tables, complete=False)
             if got is not None and got[0] < len(toks) and toks[got[0]].low in WRITING_VERBS:
@@ -663,6 +689,27 @@ def _writer_in(
             res = _resolve_named(ctx, i, writer)
             return attrs.evolve(res, factor=0.8)
     return None
+
+
+def _maker_before(ctx: ArticleContext, m: Mention) -> Mention | None:
+    """The possessor ``m`` of a written thing ("The inquiry's report", "Harbor Council's
+    letter") as its maker, without the possessive: a body by its kind noun after "the", or a
+    person or body the article names in full; not a day or a place ("Monday's statement")."""
+    text = strip_possessive(m.text)
+    words = text.split()
+    tables = ctx.config.names
+    if not words or words[-1].lower() in tables.not_names:
+        return None
+    if m.kind == "description":
+        own = (m.role or words[-1]).lower().rstrip("'’s")
+        if words[0].lower() != "the" or own not in tables.body_kinds:
+            return None
+    elif m.kind == "person":
+        if not ctx.names.names_in_full(ctx.names.resolve(text)):
+            return None
+    elif m.kind != "organization":
+        return None
+    return attrs.evolve(m, text=text, end=m.start + len(text), phrase_end=m.start + len(text))
 
 
 def _cue_speaker(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
@@ -822,25 +869,37 @@ def _age_introduced(ctx: ArticleContext, m: Mention, start: int) -> str | None:
     return subject if subject is not None and _known_person(ctx, subject) else None
 
 
-def _titles(toks: list[Token], k: int) -> bool:
-    """Whether the title word ``toks[k]`` is capitalized before a capitalized name, the title of
-    somebody the article names ("Petroleum Minister Hamid al-Sayegh"), not a role given to
-    somebody unnamed ("Osei met the mayor")."""
+def _titles(ctx: ArticleContext, toks: list[Token], k: int) -> bool:
+    """Whether the title word ``toks[k]`` belongs to somebody the article names: capitalized
+    before a capitalized name ("Petroleum Minister Hamid al-Sayegh"), or in an aside after a
+    known person's name (:func:`_named_role`); not a role given to somebody unnamed ("Osei met
+    the mayor")."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return (toks[k].is_cap and nxt is not None and nxt.is_word and nxt.is_cap) or _named_role(toks, k)
+    return (toks[k].is_cap and nxt is not None and nxt.is_word and nxt.is_cap) or _named_role(ctx, toks, k)
 
 
-def _named_role(toks: list[Token], k: int) -> bool:
-    """Whether the role word ``toks[k]`` is what an aside after a name calls that person ("Lund,
-    who has been harbor minister since 2021,", "Lund, the harbor minister,"): a few lower-case
-    words back to "who" or an article, a comma and a capitalized word."""
-    for n in range(k - 1, max(-1, k - 6), -1):
+def _named_role(ctx: ArticleContext, toks: list[Token], k: int) -> bool:
+    """Whether the role word ``toks[k]`` is what an aside after a known person's name calls that
+    person ("Lund, who has been harbor minister since 2021,", "Lund, the harbor minister,"): a
+    few lower-case words back to "who" or an article, a comma and the name, and for an article
+    a comma after the role; not "On Monday, the mayor visited"."""
+    for n in range(k - 1, max(-1, k - _ASIDE_WORDS), -1):
         tok = toks[n]
         if not tok.is_word or tok.is_cap:
             return False
-        if tok.low in ("who", "the", "a", "an"):
-            return n >= 2 and toks[n - 1].text == "," and toks[n - 2].is_word and toks[n - 2].is_cap
+        if tok.low in _ASIDE_OPENERS:
+            if n < 2 or toks[n - 1].text != "," or not (toks[n - 2].is_word and toks[n - 2].is_cap):
+                return False
+            if tok.low != "who" and not (k + 1 < len(toks) and toks[k + 1].text == ","):
+                return False  # "Lund, the harbor minister, said"; not "In Kestrel, the mayor said"
+            return ctx.names.resolve(toks[n - 2].text) in ctx.names.full_names
     return False
+
+
+#: The words that open an aside naming a person's role after the name, and how many words
+#: back from the role :func:`_named_role` reads for one.
+_ASIDE_OPENERS = frozenset({"who", "the", "a", "an"})
+_ASIDE_WORDS = 6
 
 
 def _anchor(ctx: ArticleContext, i: int, pos: int) -> int:
@@ -1010,7 +1069,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     last = resolved[i - 1] if i > 0 else None
     if last is not None and last.kind == "pronoun" and last.gender == gender and ctx.quotes[i - 1].start >= prev_s:
         return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)  # the same thread as the pronoun just before
-    if described() and _opens_with_description(ctx, prev_s, sent_s, new_only=True):
+    if prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s, new_only=True):
         # 'A tomato seller nearby, who asked not to be named, said ... "...," she said': her
         return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
     subject = _thread_subject(ctx, sent_s, pos, para, gender)
@@ -1649,14 +1708,22 @@ _VOCATIVE_CHARS = 60
 def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only: bool = False) -> bool:
     """Whether the sentence ``text[start:end]`` opens with a description of a person, definite
     ("But the former president showed restraint.") or bringing somebody in ("One nurse said
-    ..."; with ``new_only``, only such a one): its subject, whom a pronoun or a description
-    after it may stand for, is not a speaker quoted before it."""
+    ..."; with ``new_only``, only such a one), after a short fronted phrase if need be
+    ("Reached by phone, one deck cadet"): a role noun among its first words, or ", who" after
+    them ("A fish seller nearby, who ..."); not a capitalized title nor a role after a
+    preposition ("A photograph of Mayor Ida Marsh"). Its subject, whom a pronoun or a
+    description after it may stand for, is not a speaker quoted before it."""
     tables = ctx.config.names
     toks = tokenize(ctx.text, start, min(end, start + 80))
     k = 1 if toks and toks[0].low in ("but", "and", "yet", "still") else 0
     if len(toks) > k + 1 and toks[k].low in tables.not_names and toks[k + 1].text == ",":
         k += 2  # "Instead, the businessman ..."
-    elif k < len(toks) and toks[k].low != "the" and toks[k].low not in INDEFINITE_DETERMINERS:
+    elif (
+        k < len(toks)
+        and toks[k].low != "the"
+        and toks[k].low not in INDEFINITE_DETERMINERS
+        and not _a_name(ctx, toks[k])
+    ):
         comma = next((n for n in range(k + 1, min(len(toks), k + _FRONTED_WORDS)) if toks[n].text == ","), -1)
         if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].low in INDEFINITE_DETERMINERS:
             k = comma + 1  # "Reached by phone, one seafarer ..."
@@ -1664,19 +1731,28 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only:
         return False  # "the former president", or somebody new: "One nurse said ..."
     if new_only and toks[k].low not in INDEFINITE_DETERMINERS:
         return False
-    for n in range(k + 1, min(len(toks), k + 6)):
+    for n in range(k + 1, min(len(toks), k + _HEAD_WORDS + 2)):
         tok = toks[n]
         if tok.text == "," and n + 1 < len(toks) and toks[n + 1].low == "who":
             return n > k + 1  # "A tomato seller nearby, who ...": "who" tells a person, whatever the noun
         if not tok.is_word or (n > k + 1 and tok.low in PREPOSITIONS):
             return False  # "A photograph of Mayor Ida Marsh ...": a thing, not a person
-        if n < k + 5 and tables.person_role(tok.low):
+        if n <= k + _HEAD_WORDS and tables.person_role(tok.low):
             return not tok.is_cap  # not a title before a name
     return False
 
 
 #: How many words a fronted phrase before a description may hold ("Reached by phone at home, one ...").
 _FRONTED_WORDS = 7
+#: How many words after its determiner a description's head may stand, and where a ", who"
+#: after it may stand (:func:`_opens_with_description`).
+_HEAD_WORDS = 4
+
+
+def _a_name(ctx: ArticleContext, tok: Token) -> bool:
+    """Whether ``tok`` is a name the article knows ("Marsh, a fish seller, nodded" opens with
+    the subject, not with a fronted phrase)."""
+    return tok.is_cap and ctx.names.resolve(tok.text) in ctx.names.full_names
 
 
 def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | None) -> str | None:

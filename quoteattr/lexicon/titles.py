@@ -129,14 +129,14 @@ AGE_ROLE = "year-old"
 #: trained as a welder ...", "the Tasmanian said"): somebody the article named before, like an age.
 NATIVE_ROLE = "demonym"
 
-#: Trades, crafts and callings: person roles whose plural is a group speaker too
-#: ("Herders describe ...", "fishermen say").
+#: Trades, crafts and callings: person roles whose plural opening a sentence is a group
+#: speaker too ("Herders describe ...", "Fishermen say", :data:`TRADE_GROUPS`).
 _TRADE_ROLES: frozenset[str] = frozenset(
     {
-        "fisherman", "farmer", "worker", "engineer", "nurse", "pilot", "veteran", "chair",
+        "fisherman", "farmer", "worker", "engineer", "nurse", "pilot",
         "consultant", "surgeon", "specialist", "lecturer", "scholar", "biologist", "ecologist",
-        "psychologist", "psychiatrist", "paramedic", "firefighter", "driver", "passenger",
-        "shopkeeper", "trader", "vendor", "banker", "investor", "soldier",
+        "psychologist", "psychiatrist", "paramedic", "firefighter", "driver",
+        "shopkeeper", "trader", "vendor", "banker", "soldier",
         "deckhand", "miner", "welder", "electrician", "plumber", "carpenter", "mechanic", "labourer",
         "laborer", "cleaner", "waiter", "waitress", "bartender", "clerk", "cashier", "sailor", "crewman",
         "keeper", "rancher", "grower", "crofter", "shepherd", "baker", "butcher", "contractor",
@@ -147,18 +147,20 @@ _TRADE_ROLES: frozenset[str] = frozenset(
         "archaeologist", "meteorologist", "forecaster", "dentist", "pharmacist", "midwife", "therapist",
         "caregiver", "headteacher", "headmaster", "headmistress", "schoolteacher", "referee", "umpire", "jockey",
         "goalkeeper", "midfielder", "footballer", "cricketer", "athlete", "swimmer", "boxer", "golfer",
-        "skipper", "mariner", "landowner", "homeowner", "landlord", "tenant",
+        "skipper", "mariner",
         "herder", "herdsman", "seller", "seafarer", "villager", "stallholder", "hawker",
     }
 )  # fmt: skip
 
 
 def _plural(word: str) -> str:
-    """The plural of a trade noun: "fishermen", "midwives", "herders"."""
+    """The plural of a trade noun: "fishermen", "midwives", "waitresses", "herders"."""
     if word.endswith("man"):
         return word[:-3] + "men"
     if word.endswith("fe"):
         return word[:-2] + "ves"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
     return word + "s"
 
 
@@ -188,6 +190,7 @@ _PERSON_ROLES: frozenset[str] = frozenset(
         "mother", "father", "wife", "husband", "daughter", "son", "friend",
         "justice", "councillor", "councilor", "councilman", "councilwoman", "sheriff", "commissioner",
         "superintendent", "treasurer", "solicitor", "barrister", "defendant", "plaintiff", "juror",
+        "veteran", "chair", "passenger", "investor", "landowner", "homeowner", "landlord", "tenant",
         AGE_ROLE, NATIVE_ROLE,
     }
 ) | _TRADE_ROLES  # fmt: skip
