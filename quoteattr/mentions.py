@@ -44,6 +44,7 @@ from .lexicon.titles import (
     WEEKDAYS_MONTHS,
     NameTables,
 )
+from .segment import sentences
 
 __all__ = [
     "title_follows",
@@ -57,6 +58,7 @@ __all__ = [
     "opens_a_sentence",
     "is_possessive",
     "strip_possessive",
+    "without_possessive",
     "np_after",
     "np_before",
     "relative_before",
@@ -171,6 +173,14 @@ def strip_possessive(word: str) -> str:
 def is_possessive(word: str) -> bool:
     """Whether ``word`` is written possessive ("Dahl's", "Harriers'")."""
     return strip_possessive(word) != word
+
+
+def without_possessive(m: Mention) -> Mention:
+    """The mention ``m`` ("the minister's", "The inquiry's") without its possessive ending, its
+    end and phrase end moved to match."""
+    text = strip_possessive(m.text)
+    end = m.start + len(text)
+    return attrs.evolve(m, text=text, end=end, phrase_end=end)
 
 
 def _is_name_word(tok: Token, tables: NameTables) -> bool:
@@ -1056,10 +1066,11 @@ _TITLE_AFTER_RE = regex.compile(r"[ \t]+((?:\p{Ll}[\p{L}\-]*[ \t]+){1,3})\p{Lu}"
 _LEDE_WINDOW = 400
 #: A gendered pronoun or possessive (:data:`GENDERED_PRONOUNS`), for :meth:`NameTable._lede_gender`.
 _GENDERED_WORD_RE = regex.compile(r"\b(" + "|".join(sorted(GENDERED_PRONOUNS)) + r")\b", regex.IGNORECASE)
-#: The end of a sentence: a stop, closing marks, then white space.
-_SENTENCE_STOP_RE = regex.compile(r"[.!?][\"'”’»]*\s")
-#: Quote marks of any house style, for telling narration from quoted words.
-_QUOTE_CHARS = '"“”„«»‹›'  # not the curly single marks, which are apostrophes too
+#: The double quote marks of the mark table, for telling narration from quoted words (not the
+#: single marks, which are apostrophes too).
+_QUOTE_CHARS = frozenset(
+    c for pair in DEFAULT_MARKS if pair.family == "double" for c in (pair.open, *pair.closers) if len(c) == 1
+)
 #: A capitalized word after a lower-case word or a comma: inside a sentence, not opening it.
 _MID_SENTENCE_CAP_RE = regex.compile(r"(?<=[\p{Ll},][ \t])(\p{Lu}[\p{L}\p{M}’'\-]*)")
 _NAME_RUN_RE = regex.compile(
@@ -1094,6 +1105,18 @@ _NICKNAME_OPEN = regex.compile("[" + regex.escape("".join(p.open for p in DEFAUL
 _NICKNAME_CLOSE = regex.compile(
     "[,.]?[" + regex.escape("".join(c for p in DEFAULT_MARKS for c in p.closers if len(c) == 1)) + "]"
 )
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The sentence (:func:`~quoteattr.segment.sentences`) that holds ``text[start:end]``, read
+    within its line and ``reach`` characters either side."""
+    line_s = max(text.rfind("\n", max(0, start - reach), start) + 1, start - reach, 0)
+    line_e = text.find("\n", end, min(len(text), end + reach))
+    line_e = line_e if line_e >= 0 else min(len(text), end + reach)
+    for sent_s, sent_e in sentences(text, line_s, line_e):
+        if sent_s <= start < sent_e:
+            return sent_s, min(sent_e, line_e)
+    return line_s, line_e
 
 
 class NameTable:
@@ -1526,12 +1549,10 @@ class NameTable:
             full = self.full.get(words[-1]) if len(words) >= 2 else None
             if full is None or full not in self._every_full or is_possessive(run.group(0)):
                 continue
-            stop = _SENTENCE_STOP_RE.search(text, run.end(), min(len(text), run.end() + _LEDE_WINDOW))
-            end = stop.start() if stop is not None else min(len(text), run.end() + _LEDE_WINDOW)
-            lead = text[max(start, run.start() - _LEDE_WINDOW) : run.start()]
-            lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1 :]  # the sentence up to the name
+            sent_s, end = _sentence_around(text, run.start(), run.end(), _LEDE_WINDOW)
+            lead = text[sent_s : run.start()]  # the sentence up to the name
             tail = text[run.end() : end]
-            if any(mark in tail or mark in lead for mark in _QUOTE_CHARS):
+            if _QUOTE_CHARS.intersection(lead + tail):
                 return None  # a pronoun in quoted words is the speaker's, not the narrator's
             if any(tables.person_role(w) for w in _LOWER_WORD_RE.findall(lead + " " + tail)):
                 return None  # "watched the mayor lose his seat": somebody else, by a role

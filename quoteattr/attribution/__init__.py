@@ -73,6 +73,7 @@ from ..mentions import (
     opens_a_sentence,
     strip_possessive,
     tokenize,
+    without_possessive,
 )
 from ..model import Cue, Quote, QuoteKind, Relay, Speaker
 from .credits import find_credits
@@ -695,21 +696,21 @@ def _maker_before(ctx: ArticleContext, m: Mention) -> Mention | None:
     """The possessor ``m`` of a written thing ("The inquiry's report", "Harbor Council's
     letter") as its maker, without the possessive: a body by its kind noun after "the", or a
     person or body the article names in full; not a day or a place ("Monday's statement")."""
-    text = strip_possessive(m.text)
-    words = text.split()
+    owner = without_possessive(m)
+    words = owner.text.split()
     tables = ctx.config.names
     if not words or words[-1].lower() in tables.not_names:
         return None
     if m.kind == "description":
-        own = (m.role or words[-1]).lower().rstrip("'’s")
+        own = strip_possessive((m.role or words[-1]).lower())
         if words[0].lower() != "the" or own not in tables.body_kinds:
             return None
     elif m.kind == "person":
-        if not ctx.names.names_in_full(ctx.names.resolve(text)):
+        if not ctx.names.names_in_full(ctx.names.resolve(owner.text)):
             return None
     elif m.kind != "organization":
         return None
-    return attrs.evolve(m, text=text, end=m.start + len(text), phrase_end=m.start + len(text))
+    return owner
 
 
 def _cue_speaker(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
@@ -892,7 +893,7 @@ def _named_role(ctx: ArticleContext, toks: list[Token], k: int) -> bool:
                 return False
             if tok.low != "who" and not (k + 1 < len(toks) and toks[k + 1].text == ","):
                 return False  # "Lund, the harbor minister, said"; not "In Kestrel, the mayor said"
-            return ctx.names.resolve(toks[n - 2].text) in ctx.names.full_names
+            return _a_name(ctx, toks[n - 2])
     return False
 
 

@@ -81,7 +81,17 @@ from ..lexicon.titles import (
     TITLE_DETERMINERS,
     WEEKDAYS_MONTHS,
 )
-from ..mentions import ACRONYM_RE, Mention, Token, np_after, np_before, relative_before, title_follows, tokenize
+from ..mentions import (
+    ACRONYM_RE,
+    Mention,
+    Token,
+    np_after,
+    np_before,
+    relative_before,
+    title_follows,
+    tokenize,
+    without_possessive,
+)
 from ..model import Relay
 from .relays import relay_named, relay_of, relays_for, trailing_relays
 from .state import Decision, QuoteState
@@ -983,9 +993,7 @@ def _owner(state: QuoteState, toks: Sequence[Token], o: int, kinds: tuple[str, .
     got = np_before(state.text, toks, o, tables=state.tables)
     if got is None or got[1].kind not in kinds:
         return None
-    start, m = got
-    e = m.end - 2 if m.text.endswith(("'s", "’s")) else m.end
-    return start, attrs.evolve(m, end=e, phrase_end=e, text=state.text[m.start : e])
+    return got[0], without_possessive(got[1])
 
 
 def _passive_before(toks: Sequence[Token], c: int) -> bool:
