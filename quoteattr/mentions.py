@@ -30,6 +30,7 @@ from .lexicon.marks import DEFAULT_MARKS
 from .lexicon.relays import RelayEntry
 from .lexicon.titles import (
     AGE_ROLE,
+    COUNT_WORDS,
     DEFAULT_NAME_TABLES,
     DETERMINERS,
     FEMALE_WORDS,
@@ -1172,6 +1173,7 @@ class NameTable:
                     words[0].lower() in tables.role_nouns
                     or words[0].lower() in tables.nationalities
                     or words[0].lower() in tables.not_names
+                    or words[0].lower() in COUNT_WORDS  # "Three Leicas, a Nikon and a flak jacket"
                     or (opens_sentence and words[0].lower() in lower_words)
                 )
             ):

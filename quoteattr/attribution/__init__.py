@@ -45,6 +45,7 @@ from ..lexicon.cues import (
 from ..lexicon.titles import (
     AGE_ROLE,
     ANY_BODY_KINDS,
+    COUNT_WORDS,
     GENDERED_PRONOUNS,
     GENERIC_ROLES,
     INDEFINITE_DETERMINERS,
@@ -1819,7 +1820,8 @@ def _name_runs(ctx: ArticleContext, start: int, end: int) -> Iterator[tuple[list
         before: Token | None = None
         for k, tok in enumerate(toks):
             shouting = tok.text.isupper() and len(tok.text) > 3  # a heading in capitals, not a name
-            if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in not_names and not shouting:
+            count = not run and tok.low in COUNT_WORDS  # "Three Leicas, a Nikon and ...": nobody
+            if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in not_names and not shouting and not count:
                 if not run:
                     before = toks[k - 1] if k > 0 else None
                 run.append(tok.text)

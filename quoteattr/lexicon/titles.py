@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from .given_names import GIVEN_NAMES
+from .variants import NUMBER_WORDS
 
 __all__ = [
     "AGE_ROLE",
@@ -68,6 +69,7 @@ __all__ = [
     "POSSESSIVE_DETERMINERS",
     "GROUP_ROLE_NOUNS",
     "TRADE_GROUPS",
+    "COUNT_WORDS",
 ]
 
 #: Titles that tell a family tie, not an office ("his brother, Tomas Dahl" may still be "the
@@ -381,6 +383,13 @@ WEEKDAYS_MONTHS: frozenset[str] = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 )  # fmt: skip
+
+#: Number words that count things: capitalized, they open a sentence and name nobody ("Three
+#: Leicas, a Nikon and a flak jacket"); not "Zero Hedge", "First Minister" or "63 percent".
+COUNT_WORDS: frozenset[str] = NUMBER_WORDS - {
+    "zero", "first", "second", "third", "fourth", "fifth", "tenth", "half", "quarter", "double", "twice", "triple",
+    "percent",
+}  # fmt: skip
 
 #: Capitalized words that never begin or form a person's name in a speaker slot.
 NOT_NAMES: frozenset[str] = WEEKDAYS_MONTHS | frozenset(
