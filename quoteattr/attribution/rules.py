@@ -53,6 +53,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ..lexicon.cues import (
+    ADDRESSING_VERBS,
     CUE_ADVERBS,
     HEADLINE_VERBS,
     LABEL_PRESENT_VERBS,
@@ -760,7 +761,10 @@ def _after_adjacent_checked(state: QuoteState) -> Decision | None:
             break  # 'Reyes said as she left', 'Osei said on Friday before he flew home': an aside
         elif t.is_word:
             (later if past_comma else tail).append(t)
-    new_clause = (bool(tail) and tail[0].low in _NEW_OBJECT) or any(t.low in _NEW_CLAUSE for t in tail)
+    # after a verb of addressing, "her" is the one spoken to ('"...?" Dahl asked her.'), not a new clause
+    addressed = len(tail) <= 2 and any(state.text[a:b].lower() in ADDRESSING_VERBS for a, b in decided.cue)
+    new_object = bool(tail) and tail[0].low in _NEW_OBJECT and not addressed
+    new_clause = new_object or any(t.low in _NEW_CLAUSE for t in tail)
     if len(tail) > 8 or new_clause or any(t.low == "that" for t in later):
         return None
     return decided
