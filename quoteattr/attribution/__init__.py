@@ -544,14 +544,19 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             placed = max((n for n in range(k, j) if toks[n].low.endswith(_PLACE_MODIFIERS)), default=None)
             if placed is not None:
                 k = placed + 1  # "the Port Alma-based Halcyon Tide Shipping": the place is no part of the name
-            name = ctx.text[toks[k].start : toks[j].end]
+            name = strip_possessive(ctx.text[toks[k].start : toks[j].end])  # "Vastmark Automobil AG's plant"
             run = [t.low for t in toks[k : j + 1]]
+            # the kind's word last, or before a company's legal ending ("Orlen Semiconductor Co.")
+            legal = len(run) > 2 and run[-1] in tables.body_kinds.get("company", ())
             named_so = (len(run) > 1 and run[-1].rstrip(".") in last_words) or (
                 of > k and toks[of - 1].low in suffixes  # "the Ministry of Lakes and Fisheries"
             )
+            named_so = named_so or (legal and run[-2] in last_words)
             # further back than two paragraphs, only a name that says its kind ("Harbor Foods Inc."),
             # so no other run there is looked up
             close = toks[k].start >= near
+            # the kind right before the name ("carmaker Vastmark Automobil AG's plant") ties them at any distance read
+            named_so = named_so or (k >= 1 and toks[k - 1].low == role)
             if (named_so or close) and not _a_person(ctx, name):
                 kind_end = _kind_in_appositive(toks, k, j, role)
                 if not named_so and close:
@@ -647,10 +652,11 @@ def _writer_in(
     if fronted is not None:  # "In a statement ..., Roark denied it. "...," the statement read"
         return fronted
     for k, tok in enumerate(toks):
-        if tok.low == role and _said_in(ctx, toks, k):
-            got = np_before(ctx.text, toks, k - 4, tables=tables)
+        verb = _said_in(ctx, toks, k) if tok.low == role else None
+        if verb is not None:
+            got = np_before(ctx.text, toks, verb - 1, tables=tables)
             if got is None:  # "Harbor Police, the regional unit, said in a statement": as its quote read it
-                cued = _cue_speaker(ctx, i, toks[k - 3].start)
+                cued = _cue_speaker(ctx, i, toks[verb].start)
                 if cued is not None:
                     return cued
                 continue
@@ -733,15 +739,17 @@ def _cue_speaker(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
 _CUE_QUOTES = 4
 
 
-def _said_in(ctx: ArticleContext, toks: list[Token], k: int) -> bool:
-    """Whether the written thing at ``toks[k]`` is where a speech or writing verb right before it
-    said something ("said in a statement", "wrote in its report")."""
-    return (
-        k >= 3
-        and toks[k - 1].low in TITLE_DETERMINERS
-        and toks[k - 2].low == "in"
-        and (toks[k - 3].low in ctx.config.speech_verbs or toks[k - 3].low in WRITING_VERBS)
-    )
+def _said_in(ctx: ArticleContext, toks: list[Token], k: int) -> int | None:
+    """The index of the speech or writing verb right before the written thing at ``toks[k]``
+    that said something in it ("said in a statement", "wrote in its report", "said in a
+    regulatory filing": one lower-case word may qualify the thing), or None."""
+    d = k - 1
+    if d >= 1 and toks[d].is_word and not toks[d].is_cap and toks[d].low not in TITLE_DETERMINERS:
+        d -= 1  # "a regulatory filing"
+    verb = d - 2
+    if verb < 0 or toks[d].low not in TITLE_DETERMINERS or toks[d - 1].low != "in":
+        return None
+    return verb if toks[verb].low in ctx.config.speech_verbs or toks[verb].low in WRITING_VERBS else None
 
 
 def _fronted_writer(ctx: ArticleContext, sent_s: int, toks: list[Token], role: str) -> _Resolved | None:

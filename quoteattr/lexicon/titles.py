@@ -535,7 +535,7 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
                           "systems", "pharmaceuticals", "brands", "media", "networks", "solutions", "shipping",
                           "mining", "resources", "petroleum", "homes", "construction", "insurance", "telecom",
                           "communications", "entertainment", "studios", "enterprises", "trading", "ventures",
-                          "metals", "investment", "investments"}),
+                          "metals", "investment", "investments", "ag", "gmbh", "nv", "sa", "spa", "asa", "ab"}),
     "firm": frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "llp", "partners", "capital",
                        "group", "holdings", "associates"}),
     "club": frozenset({"club", "fc", "united", "city", "rovers", "athletic"}),
@@ -583,6 +583,13 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "carrier": frozenset({"airlines", "airways"}),
     "manufacturer": frozenset({"motors", "industries", "manufacturing"}),
     "maker": frozenset({"foods", "motors", "industries"}),
+    "carmaker": frozenset({"motors", "automobil", "automotive", "auto", "automobile", "cars"}),
+    "automaker": frozenset({"motors", "automobil", "automotive", "auto", "automobile", "cars"}),
+    "chipmaker": frozenset({"semiconductor", "semiconductors", "electronics"}),
+    "drugmaker": frozenset({"pharmaceuticals", "pharma", "therapeutics"}),
+    "steelmaker": frozenset({"steel"}),
+    "planemaker": frozenset({"aerospace", "aviation"}),
+    "miner": frozenset({"mining", "minerals", "resources"}),
 }  # fmt: skip
 
 #: Kind nouns that fit a body of any kind ("United Gun Group said ... "...," the organization
