@@ -1418,7 +1418,12 @@ class NameTable:
     def shares_surname(self, name: str) -> bool:
         """Whether the article gives another full name with the surname of ``name`` ("Judith
         Ellery" beside "Margaret Ellery")."""
-        return bool(self._by_surname.get(name.split()[-1], set()) - {name})
+        return bool(self.others_of_surname(name))
+
+    def others_of_surname(self, name: str) -> frozenset[str]:
+        """The other full names the article gives with the surname of the full name ``name``
+        ("Siobhan Hartnett" beside "Bridget Hartnett")."""
+        return frozenset(self._by_surname.get(name.split()[-1], set()) - {name})
 
     @functools.cached_property
     def _by_surname(self) -> dict[str, set[str]]:

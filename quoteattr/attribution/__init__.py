@@ -126,6 +126,14 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
             resolved[i] = resolved[d.inherited]  # a continuation named only after its source was resolved
             continue
         resolved[i] = _resolve_named(ctx, i, d.mention.named)
+    for i, d in enumerate(ctx.decisions):  # "said his daughter": his family, by his surname
+        res = resolved[i]
+        if d is None or d.mention is None or res is None or res.kind != "description":
+            continue
+        if d.inherited is None:
+            resolved[i] = _kin_named(ctx, i, d.mention.named, resolved) or res
+        elif res is not resolved[d.inherited] and ctx.decisions[d.inherited] is not None:
+            resolved[i] = resolved[d.inherited]  # a continuation of the words of a relative named so
     in_head = frozenset(heads)
     unsure = [i for i in range(len(qs)) if i not in in_head and _unsure_fragment(ctx, i, resolved[i])]
     if heads or unsure:
@@ -137,6 +145,62 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
     out = [_finish(ctx, i, q, resolved[i]) for i, q in enumerate(qs)]
     credits = find_credits(doc.text, doc.paras, ctx.relays) if doc.paras else []
     return out, credits
+
+
+def _kin_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved | None]) -> _Resolved | None:
+    """A possessive kinship description ("his daughter", "her son") as the one other person of
+    the possessor's surname the article names near it, before or after ('"...," said Aslak
+    Turi. "...," said his daughter ... ¶ Elle Turi, 34, said'): the possessor is the named
+    speaker of the nearest quote before, in its paragraph or the two before, of the possessive's
+    gender; the relative's gender, where the article shows it, must be the kinship word's."""
+    words = m.text.lower().split()
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in KINSHIP_TITLES:
+        return None
+    para = ctx.doc.paragraph_index(ctx.quotes[i].start)
+    gender = GENDERED_PRONOUNS[words[0]]
+    owner: str | None = None
+    for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
+        if ctx.doc.paragraph_index(ctx.quotes[j].start) < para - 2:
+            break
+        res = resolved[j]
+        named = res is not None and res.kind == "person" and res.factor >= _UNRESOLVED
+        if res is not None and named and ctx.names.gender_of(res.name) in (None, gender):
+            owner = res.name
+            break
+    if owner is None or " " not in owner:
+        return None
+    lo = ctx.doc.paras[max(0, para - _KIN_PARAGRAPHS)][0]
+    hi = ctx.doc.paras[min(len(ctx.doc.paras) - 1, para + _KIN_AFTER)][1]
+    kin_gender = gender_of_words(words[1:])
+    fits = [
+        other
+        for other in ctx.names.others_of_surname(owner)
+        if ctx.names.gender_of(other) in (None, kin_gender)
+        and ctx.text.find(other, lo, hi) >= 0
+        and not _other_kin(ctx, other, words[1])
+    ]
+    return _Resolved(fits[0], "person", 0.7) if len(fits) == 1 else None
+
+
+_KIN_BEFORE = regex.compile(r"(?i)\b(?:his|her|their)\s+(\p{L}+),?\s*$")
+
+
+def _other_kin(ctx: ArticleContext, name: str, kin: str) -> bool:
+    """Whether the article brings in ``name`` as a relative of another kind than ``kin`` ("His
+    wife, Kari Holm," is no daughter)."""
+    for a, b in ctx.names.sites_of(name):
+        if not ctx.text[a:b].endswith(name):
+            continue
+        before = _KIN_BEFORE.search(ctx.text, max(0, a - 30), a)
+        said = before.group(1).lower() if before is not None else ""
+        if said in KINSHIP_TITLES and said != kin:
+            return True
+    return False
+
+
+#: How many paragraphs before and after its quote :func:`_kin_named` reads for a relative's full name.
+_KIN_PARAGRAPHS = 6
+_KIN_AFTER = 2
 
 
 #: How many quotes of a headline are matched against the body.
