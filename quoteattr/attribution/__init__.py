@@ -45,6 +45,7 @@ from ..lexicon.cues import (
 from ..lexicon.titles import (
     AGE_ROLE,
     ANY_BODY_KINDS,
+    COMMON_BODY_KINDS,
     COUNT_WORDS,
     GENDERED_PRONOUNS,
     GENERIC_ROLES,
@@ -619,12 +620,14 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             # further back than two paragraphs, only a name that says its kind ("Harbor Foods Inc."),
             # so no other run there is looked up
             close = toks[k].start >= near
-            # the kind right before the name ("carmaker Vastmark Automobil AG's plant") ties them at any distance read
-            named_so = named_so or (k >= 1 and toks[k - 1].low == role)
+            # the kind right before the name ("carmaker Vastmark Automobil AG's plant") ties them at
+            # any distance read; a common kind ("company Lumenfold") only nearby, as an appositive does
+            prefixed = k >= 1 and toks[k - 1].low == role
+            named_so = named_so or (prefixed and role not in COMMON_BODY_KINDS)
             if (named_so or close) and not _a_person(ctx, name):
                 kind_end = _kind_in_appositive(toks, k, j, role)
                 if not named_so and close:
-                    named_so = kind_end is not None or (
+                    named_so = prefixed or kind_end is not None or (
                         len(words) >= 2 and _contains(run, words) and not _titles_a_name(ctx, toks[k : j + 1], words)
                     )
                 if named_so:  # after the appositive that names its kind ("X, the biggest retail lobby,")

@@ -47,6 +47,7 @@ __all__ = [
     "KINSHIP_TITLES",
     "INDEFINITE_DETERMINERS",
     "ANY_BODY_KINDS",
+    "COMMON_BODY_KINDS",
     "GENERIC_ROLES",
     "HEADLINE_ROLES",
     "HONORIFICS",
@@ -595,6 +596,10 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
 #: Kind nouns that fit a body of any kind ("United Gun Group said ... "...," the organization
 #: wrote"), unlike "the union" after "Harbor Council said".
 ANY_BODY_KINDS: frozenset[str] = frozenset({"organization", "organisation", "group", "body", "entity", "outfit"})
+
+#: Kind nouns so common that writing one before a name ("blood-testing company Lumenfold")
+#: ties the name to a later "the company" only nearby, not over other bodies named since.
+COMMON_BODY_KINDS: frozenset[str] = ANY_BODY_KINDS | {"company", "firm"}
 
 #: Bare office nouns that stand for an organization named earlier ("the department said").
 GENERIC_ORG_NOUNS: tuple[str, ...] = (
