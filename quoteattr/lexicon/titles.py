@@ -193,7 +193,7 @@ _PERSON_ROLES: frozenset[str] = frozenset(
         "mother", "father", "wife", "husband", "daughter", "son", "friend",
         "justice", "councillor", "councilor", "councilman", "councilwoman", "sheriff", "commissioner",
         "superintendent", "treasurer", "solicitor", "barrister", "defendant", "plaintiff", "juror",
-        "veteran", "chair", "passenger", "investor", "landowner", "homeowner", "landlord", "tenant",
+        "veteran", "chair", "passenger", "investor", "landowner", "homeowner", "landlord", "tenant", "boss",
         AGE_ROLE, NATIVE_ROLE,
     }
 ) | _TRADE_ROLES  # fmt: skip
