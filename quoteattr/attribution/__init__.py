@@ -38,6 +38,8 @@ from ..lexicon.cues import (
     ADDRESSING_VERBS,
     CONTINUING_VERBS,
     CUE_ADVERBS,
+    NAME_CALLING_VERBS,
+    NAME_GIVING_VERBS,
     NOUN_HOMOGRAPHS,
     REPLY_VERBS,
     WRITING_VERBS,
@@ -289,7 +291,21 @@ def _unsure_fragment(ctx: ArticleContext, i: int, res: _Resolved | None) -> bool
     d = ctx.decisions[i]
     if ctx.quotes[i].kind != QuoteKind.PARTIAL or d is None or d.mention is None:
         return False
+    if any(_names_quote(ctx, i, a, b) for a, b in d.cue):
+        return False  # 'a generator her customers call "the Tractor"': a name given, nobody's words
     return res is None or d.confidence * res.factor < 0.5
+
+
+def _names_quote(ctx: ArticleContext, i: int, a: int, b: int) -> bool:
+    """Whether the cue ``text[a:b]`` is a verb giving a name right before quote ``i``, with no
+    object between ('that her customers call "the Tractor"'; not 'called it "a blank check"',
+    somebody's words about it)."""
+    verb = ctx.text[a:b].lower()
+    named = verb in NAME_CALLING_VERBS or verb in NAME_GIVING_VERBS
+    return named and b <= ctx.quotes[i].start and _WORD.search(ctx.text, b, ctx.quotes[i].start) is None
+
+
+_WORD = regex.compile(r"\w")
 
 
 def _echo_fragment(ctx: ArticleContext, i: int, keys: list[str], resolved: list[_Resolved | None]) -> None:
@@ -627,8 +643,14 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             if (named_so or close) and not _a_person(ctx, name):
                 kind_end = _kind_in_appositive(toks, k, j, role)
                 if not named_so and close:
-                    named_so = prefixed or kind_end is not None or (
-                        len(words) >= 2 and _contains(run, words) and not _titles_a_name(ctx, toks[k : j + 1], words)
+                    named_so = (
+                        prefixed
+                        or kind_end is not None
+                        or (
+                            len(words) >= 2
+                            and _contains(run, words)
+                            and not _titles_a_name(ctx, toks[k : j + 1], words)
+                        )
                     )
                 if named_so:  # after the appositive that names its kind ("X, the biggest retail lobby,")
                     found, found_end = name, max(toks[j].end, kind_end or 0)
