@@ -1241,6 +1241,9 @@ def _sole_of_gender(ctx: ArticleContext, i: int, sent_s: int, para: int, gender:
         g = gender_of_words((tok.low,))
         if g == gender or (g is None and any(t.low in INDEFINITE_DETERMINERS for t in toks[max(0, k - 2) : k])):
             return None  # "his mother", "Another analyst, who asked not to be named": somebody unnamed
+        owned = g is None and k > 0 and toks[k - 1].low in POSSESSIVE_DETERMINERS
+        if owned and any(GENDERED_PRONOUNS.get(t.low) == gender for t in toks[k + 1 : k + _OWNED_READ]):
+            return None  # "Her neighbour, who sells airtime, said he had closed": somebody unnamed
     lo = max(ctx.doc.paras[max(0, para - _SOLE_PARAGRAPHS)][0], sent_s - _SOLE_CHARS)
     people = {name for name in _people_in(ctx, lo, sent_s) if " " in name and name in ctx.names.full_names}
     genders = {name: ctx.names.gender_of(name) for name in people}
@@ -1262,6 +1265,11 @@ def _sole_of_gender(ctx: ArticleContext, i: int, sent_s: int, para: int, gender:
     if not spoke:
         return None
     return fits[0]
+
+
+#: How many tokens after a possessive description ("Her neighbour") :func:`_sole_of_gender`
+#: reads for a pronoun that tells its gender.
+_OWNED_READ = 20
 
 
 #: How sure a pronoun that stands for nobody the article names is left: under half, whatever
@@ -1806,7 +1814,7 @@ _VOCATIVE_CHARS = 60
 
 def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only: bool = False) -> bool:
     """Whether the sentence ``text[start:end]`` opens with a description of a person, definite
-    ("But the former president showed restraint.") or bringing somebody in ("One nurse said
+    ("But the former president showed restraint.", "Her neighbour, who ...") or bringing somebody in ("One nurse said
     ..."; with ``new_only``, only such a one), after a short fronted phrase if need be
     ("Reached by phone, one deck cadet"): a role noun among its first words, or ", who" after
     them ("A fish seller nearby, who ..."); not a capitalized title nor a role after a
@@ -1826,17 +1834,19 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only:
         comma = next((n for n in range(k + 1, min(len(toks), k + _FRONTED_WORDS)) if toks[n].text == ","), -1)
         if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].low in INDEFINITE_DETERMINERS:
             k = comma + 1  # "Reached by phone, one seafarer ..."
-    if k >= len(toks) or (toks[k].low != "the" and toks[k].low not in INDEFINITE_DETERMINERS):
-        return False  # "the former president", or somebody new: "One nurse said ..."
+    definite = k < len(toks) and (toks[k].low == "the" or toks[k].low in POSSESSIVE_DETERMINERS)
+    if k >= len(toks) or not (definite or toks[k].low in INDEFINITE_DETERMINERS):
+        return False  # "the former president", "Her neighbour", or somebody new: "One nurse said ..."
     if new_only and toks[k].low not in INDEFINITE_DETERMINERS:
         return False
+    owned = toks[k].low in POSSESSIVE_DETERMINERS  # "Her neighbour, who ...", not "Her husband, Bongani,"
     for n in range(k + 1, min(len(toks), k + _HEAD_WORDS + 2)):
         tok = toks[n]
         if tok.text == "," and n + 1 < len(toks) and toks[n + 1].low == "who":
             return n > k + 1  # "A tomato seller nearby, who ...": "who" tells a person, whatever the noun
-        if not tok.is_word or (n > k + 1 and tok.low in PREPOSITIONS):
-            return False  # "A photograph of Mayor Ida Marsh ...": a thing, not a person
-        if n <= k + _HEAD_WORDS and tables.person_role(tok.low):
+        if not tok.is_word or (n > k + 1 and tok.low in PREPOSITIONS) or (owned and tok.is_cap):
+            return False  # "A photograph of Mayor Ida Marsh ...": a thing; "Her colleague Park Ji-ho, who"
+        if n <= k + _HEAD_WORDS and tables.person_role(tok.low) and not owned:
             return not tok.is_cap  # not a title before a name
     return False
 

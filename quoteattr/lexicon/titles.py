@@ -194,6 +194,7 @@ _PERSON_ROLES: frozenset[str] = frozenset(
         "justice", "councillor", "councilor", "councilman", "councilwoman", "sheriff", "commissioner",
         "superintendent", "treasurer", "solicitor", "barrister", "defendant", "plaintiff", "juror",
         "veteran", "chair", "passenger", "investor", "landowner", "homeowner", "landlord", "tenant", "boss",
+        "neighbour", "neighbor",
         AGE_ROLE, NATIVE_ROLE,
     }
 ) | _TRADE_ROLES  # fmt: skip
