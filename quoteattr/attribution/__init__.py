@@ -487,8 +487,13 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         subject = _body_subject(ctx, i, m.start, kind)
         if subject is not None:  # 'The Harriers marked the day online. "...," the team wrote'
             return _Resolved(subject, "organization", 0.75)
-    if words and tables.written(role):
-        writer = _writer_of(ctx, i, m, role)
+    owned = any(is_possessive(word) for word in m.text.lower().split())  # "Harbor Council's report"
+    if (words or owned or role in tables.work_makers) and tables.written(role):
+        writer = _writer_of(ctx, i, m, role) if words else None
+        if writer is None:  # "The court's 64-page judgment criticises what it calls "...""
+            writer = _owner_of_work(ctx, i, m)
+        if writer is None and role in tables.work_makers:  # 'The Kestrel Court of Appeal found ... the ruling says'
+            writer = _maker_subject(ctx, i, m, tables.work_makers[role])
         if writer is not None:  # 'Lumenfold emailed its customers. "...," the email read'
             return writer
         return _Resolved(m.text, "description", 0.5)  # "the statement said": whose, the article does not say
@@ -564,6 +569,67 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     if best is not None:
         return _Resolved(best[2], "person", 0.8)
     return _Resolved(m.text, "description", 0.5)
+
+
+def _maker_subject(ctx: ArticleContext, i: int, m: Mention, kind: str) -> _Resolved | None:
+    """The body of ``kind`` that makes the written thing ``m`` ("the ruling"), as the subject
+    of one of the few sentences before its quote's (:data:`_WRITER_SENTENCES`, in its paragraph
+    or the one before): a name of that kind ("The Kestrel Court of Appeal found that ...") or
+    the kind noun standing for one ("The court, sitting in Brno, annulled ...", read where it
+    stands, as far as the article ties that noun to a name); none when the nearest sentence
+    opening with a body names another kind."""
+    anchor = _anchor(ctx, i, m.start)
+    sent_s = ctx.doc.sentence_at(anchor)[0]
+    para = ctx.doc.paragraph_index(anchor)
+    tables = ctx.config.names
+    ends = tables.body_kinds.get(kind, frozenset())
+    for _ in range(_WRITER_SENTENCES):
+        before = _sentence_before(ctx, sent_s)
+        if before is None or ctx.doc.paragraph_index(before[0]) < para - 1:
+            return None
+        sent_s = before[0]
+        toks = ctx.tokens_outside(before[0], min(before[1], before[0] + WINDOW))
+        got = np_after(ctx.text, toks, 0, tables=tables) if toks else None
+        if got is None or got[0] >= len(toks) or not (toks[got[0]].is_word or toks[got[0]].text == ","):
+            continue
+        subject = got[1]
+        words = subject.text.lower().split()
+        if subject.kind == "description" and words == ["the", kind]:
+            made = _resolve_description(ctx, i, subject)
+            return attrs.evolve(made, factor=0.8) if made.kind == "organization" else None
+        if subject.kind == "organization":
+            j = got[0]
+            while j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].is_cap:
+                j += 2  # "The Kestrel Court of Appeal": the name goes on past "of"
+                while j < len(toks) and toks[j].is_word and toks[j].is_cap:
+                    j += 1
+            of = words.index("of") if "of" in words else len(words)
+            if words[of - 1] in ends or words[of - 1] == kind:
+                name = attrs.evolve(subject, end=toks[j - 1].end, text=ctx.text[subject.start : toks[j - 1].end])
+                made = _resolve_named(ctx, i, name)
+                return attrs.evolve(made, factor=0.8) if made.kind == "organization" else None
+            return None
+    return None
+
+
+def _owner_of_work(ctx: ArticleContext, i: int, m: Mention) -> _Resolved | None:
+    """The maker of a written thing its own phrase gives by a possessive, in it or right before
+    it ("Harbor Council's annual report", "The court's 64-page judgment"; :func:`_maker_before`):
+    a body, or a person the article names in full; else None."""
+    toks = ctx.tokens_outside(max(0, m.phrase_start - WINDOW), m.end)
+    k = max((n for n, tok in enumerate(toks) if is_possessive(tok.low) and tok.end <= m.end), default=-1)
+    if k < 0 or any(tok.is_word for tok in toks[k + 1 :] if tok.end <= m.phrase_start):
+        return None  # no possessive right before the thing, nor in its phrase
+    got = np_before(ctx.text, toks, k, tables=ctx.config.names)
+    owner = _maker_before(ctx, got[1]) if got is not None else None
+    if owner is None:
+        return None
+    if owner.kind == "description":
+        kind = owner.text.lower().split()[-1]
+        made = _resolve_description(ctx, i, attrs.evolve(owner, text=owner.text.lower(), role=kind))
+    else:
+        made = _resolve_named(ctx, i, owner)
+    return attrs.evolve(made, factor=0.8) if made.kind in ("organization", "person") else None
 
 
 def _thread_through(ctx: ArticleContext, start: int, end: int) -> str | None:

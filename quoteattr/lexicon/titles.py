@@ -48,6 +48,7 @@ __all__ = [
     "INDEFINITE_DETERMINERS",
     "ANY_BODY_KINDS",
     "COMMON_BODY_KINDS",
+    "WORK_MAKERS",
     "GENERIC_ROLES",
     "HEADLINE_ROLES",
     "HONORIFICS",
@@ -594,6 +595,10 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "miner": frozenset({"mining", "minerals", "resources"}),
 }  # fmt: skip
 
+#: Written things only one kind of body makes, and that kind: "the ruling says" after "The
+#: Kestrel Court of Appeal found ..." is the court's words.
+WORK_MAKERS: Mapping[str, str] = {"ruling": "court", "judgment": "court", "judgement": "court"}
+
 #: Kind nouns that fit a body of any kind ("United Gun Group said ... "...," the organization
 #: wrote"), unlike "the union" after "Harbor Council said".
 ANY_BODY_KINDS: frozenset[str] = frozenset({"organization", "organisation", "group", "body", "entity", "outfit"})
@@ -625,7 +630,7 @@ def _body_kinds(table: Mapping[str, frozenset[str]]) -> Mapping[str, frozenset[s
 
 
 def _given_names(table: Mapping[str, str]) -> Mapping[str, str]:
-    """A copy of a given-name table, lower-cased, for the same reason."""
+    """A copy of a given-name table (or of the work-makers table), lower-cased, for the same reason."""
     return {name.lower(): gender for name, gender in table.items()}
 
 
@@ -638,7 +643,8 @@ class NameTables:
     field takes any iterable of words (a set, a list) and keeps a frozenset;
     ``generic_org_nouns`` keeps its order, as a tuple; ``honorifics`` maps a
     courtesy title to its gender (``"m"``, ``"f"`` or ``None``) and
-    ``given_names`` a given name to its gender (``"m"`` or ``"f"``); both keep
+    ``given_names`` a given name to its gender (``"m"`` or ``"f"``) and
+    ``work_makers`` a written thing to the kind of body that makes it; all keep
     a copy of the mapping they are given (left out of the hash, which a dict
     has not).  Make a changed copy with :meth:`evolve`:
 
@@ -672,6 +678,7 @@ class NameTables:
     knowing_phrases: frozenset[tuple[str, str]] = attrs.field(default=KNOWING_PHRASES, converter=frozenset)
     generic_org_nouns: tuple[str, ...] = attrs.field(default=GENERIC_ORG_NOUNS, converter=tuple)
     body_kinds: Mapping[str, frozenset[str]] = attrs.field(default=BODY_KINDS, converter=_body_kinds, hash=False)
+    work_makers: Mapping[str, str] = attrs.field(default=WORK_MAKERS, converter=_given_names, hash=False)
     role_qualifiers: frozenset[str] = attrs.field(default=ROLE_QUALIFIERS, converter=frozenset)
     post_nominals: frozenset[str] = attrs.field(default=POST_NOMINALS, converter=frozenset)
     #: Every last word that tells a body's kind (the union of ``body_kinds``), derived once.
