@@ -521,7 +521,7 @@ TITLE_ABBREVIATIONS: Mapping[str, str] = {
 #: president", "Chief Justice"): a description and a title holder agree on them, so "the former
 #: president" is not the sitting one, "the president" not the vice president and "the chief
 #: justice" not Justice Lund.
-ROLE_QUALIFIERS: frozenset[str] = frozenset({"vice", "former", "chief"})
+ROLE_QUALIFIERS: frozenset[str] = frozenset({"vice", "former", "chief", "deputy"})
 
 #: The name endings of an organization, in either spelling (:data:`BODY_KINDS`).
 _ORGANIZATION_ENDS = frozenset({"organization", "organisation", "association", "institute", "foundation"})
