@@ -414,6 +414,9 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int, tables: NameTa
     got = _bare_phrase_ending_at(text, toks, end, tables)
     if got is not None and got[1].kind == "pronoun":
         return got
+    joined = _joined_body(text, toks, got, tables) if got is not None else None
+    if joined is not None:
+        return joined
     tail = got[0] if got is not None else _lone_tail(toks, end, tables)
     if tail is None:
         return got
@@ -426,6 +429,26 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int, tables: NameTa
             org = owner[1].org or got[1].text
             return owner[0], attrs.evolve(owner[1], org=org, phrase_end=got[1].phrase_end)
     return got
+
+
+def _joined_body(
+    text: str, toks: Sequence[Token], got: tuple[int, Mention], tables: NameTables
+) -> tuple[int, Mention] | None:
+    """A body's name whose of-phrase joins two words by "and" ("the Ministry of Commerce and
+    Industry"), read whole where ``got`` is the capitalized word after "and"; else None."""
+    first, last = got
+    if last.kind not in ("person", "organization") or " " in last.text or first < 4 or toks[first - 1].low != "and":
+        return None
+    if not toks[first - 2].is_cap or toks[first - 3].low != "of":
+        return None
+    before = _bare_phrase_ending_at(text, toks, first - 4, tables)
+    if before is None or (before[1].kind != "organization" and toks[first - 4].low not in tables.org_suffixes):
+        return None
+    start = before[0]
+    while start < first - 4 and (is_possessive(toks[start].low) or toks[start + 1].low == "'s"):
+        start += 1  # "India's Ministry of ...": the possessor is no part of the name
+    whole = text[toks[start].start : last.end]
+    return start, Mention(toks[start].start, last.end, whole, "organization", toks[start].start, last.end)
 
 
 def _lone_tail(toks: Sequence[Token], end: int, tables: NameTables) -> int | None:
