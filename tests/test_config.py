@@ -129,3 +129,14 @@ def test_speech_nouns_come_from_config() -> None:
     assert _speaker(text) is None  # a "shot" is no noun of speech in the default tables
     cfg = quoteattr.Config(speech_nouns=quoteattr.Config().speech_nouns | {"shot"})
     assert _speaker(text, cfg) == "Omer Kaya"
+
+
+def test_work_makers_come_from_config() -> None:
+    text = (
+        "Appeal ends\n\nThe Kestrel Court of Appeal found that the sale broke the law.\n\n"
+        '"The sale is void," the verdict says.'
+    )
+    assert _speaker(text) == "the verdict"  # a verdict's maker is no kind in the default tables
+    names = DEFAULT_NAME_TABLES.evolve(work_makers={**DEFAULT_NAME_TABLES.work_makers, "Verdict": "court"})
+    assert names.work_makers["verdict"] == "court"  # lower-cased, as the other tables are
+    assert _speaker(text, quoteattr.Config(names=names)) == "Kestrel Court of Appeal"

@@ -267,3 +267,13 @@ def test_title_owners_are_bodies_before_a_title_and_a_name() -> None:
     assert "Harbor Lithium" in owners
     assert "Wrenna Coyle" not in owners  # a campaign is not a title
     assert not any("Marsh" in owner for owner in owners)  # an honorific makes a person
+
+
+def test_name_table_gives_the_others_of_a_surname_and_no_count_as_a_name() -> None:
+    table = NameTable(
+        "Herders\n\nAnders Turi herds in the valley. Elle Turi, 34, runs the herd. Four Rolleiflexes sat there."
+    )
+    assert table.others_of_surname("Anders Turi") == frozenset({"Elle Turi"})
+    assert table.others_of_surname("Elle Turi") == frozenset({"Anders Turi"})
+    assert table.shares_surname("Anders Turi")
+    assert "Four Rolleiflexes" not in table.full_names  # a count opening a sentence names nobody
