@@ -439,14 +439,13 @@ def _joined_body(
     first, last = got
     if last.kind not in ("person", "organization") or " " in last.text or first < 4 or toks[first - 1].low != "and":
         return None
-    if not toks[first - 2].is_cap or toks[first - 3].low != "of":
-        return None
+    if not toks[first - 2].is_cap or toks[first - 3].low != "of" or last.text.lower() in tables.given_names:
+        return None  # not "the Ministry of Fisheries and Ida said"
     before = _bare_phrase_ending_at(text, toks, first - 4, tables)
     if before is None or (before[1].kind != "organization" and toks[first - 4].low not in tables.org_suffixes):
         return None
-    start = before[0]
-    while start < first - 4 and (is_possessive(toks[start].low) or toks[start + 1].low == "'s"):
-        start += 1  # "India's Ministry of ...": the possessor is no part of the name
+    owned = [n for n in range(before[0], first - 4) if is_possessive(toks[n].low)]
+    start = owned[-1] + 1 if owned else before[0]  # "South Korea's Ministry of ...": no part of the name
     whole = text[toks[start].start : last.end]
     return start, Mention(toks[start].start, last.end, whole, "organization", toks[start].start, last.end)
 
@@ -1196,7 +1195,7 @@ class NameTable:
                     words[0].lower() in tables.role_nouns
                     or words[0].lower() in tables.nationalities
                     or words[0].lower() in tables.not_names
-                    or words[0].lower() in COUNT_WORDS  # "Three Leicas, a Nikon and a flak jacket"
+                    or (words[0].lower() in COUNT_WORDS and words[1].endswith("s"))  # "Three Leicas", not "Ten Hag"
                     or (opens_sentence and words[0].lower() in lower_words)
                 )
             ):

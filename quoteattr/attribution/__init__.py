@@ -53,6 +53,7 @@ from ..lexicon.titles import (
     GENERIC_ROLES,
     INDEFINITE_DETERMINERS,
     KINSHIP_TITLES,
+    LEGAL_ENDINGS,
     NATIVE_ROLE,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
@@ -153,11 +154,14 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
 def _kin_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved | None]) -> _Resolved | None:
     """A possessive kinship description ("his daughter", "her son") as the one other person of
     the possessor's surname the article names near it, before or after ('"...," said Aslak
-    Turi. "...," said his daughter ... ¶ Elle Turi, 34, said'): the possessor is the named
-    speaker of the nearest quote before, in its paragraph or the two before, of the possessive's
-    gender; the relative's gender, where the article shows it, must be the kinship word's."""
+    Turi. "...," said his daughter ... ¶ Elle Turi, 34, said'): the possessor is the nearest
+    named speaker of a quote before, in its paragraph or the two before, when that quote names
+    the speaker by name or pronoun (not by a description resolved so) and the speaker is of the
+    possessive's gender or of none the article shows; the relative's gender, where the article
+    shows it, must be the kinship word's."""
     words = m.text.lower().split()
-    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in KINSHIP_TITLES:
+    gendered = len(words) == 2 and GENDERED_PRONOUNS.get(words[0]) in ("m", "f")
+    if not gendered or words[0] not in POSSESSIVE_DETERMINERS or words[1] not in KINSHIP_TITLES:
         return None
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
     gender = GENDERED_PRONOUNS[words[0]]
@@ -165,11 +169,13 @@ def _kin_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved
     for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         if ctx.doc.paragraph_index(ctx.quotes[j].start) < para - 2:
             break
-        res = resolved[j]
-        named = res is not None and res.kind == "person" and res.factor >= _UNRESOLVED
-        if res is not None and named and ctx.names.gender_of(res.name) in (None, gender):
+        res, d = resolved[j], ctx.decisions[j]
+        if res is None or res.kind != "person" or res.factor < _UNRESOLVED:
+            continue
+        by_name = d is not None and d.mention is not None and d.mention.named.kind in ("person", "pronoun")
+        if by_name and ctx.names.gender_of(res.name) in (None, gender):
             owner = res.name
-            break
+        break  # the nearest named speaker only: not past a relative named so, nor another person
     if owner is None or " " not in owner:
         return None
     lo = ctx.doc.paras[max(0, para - _KIN_PARAGRAPHS)][0]
@@ -185,7 +191,12 @@ def _kin_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved
     return _Resolved(fits[0], "person", 0.7) if len(fits) == 1 else None
 
 
-_KIN_BEFORE = regex.compile(r"(?i)\b(?:his|her|their)\s+(\p{L}+),?\s*$")
+_KIN_BEFORE = regex.compile(
+    r"(?i)\b(?:" + "|".join(sorted(POSSESSIVE_DETERMINERS)) + r")\s+(\p{L}+),?\s*$"
+)  # "His wife, Kari Holm": the kinship word before a name
+
+#: How many characters before a name :func:`_other_kin` reads for a kinship word.
+_KIN_READ = 30
 
 
 def _other_kin(ctx: ArticleContext, name: str, kin: str) -> bool:
@@ -194,7 +205,7 @@ def _other_kin(ctx: ArticleContext, name: str, kin: str) -> bool:
     for a, b in ctx.names.sites_of(name):
         if not ctx.text[a:b].endswith(name):
             continue
-        before = _KIN_BEFORE.search(ctx.text, max(0, a - 30), a)
+        before = _KIN_BEFORE.search(ctx.text, max(0, a - _KIN_READ), a)
         said = before.group(1).lower() if before is not None else ""
         if said in KINSHIP_TITLES and said != kin:
             return True
@@ -492,8 +503,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         writer = _writer_of(ctx, i, m, role) if words else None
         if writer is None:  # "The court's 64-page judgment criticises what it calls "...""
             writer = _owner_of_work(ctx, i, m)
-        if writer is None and role in tables.work_makers:  # 'The Kestrel Court of Appeal found ... the ruling says'
-            writer = _maker_subject(ctx, i, m, tables.work_makers[role])
+        if writer is None and words and role in tables.work_makers:  # 'The Kestrel Court of Appeal found ...'
+            writer = _maker_subject(ctx, i, m, tables.work_makers[role], role)
         if writer is not None:  # 'Lumenfold emailed its customers. "...," the email read'
             return writer
         return _Resolved(m.text, "description", 0.5)  # "the statement said": whose, the article does not say
@@ -571,13 +582,14 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     return _Resolved(m.text, "description", 0.5)
 
 
-def _maker_subject(ctx: ArticleContext, i: int, m: Mention, kind: str) -> _Resolved | None:
+def _maker_subject(ctx: ArticleContext, i: int, m: Mention, kind: str, role: str) -> _Resolved | None:
     """The body of ``kind`` that makes the written thing ``m`` ("the ruling"), as the subject
     of one of the few sentences before its quote's (:data:`_WRITER_SENTENCES`, in its paragraph
     or the one before): a name of that kind ("The Kestrel Court of Appeal found that ...") or
     the kind noun standing for one ("The court, sitting in Brno, annulled ...", read where it
-    stands, as far as the article ties that noun to a name); none when the nearest sentence
-    opening with a body names another kind."""
+    stands, as far as the article ties that noun to a name), not "A court in Brno"; none when
+    the nearest sentence opening with a body names another kind, or when a sentence read names
+    another such thing ("Lawyers cited an older ruling.")."""
     anchor = _anchor(ctx, i, m.start)
     sent_s = ctx.doc.sentence_at(anchor)[0]
     para = ctx.doc.paragraph_index(anchor)
@@ -591,9 +603,13 @@ def _maker_subject(ctx: ArticleContext, i: int, m: Mention, kind: str) -> _Resol
         toks = ctx.tokens_outside(before[0], min(before[1], before[0] + WINDOW))
         got = np_after(ctx.text, toks, 0, tables=tables) if toks else None
         if got is None or got[0] >= len(toks) or not (toks[got[0]].is_word or toks[got[0]].text == ","):
+            if any(tok.low == role for tok in toks):
+                return None  # "It cited an older ruling.": another one
             continue
         subject = got[1]
         words = subject.text.lower().split()
+        if words[0] in INDEFINITE_DETERMINERS:
+            return None  # "A court in Brno annulled ...": no name
         if subject.kind == "description" and words == ["the", kind]:
             made = _resolve_description(ctx, i, subject)
             return attrs.evolve(made, factor=0.8) if made.kind == "organization" else None
@@ -609,13 +625,15 @@ def _maker_subject(ctx: ArticleContext, i: int, m: Mention, kind: str) -> _Resol
                 made = _resolve_named(ctx, i, name)
                 return attrs.evolve(made, factor=0.8) if made.kind == "organization" else None
             return None
+        if any(tok.low == role for tok in toks):
+            return None  # "Lawyers cited an older ruling.": another one
     return None
 
 
 def _owner_of_work(ctx: ArticleContext, i: int, m: Mention) -> _Resolved | None:
     """The maker of a written thing its own phrase gives by a possessive, in it or right before
     it ("Harbor Council's annual report", "The court's 64-page judgment"; :func:`_maker_before`):
-    a body, or a person the article names in full; else None."""
+    a body, not a person (an indictment or a verdict is about its person); else None."""
     toks = ctx.tokens_outside(max(0, m.phrase_start - WINDOW), m.end)
     k = max((n for n, tok in enumerate(toks) if is_possessive(tok.low) and tok.end <= m.end), default=-1)
     if k < 0 or any(tok.is_word for tok in toks[k + 1 :] if tok.end <= m.phrase_start):
@@ -629,7 +647,8 @@ def _owner_of_work(ctx: ArticleContext, i: int, m: Mention) -> _Resolved | None:
         made = _resolve_description(ctx, i, attrs.evolve(owner, text=owner.text.lower(), role=kind))
     else:
         made = _resolve_named(ctx, i, owner)
-    return attrs.evolve(made, factor=0.8) if made.kind in ("organization", "person") else None
+    # a body only: "Tomas Dahl's indictment" is about him, not by him
+    return attrs.evolve(made, factor=0.8) if made.kind == "organization" else None
 
 
 def _thread_through(ctx: ArticleContext, start: int, end: int) -> str | None:
@@ -692,9 +711,9 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             if placed is not None:
                 k = placed + 1  # "the Port Alma-based Halcyon Tide Shipping": the place is no part of the name
             name = strip_possessive(ctx.text[toks[k].start : toks[j].end])  # "Vastmark Automobil AG's plant"
-            run = [t.low for t in toks[k : j + 1]]
+            run = [strip_possessive(t.low) for t in toks[k : j + 1]]
             # the kind's word last, or before a company's legal ending ("Orlen Semiconductor Co.")
-            legal = len(run) > 2 and run[-1] in tables.body_kinds.get("company", ())
+            legal = len(run) > 2 and run[-1] in LEGAL_ENDINGS
             named_so = (len(run) > 1 and run[-1].rstrip(".") in last_words) or (
                 of > k and toks[of - 1].low in suffixes  # "the Ministry of Lakes and Fisheries"
             )
@@ -1308,7 +1327,7 @@ def _sole_of_gender(ctx: ArticleContext, i: int, sent_s: int, para: int, gender:
         if g == gender or (g is None and any(t.low in INDEFINITE_DETERMINERS for t in toks[max(0, k - 2) : k])):
             return None  # "his mother", "Another analyst, who asked not to be named": somebody unnamed
         owned = g is None and k > 0 and toks[k - 1].low in POSSESSIVE_DETERMINERS
-        if owned and any(GENDERED_PRONOUNS.get(t.low) == gender for t in toks[k + 1 : k + _OWNED_READ]):
+        if owned and any(GENDERED_PRONOUNS.get(t.low) == gender for t in toks[k + 1 : k + 1 + _OWNED_READ]):
             return None  # "Her neighbour, who sells airtime, said he had closed": somebody unnamed
     lo = max(ctx.doc.paras[max(0, para - _SOLE_PARAGRAPHS)][0], sent_s - _SOLE_CHARS)
     people = {name for name in _people_in(ctx, lo, sent_s) if " " in name and name in ctx.names.full_names}
@@ -1883,7 +1902,8 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only:
     ("But the former president showed restraint.", "Her neighbour, who ...") or bringing somebody in ("One nurse said
     ..."; with ``new_only``, only such a one), after a short fronted phrase if need be
     ("Reached by phone, one deck cadet"): a role noun among its first words, or ", who" after
-    them ("A fish seller nearby, who ..."); not a capitalized title nor a role after a
+    them ("A fish seller nearby, who ..."; after a possessive, "Her neighbour, who ...", only
+    ", who" with no name before it); not a capitalized title nor a role after a
     preposition ("A photograph of Mayor Ida Marsh"). Its subject, whom a pronoun or a
     description after it may stand for, is not a speaker quoted before it."""
     tables = ctx.config.names
@@ -1993,7 +2013,8 @@ def _name_runs(ctx: ArticleContext, start: int, end: int) -> Iterator[tuple[list
         before: Token | None = None
         for k, tok in enumerate(toks):
             shouting = tok.text.isupper() and len(tok.text) > 3  # a heading in capitals, not a name
-            count = not run and tok.low in COUNT_WORDS  # "Three Leicas, a Nikon and ...": nobody
+            plural = k + 1 < len(toks) and toks[k + 1].low.endswith("s")
+            count = not run and tok.low in COUNT_WORDS and plural  # "Three Leicas, a Nikon": nobody; not "Ten Hag"
             if tok.is_word and tok.is_cap and tok.low.rstrip(".") not in not_names and not shouting and not count:
                 if not run:
                     before = toks[k - 1] if k > 0 else None

@@ -761,7 +761,8 @@ def _after_adjacent_checked(state: QuoteState) -> Decision | None:
             break  # 'Reyes said as she left', 'Osei said on Friday before he flew home': an aside
         elif t.is_word:
             (later if past_comma else tail).append(t)
-    # after a verb of addressing, "her" is the one spoken to ('"...?" Dahl asked her.'), not a new clause
+    # after a verb of addressing, one or two words ("her", "the board", "his son") are the one
+    # spoken to ('"...?" Dahl asked her.'), not a new clause
     addressed = len(tail) <= 2 and any(state.text[a:b].lower() in ADDRESSING_VERBS for a, b in decided.cue)
     new_object = bool(tail) and tail[0].low in _NEW_OBJECT and not addressed
     new_clause = new_object or any(t.low in _NEW_CLAUSE for t in tail)

@@ -48,6 +48,7 @@ __all__ = [
     "INDEFINITE_DETERMINERS",
     "ANY_BODY_KINDS",
     "COMMON_BODY_KINDS",
+    "LEGAL_ENDINGS",
     "WORK_MAKERS",
     "GENERIC_ROLES",
     "HEADLINE_ROLES",
@@ -387,8 +388,9 @@ WEEKDAYS_MONTHS: frozenset[str] = frozenset(
      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 )  # fmt: skip
 
-#: Number words that count things: capitalized, they open a sentence and name nobody ("Three
-#: Leicas, a Nikon and a flak jacket"); not "Zero Hedge", "First Minister" or "63 percent".
+#: Number words that count things: capitalized before a plural, they open a run that names
+#: nobody ("Three Leicas, a Nikon and a flak jacket"); not "Ten Hag", "Zero Hedge", "First
+#: Minister" or "63 percent".
 COUNT_WORDS: frozenset[str] = NUMBER_WORDS - {
     "zero", "first", "second", "third", "fourth", "fifth", "tenth", "half", "quarter", "double", "twice", "triple",
     "percent",
@@ -526,6 +528,13 @@ ROLE_QUALIFIERS: frozenset[str] = frozenset({"vice", "former", "chief", "deputy"
 #: The name endings of an organization, in either spelling (:data:`BODY_KINDS`).
 _ORGANIZATION_ENDS = frozenset({"organization", "organisation", "association", "institute", "foundation"})
 
+#: The legal forms that end a company's name ("Inc.", "GmbH"): a kind's word may stand before
+#: one ("Orlen Semiconductor Co." is a chipmaker's name).
+LEGAL_ENDINGS: frozenset[str] = frozenset(
+    {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "llp", "ag", "gmbh", "nv", "sa", "spa",
+     "asa", "ab"}
+)  # fmt: skip
+
 #: Nouns of a body's kind that stand for the body the article named before ("Halvorsen
 #: Property Services said ... ¶ "...," the company said"), with the last words of a name that
 #: tell that kind ("Harbor Foods Inc." is a company), or the word before its "of" ("the
@@ -538,9 +547,8 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
                           "systems", "pharmaceuticals", "brands", "media", "networks", "solutions", "shipping",
                           "mining", "resources", "petroleum", "homes", "construction", "insurance", "telecom",
                           "communications", "entertainment", "studios", "enterprises", "trading", "ventures",
-                          "metals", "investment", "investments", "ag", "gmbh", "nv", "sa", "spa", "asa", "ab"}),
-    "firm": frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "llp", "partners", "capital",
-                       "group", "holdings", "associates"}),
+                          "metals", "investment", "investments"}) | LEGAL_ENDINGS,
+    "firm": frozenset({"partners", "capital", "group", "holdings", "associates"}) | LEGAL_ENDINGS,
     "club": frozenset({"club", "fc", "united", "city", "rovers", "athletic"}),
     "team": frozenset(),
     "union": frozenset({"union", "federation", "association", "organisation", "organization", "guild", "congress"}),
@@ -592,7 +600,6 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "drugmaker": frozenset({"pharmaceuticals", "pharma", "therapeutics"}),
     "steelmaker": frozenset({"steel"}),
     "planemaker": frozenset({"aerospace", "aviation"}),
-    "miner": frozenset({"mining", "minerals", "resources"}),
 }  # fmt: skip
 
 #: Written things only one kind of body makes, and that kind: "the ruling says" after "The
@@ -629,8 +636,9 @@ def _body_kinds(table: Mapping[str, frozenset[str]]) -> Mapping[str, frozenset[s
     return {kind.lower(): frozenset(word.lower() for word in words) for kind, words in table.items()}
 
 
-def _given_names(table: Mapping[str, str]) -> Mapping[str, str]:
-    """A copy of a given-name table (or of the work-makers table), lower-cased, for the same reason."""
+def _word_map(table: Mapping[str, str]) -> Mapping[str, str]:
+    """A copy of a table from words to words (a given name to its gender, a written thing to
+    its maker's kind), lower-cased, for the same reason."""
     return {name.lower(): gender for name, gender in table.items()}
 
 
@@ -655,7 +663,7 @@ class NameTables:
 
     titles: frozenset[str] = attrs.field(default=TITLES, converter=frozenset)
     honorifics: Mapping[str, str | None] = attrs.field(default=HONORIFICS, converter=_honorifics, hash=False)
-    given_names: Mapping[str, str] = attrs.field(default=GIVEN_NAMES, converter=_given_names, hash=False)
+    given_names: Mapping[str, str] = attrs.field(default=GIVEN_NAMES, converter=_word_map, hash=False)
     role_nouns: frozenset[str] = attrs.field(default=ROLE_NOUNS, converter=frozenset)
     group_role_nouns: frozenset[str] = attrs.field(default=GROUP_ROLE_NOUNS, converter=frozenset)
     trade_groups: frozenset[str] = attrs.field(default=TRADE_GROUPS, converter=frozenset)
@@ -678,7 +686,7 @@ class NameTables:
     knowing_phrases: frozenset[tuple[str, str]] = attrs.field(default=KNOWING_PHRASES, converter=frozenset)
     generic_org_nouns: tuple[str, ...] = attrs.field(default=GENERIC_ORG_NOUNS, converter=tuple)
     body_kinds: Mapping[str, frozenset[str]] = attrs.field(default=BODY_KINDS, converter=_body_kinds, hash=False)
-    work_makers: Mapping[str, str] = attrs.field(default=WORK_MAKERS, converter=_given_names, hash=False)
+    work_makers: Mapping[str, str] = attrs.field(default=WORK_MAKERS, converter=_word_map, hash=False)
     role_qualifiers: frozenset[str] = attrs.field(default=ROLE_QUALIFIERS, converter=frozenset)
     post_nominals: frozenset[str] = attrs.field(default=POST_NOMINALS, converter=frozenset)
     #: Every last word that tells a body's kind (the union of ``body_kinds``), derived once.
