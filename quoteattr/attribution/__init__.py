@@ -136,8 +136,8 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
             continue
         if d.inherited is None:
             resolved[i] = _kin_named(ctx, i, d.mention.named, resolved) or res
-        elif res is not resolved[d.inherited] and ctx.decisions[d.inherited] is not None:
-            resolved[i] = resolved[d.inherited]  # a continuation of the words of a relative named so
+        else:
+            resolved[i] = resolved[d.inherited]  # a continuation goes with its source, a relative named so or not
     in_head = frozenset(heads)
     unsure = [i for i in range(len(qs)) if i not in in_head and _unsure_fragment(ctx, i, resolved[i])]
     if heads or unsure:
@@ -160,11 +160,10 @@ def _kin_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved
     possessive's gender or of none the article shows; the relative's gender, where the article
     shows it, must be the kinship word's."""
     words = m.text.lower().split()
-    gendered = len(words) == 2 and GENDERED_PRONOUNS.get(words[0]) in ("m", "f")
-    if not gendered or words[0] not in POSSESSIVE_DETERMINERS or words[1] not in KINSHIP_TITLES:
+    gender = GENDERED_PRONOUNS.get(words[0]) if len(words) == 2 else None
+    if gender not in ("m", "f") or words[0] not in POSSESSIVE_DETERMINERS or words[1] not in KINSHIP_TITLES:
         return None
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
-    gender = GENDERED_PRONOUNS[words[0]]
     owner: str | None = None
     for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1):
         if ctx.doc.paragraph_index(ctx.quotes[j].start) < para - 2:
@@ -191,25 +190,30 @@ def _kin_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved
     return _Resolved(fits[0], "person", 0.7) if len(fits) == 1 else None
 
 
-_KIN_BEFORE = regex.compile(
-    r"(?i)\b(?:" + "|".join(sorted(POSSESSIVE_DETERMINERS)) + r")\s+(\p{L}+),?\s*$"
-)  # "His wife, Kari Holm": the kinship word before a name
-
-#: How many characters before a name :func:`_other_kin` reads for a kinship word.
-_KIN_READ = 30
-
-
 def _other_kin(ctx: ArticleContext, name: str, kin: str) -> bool:
     """Whether the article brings in ``name`` as a relative of another kind than ``kin`` ("His
     wife, Kari Holm," is no daughter)."""
     for a, b in ctx.names.sites_of(name):
         if not ctx.text[a:b].endswith(name):
             continue
-        before = _KIN_BEFORE.search(ctx.text, max(0, a - _KIN_READ), a)
-        said = before.group(1).lower() if before is not None else ""
-        if said in KINSHIP_TITLES and said != kin:
+        lead = _lead_words(ctx, a)
+        owned = len(lead) >= 2 and lead[-2] in POSSESSIVE_DETERMINERS
+        if owned and lead[-1] in KINSHIP_TITLES and lead[-1] != kin:
             return True
     return False
+
+
+def _lead_words(ctx: ArticleContext, pos: int) -> list[str]:
+    """The lower-case words of the :data:`_KIN_READ` characters before ``pos``, a comma after
+    the last one dropped: where a kinship word before a name stands ("His wife, Kari Holm")."""
+    words = ctx.text[max(0, pos - _KIN_READ) : pos].lower().split()
+    if words:
+        words[-1] = words[-1].rstrip(",")
+    return words
+
+
+#: How many characters before a name :func:`_lead_words` reads for a kinship word.
+_KIN_READ = 30
 
 
 #: How many paragraphs before and after its quote :func:`_kin_named` reads for a relative's full name.
@@ -590,16 +594,10 @@ def _maker_subject(ctx: ArticleContext, i: int, m: Mention, kind: str, role: str
     stands, as far as the article ties that noun to a name), not "A court in Brno"; none when
     the nearest sentence opening with a body names another kind, or when a sentence read names
     another such thing ("Lawyers cited an older ruling.")."""
-    anchor = _anchor(ctx, i, m.start)
-    sent_s = ctx.doc.sentence_at(anchor)[0]
-    para = ctx.doc.paragraph_index(anchor)
+    sent_s, lo = _writer_window(ctx, i, m)
     tables = ctx.config.names
     ends = tables.body_kinds.get(kind, frozenset())
-    for _ in range(_WRITER_SENTENCES):
-        before = _sentence_before(ctx, sent_s)
-        if before is None or ctx.doc.paragraph_index(before[0]) < para - 1:
-            return None
-        sent_s = before[0]
+    for before in _sentences_since(ctx, lo, sent_s, _WRITER_SENTENCES):
         toks = ctx.tokens_outside(before[0], min(before[1], before[0] + WINDOW))
         got = np_after(ctx.text, toks, 0, tables=tables) if toks else None
         if got is None or got[0] >= len(toks) or not (toks[got[0]].is_word or toks[got[0]].text == ","):
@@ -640,15 +638,9 @@ def _owner_of_work(ctx: ArticleContext, i: int, m: Mention) -> _Resolved | None:
         return None  # no possessive right before the thing, nor in its phrase
     got = np_before(ctx.text, toks, k, tables=ctx.config.names)
     owner = _maker_before(ctx, got[1]) if got is not None else None
-    if owner is None:
-        return None
-    if owner.kind == "description":
-        kind = owner.text.lower().split()[-1]
-        made = _resolve_description(ctx, i, attrs.evolve(owner, text=owner.text.lower(), role=kind))
-    else:
-        made = _resolve_named(ctx, i, owner)
+    made = _resolve_maker(ctx, i, owner) if owner is not None else None
     # a body only: "Tomas Dahl's indictment" is about him, not by him
-    return attrs.evolve(made, factor=0.8) if made.kind == "organization" else None
+    return attrs.evolve(made, factor=0.8) if made is not None and made.kind == "organization" else None
 
 
 def _thread_through(ctx: ArticleContext, start: int, end: int) -> str | None:
@@ -793,18 +785,22 @@ def _writer_of(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved 
     the one before, when it names the thing): the name after that noun before a writing verb
     ("a text message Ian Lund sent to his sister"), or the named subject of a writing verb
     ("Lumenfold also emailed its customers", :data:`~quoteattr.lexicon.cues.WRITING_VERBS`)."""
-    anchor = _anchor(ctx, i, m.start)
-    sent_s = ctx.doc.sentence_at(anchor)[0]
-    para = ctx.doc.paragraph_index(anchor)
-    for n in range(_WRITER_SENTENCES):  # the sentence before, else up to two more in its paragraph or the one before
-        before = _sentence_before(ctx, sent_s)
-        if before is None or ctx.doc.paragraph_index(before[0]) < para - 1:
-            return None
+    sent_s, lo = _writer_window(ctx, i, m)
+    # the sentence before, else up to two more in its paragraph or the one before
+    for n, before in enumerate(_sentences_since(ctx, lo, sent_s, _WRITER_SENTENCES)):
         found = _writer_in(ctx, i, before, sent_s, role, named=n > 0)
         if found is not None:
             return found
         sent_s = before[0]
     return None
+
+
+def _writer_window(ctx: ArticleContext, i: int, m: Mention) -> tuple[int, int]:
+    """Where the sentence of a written thing's quote starts (the sentence it opens in, for a
+    quote of several sentences; :func:`_anchor`), and where the paragraph before that sentence's
+    starts: the sentences between are read for the thing's maker."""
+    anchor = _anchor(ctx, i, m.start)
+    return ctx.doc.sentence_at(anchor)[0], ctx.doc.paras[max(0, ctx.doc.paragraph_index(anchor) - 1)][0]
 
 
 #: How many sentences back :func:`_writer_of` reads for the maker of a written thing.
@@ -857,19 +853,26 @@ def _writer_in(
             writer = got[1]
         else:
             continue
-        words = writer.text.split()
-        if words[0] in ("The", "the") and len(words) > 1 and writer.text[4:].islower():
-            # "The company said in a statement": the body the article named before as a company
-            kind = words[-1]
-            res = _resolve_description(
-                ctx, i, attrs.evolve(writer, text=writer.text.lower(), kind="description", role=kind)
-            )
-            if res.kind == "description":  # "The presidency said in a statement": a body the article names by kind
-                return res if kind in tables.body_nouns and not tables.written(kind) else None
-            return attrs.evolve(res, factor=0.8)
-        if writer.kind in ("person", "organization") and writer.text[:1].isupper():
-            res = _resolve_named(ctx, i, writer)
-            return attrs.evolve(res, factor=0.8)
+        res = _resolve_maker(ctx, i, writer)
+        if res is None:
+            continue
+        kind = writer.text.split()[-1]
+        if res.kind == "description":  # "The presidency said in a statement": a body the article names by kind
+            return res if kind in tables.body_nouns and not tables.written(kind) else None
+        return attrs.evolve(res, factor=0.8)
+    return None
+
+
+def _resolve_maker(ctx: ArticleContext, i: int, maker: Mention) -> _Resolved | None:
+    """The maker of a written thing as quote ``i`` resolves it: a body by its kind noun after
+    "the" ("The company said in a statement": the body the article named before as a company),
+    or a person or body by name; None for anything else."""
+    words = maker.text.split()
+    if words[0] in ("The", "the") and len(words) > 1 and maker.text[4:].islower():
+        described = attrs.evolve(maker, text=maker.text.lower(), kind="description", role=words[-1])
+        return _resolve_description(ctx, i, described)
+    if maker.kind in ("person", "organization") and maker.text[:1].isupper():
+        return _resolve_named(ctx, i, maker)
     return None
 
 
@@ -1654,11 +1657,13 @@ def _new_subject_since(
     return False
 
 
-def _sentences_since(ctx: ArticleContext, after: int, sent_s: int) -> Iterator[tuple[int, int]]:
-    """The few sentences (:data:`_THREAD_SENTENCES`) before the one at ``sent_s``, nearest
-    first, that start after ``after`` (a quote's end)."""
+def _sentences_since(
+    ctx: ArticleContext, after: int, sent_s: int, count: int = _THREAD_SENTENCES
+) -> Iterator[tuple[int, int]]:
+    """The few sentences (``count``) before the one at ``sent_s``, nearest first, that start at
+    or after ``after`` (a quote's end, a paragraph's start)."""
     pos = sent_s
-    for _ in range(_THREAD_SENTENCES):
+    for _ in range(count):
         sent = _sentence_before(ctx, pos)
         if sent is None or sent[0] < after:
             return
@@ -1899,13 +1904,13 @@ _VOCATIVE_CHARS = 60
 
 def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only: bool = False) -> bool:
     """Whether the sentence ``text[start:end]`` opens with a description of a person, definite
-    ("But the former president showed restraint.", "Her neighbour, who ...") or bringing somebody in ("One nurse said
-    ..."; with ``new_only``, only such a one), after a short fronted phrase if need be
-    ("Reached by phone, one deck cadet"): a role noun among its first words, or ", who" after
-    them ("A fish seller nearby, who ..."; after a possessive, "Her neighbour, who ...", only
-    ", who" with no name before it); not a capitalized title nor a role after a
-    preposition ("A photograph of Mayor Ida Marsh"). Its subject, whom a pronoun or a
-    description after it may stand for, is not a speaker quoted before it."""
+    ("But the former president showed restraint.", "Her neighbour, who ...") or bringing
+    somebody in ("One nurse said ..."; with ``new_only``, only such a one), after a short
+    fronted phrase if need be ("Reached by phone, one deck cadet"): a role noun among its first
+    words, or ", who" after them ("A fish seller nearby, who ..."; after a possessive, only ",
+    who" with no name before it); not a capitalized title nor a role after a preposition ("A
+    photograph of Mayor Ida Marsh"). Its subject, whom a pronoun or a description after it may
+    stand for, is not a speaker quoted before it."""
     tables = ctx.config.names
     toks = tokenize(ctx.text, start, min(end, start + 80))
     k = 1 if toks and toks[0].low in ("but", "and", "yet", "still") else 0
@@ -2088,7 +2093,7 @@ def _subject_in(
         # ("His daughter Ruby Vantreese captains ..."), not in "with her sister, Ida Marsh"
         opens = before is None or (before.is_word and not before.is_cap and _person_noun(tables, before.low))
         if before is not None and before.text == ",":  # "His son, Ewan Vantreese, 31, has worked ..."
-            lead = [w.lower() for w in ctx.text[max(0, before.start - 30) : before.start].split()]
+            lead = _lead_words(ctx, before.start)
             # a kin noun, not one after a preposition ("with her sister, Ida Marsh")
             opens = bool(lead) and lead[-1] in KINSHIP_TITLES and not any(w in PREPOSITIONS for w in lead[-4:-1])
         in_full = name in ctx.names.full_names or (opens and ctx.names.names_in_full(name))
