@@ -958,6 +958,8 @@ class RelayIndex:
         for e in entries:
             for alias in e.aliases:
                 self._by_name.setdefault(" ".join(alias.lower().split()), e)
+        # "SPA" names an agency, "the spa" does not: these aliases match only as written
+        self._as_written = {alias.lower(): alias for e in entries for alias in e.case_sensitive}
         self._every_hit: list[RelayHit] | None = None  # the whole text's, read when first asked for
         self._by_suffix: dict[str, list[RelayHit]] = {}
         self._suffix_starts: dict[str, list[int]] = {}
@@ -975,10 +977,14 @@ class RelayIndex:
         return self._hits(max(0, start), min(len(self.text), end))
 
     def lookup(self, name: str) -> RelayEntry | None:
-        """The registry entry named ``name`` (any alias, any case, a leading "the" ignored)."""
-        key = " ".join(name.lower().split())
-        if key.startswith("the "):
-            key = key[4:]
+        """The registry entry named ``name`` (any alias, any case but a case-sensitive alias's,
+        a leading "the" ignored)."""
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        key = " ".join(words).lower()
+        if key in self._as_written and " ".join(words) != self._as_written[key]:
+            return None  # "The spa said": not the Saudi Press Agency
         return self._by_name.get(key)
 
     def last_hit_before(self, pos: int, kind: str) -> RelayHit | None:
