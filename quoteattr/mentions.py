@@ -1088,6 +1088,9 @@ _AGE_AFTER_RE = regex.compile(
 #: far back its sentence before is read.
 _PRONOUN_OPENS_RE = regex.compile(r"[.!?][\"”’']?\s+(He|She)\b")
 _FOLLOWED_WINDOW = 400
+#: A lower-case word, then "he" or "she" (maybe after "that"): "Igarashi says he lacks the money"
+#: when the word is a speech verb (:meth:`NameTable._followed_by`).
+_SAYS_PRONOUN_RE = regex.compile(r"\b(\p{Ll}+)[ \t]+(?:that[ \t]+)?(he|she)\b")
 #: One to three lower-case words, then a capitalized word: a title between a body and a name.
 _TITLE_AFTER_RE = regex.compile(r"[ \t]+((?:\p{Ll}[\p{L}\-]*[ \t]+){1,3})\p{Lu}")
 #: How far after the headline :meth:`NameTable._lede_gender` looks for the first full name,
@@ -1543,27 +1546,40 @@ class NameTable:
     def _followed_by(self) -> dict[str, str]:
         """Full name -> the gender of the "He" or "She" that opens the sentence after the only
         sentence naming that person and nobody else ("Darnell Okafor, 24, runs the Friday
-        sessions. He credits her ..."), or "?" when two such pronouns differ: the weakest sign of
+        sessions. He credits her ..."), or of the "he" or "she" right after a speech verb in a
+        sentence that names that person and nobody else before it, with no gendered word there
+        ("Igarashi, who trains two brewers, says he ..."), or "?" when two such pronouns differ: the weakest sign of
         a gender, read once, when a name the tables cannot place is asked about.  Each sentence is
         read within a bounded window, so the scan is linear."""
         found: dict[str, str] = {}
         text = self._text
-        for m in _PRONOUN_OPENS_RE.finditer(text):
-            lo = max(0, m.start() - _FOLLOWED_WINDOW)
-            stop = max(text.rfind(". ", lo, m.start()), text.rfind("\n", lo, m.start()))
+
+        def sign(at: int, pronoun: str, to: int, *, inside: bool = False) -> None:
+            """The pronoun at ``at`` tells the gender of the one person its sentence names before
+            ``to``; ``inside``: the pronoun stands in that sentence, where no gendered word may come first."""
+            lo = max(0, at - _FOLLOWED_WINDOW)
+            stop = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at))
             people = set()
-            for run in _NAME_RUN_RE.finditer(text, stop + 1 if stop >= 0 else lo, m.start() + 1):
+            for run in _NAME_RUN_RE.finditer(text, stop + 1 if stop >= 0 else lo, to):
                 words = [strip_possessive(w).rstrip(".") for w in run.group(0).split()]
                 if run.group(0).endswith(("'s", "’s")):
                     people.add("")  # "Ida Dahl's son": somebody else, maybe
                 elif words and words[-1] in self.full:
                     people.add(self.full[words[-1]])
             if len(people) != 1 or "" in people:
-                continue
+                return
+            if inside and _GENDERED_WORD_RE.search(text, stop + 1 if stop >= 0 else lo, to):
+                return  # "Her deputy, Olaf Lund, said she ...": whose "she", the words do not say
             person = next(iter(people))
-            g = GENDERED_PRONOUNS[m.group(1).lower()]
+            g = GENDERED_PRONOUNS[pronoun.lower()]
             if found.setdefault(person, g) != g:
                 found[person] = "?"
+
+        for m in _PRONOUN_OPENS_RE.finditer(text):
+            sign(m.start(), m.group(1), m.start() + 1)
+        for m in _SAYS_PRONOUN_RE.finditer(text):  # "Igarashi, who trains two brewers, says he ..."
+            if m.group(1) in SPEECH_VERBS:
+                sign(m.start(), m.group(2), m.start(), inside=True)
         lede = self._lede_gender()
         if lede is not None and found.setdefault(lede[0], lede[1]) != lede[1]:
             found[lede[0]] = "?"

@@ -41,6 +41,8 @@ from ..lexicon.cues import (
     NAME_CALLING_VERBS,
     NAME_GIVING_VERBS,
     NOUN_HOMOGRAPHS,
+    QUESTION_OPENERS,
+    QUESTIONED_PARTICIPLES,
     REPLY_VERBS,
     WRITING_VERBS,
 )
@@ -129,7 +131,7 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
         if d.inherited is not None and resolved[d.inherited] is not None:
             resolved[i] = resolved[d.inherited]  # a continuation named only after its source was resolved
             continue
-        resolved[i] = _resolve_named(ctx, i, d.mention.named)
+        resolved[i] = _resolve_named(ctx, i, d.mention.named, resolved)
     for i, d in enumerate(ctx.decisions):  # "said his daughter": his family, by his surname
         res = resolved[i]
         if d is None or d.mention is None or res is None or res.kind != "description":
@@ -394,7 +396,8 @@ def _cue_words(text: str, parts: tuple[tuple[int, int], ...]) -> str:
     return out
 
 
-def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
+def _resolve_named(ctx: ArticleContext, i: int, m: Mention, known: Sequence[_Resolved | None] = ()) -> _Resolved:
+    """The name ``m`` stands for; ``known`` holds the quotes' resolutions so far (pronouns first)."""
     if m.kind in ("organization", "person") and ctx.relays.lookup(m.text) is None:
         bare = m.text[4:] if m.text.lower().startswith("the ") else m.text
         full = ctx.names.expand(bare) if ACRONYM_RE.fullmatch(bare) else None
@@ -415,7 +418,7 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         if body is not None:  # "the health service said": the Health Service Executive named before
             return _Resolved(body, "organization", 0.85)
         if len(desc) == 1:  # "The union said": a body by its kind, as a description of it is read
-            return _resolve_description(ctx, i, attrs.evolve(m, kind="description", role=desc[0]))
+            return _resolve_description(ctx, i, attrs.evolve(m, kind="description", role=desc[0]), known)
         name = m.text[4:] if low.startswith("the ") else m.text
         return _Resolved(_body_in_full(ctx, name) or name, "organization", 1.0)
     if m.kind == "person":
@@ -428,15 +431,16 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         if _bare_title(ctx, m):  # "said the Mayor", "Chief justice calls ...": a description
             words = ctx.text[m.phrase_start : m.end]
             role = m.text.lower().rstrip(".")
-            return _resolve_description(ctx, i, attrs.evolve(m, text=words, kind="description", role=role))
-        name = ctx.names.by_gender(ctx.names.resolve(m.text), m.gender)  # "Mr. Castellane" beside his wife Ida
+            return _resolve_description(ctx, i, attrs.evolve(m, text=words, kind="description", role=role), known)
+        gender = m.gender or _fronted_gender(ctx, m)
+        name = ctx.names.by_gender(ctx.names.resolve(m.text), gender)  # "Mr. Castellane" beside his wife Ida
         if _common_word(ctx, m, name):
             return _Resolved(name, "person", 0.5)  # "Sleep specialists have a name for it: ..."
         if ctx.names.given_to_several(name):
             return _Resolved(name, "person", 0.4)  # "Tobias said" beside two Tobiases: either of them
-        return _Resolved(name, "person", 1.0, m.gender or ctx.names.gender_of(m.text))
+        return _Resolved(name, "person", 1.0, gender or ctx.names.gender_of(m.text))
     if m.kind == "description":
-        return _resolve_description(ctx, i, m)
+        return _resolve_description(ctx, i, m, known)
     if m.kind == "group" and _vague(m):
         return _Resolved(m.text, m.kind, _VAGUE)  # "Critics said", "many residents say": nobody named
     return _Resolved(m.text, m.kind, 0.8)
@@ -482,8 +486,33 @@ def _bare_title(ctx: ArticleContext, m: Mention) -> bool:
     return " " not in m.text and (low in tables.titles or tables.person_role(low)) and m.text not in ctx.names.full
 
 
-def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
-    """A description to the person it stands for, when the article makes the link."""
+#: How many sentences after a description's quote :func:`_named_next` reads for the person it
+#: introduces: the first that is not the quote going on.
+_NEXT_SENTENCES = 3
+
+#: The paragraphs (the headline's included) where a description may name the person whom the
+#: article names only after it ("..., the top U.S. diplomat said." then "Pompeo said ..."): a
+#: wire lede's way; further on, a person named only later is a newcomer.
+_LEDE_PARAS = 4
+
+
+def _fronted_gender(ctx: ArticleContext, m: Mention) -> str | None:
+    """The gender a question fronted before the name ``m`` gives it, when the name stands after
+    that clause and its comma ("Asked whether she would sell, Hasegawa said"): the one asked is
+    the one who answers; its pronouns must agree and it must name nobody."""
+    sent_s = ctx.doc.sentence_at(m.start)[0]
+    toks = ctx.tokens_outside(max(sent_s, m.start - WINDOW), m.start)
+    if len(toks) < 4 or toks[0].low not in QUESTIONED_PARTICIPLES or toks[1].low not in QUESTION_OPENERS:
+        return None
+    if toks[-1].text != "," or any(tok.is_cap and strip_possessive(tok.text) in ctx.names.full for tok in toks[1:]):
+        return None  # "Asked whether Dahl would sell, Lund said": not a clause about the speaker alone
+    genders = {GENDERED_PRONOUNS[tok.low] for tok in toks if tok.low in GENDERED_PRONOUNS}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequence[_Resolved | None] = ()) -> _Resolved:
+    """A description to the person it stands for, when the article makes the link; ``known``
+    holds the quotes' resolutions so far (a nearby quote's "she" may name the person)."""
     role = (m.role or "").lower()
     entry = ctx.relays.lookup(m.text)
     if entry is not None:
@@ -527,6 +556,9 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
     if m.text.split()[0].lower() in POSSESSIVE_DETERMINERS:
+        introduced = _named_next(ctx, i, m, role)
+        if introduced is not None:  # '"...," his widow said. Keiko Hasegawa, 68, has kept ...'
+            return introduced
         return _Resolved(m.text, "description", 0.5)  # "his barrister": not him, nor whoever spoke last
     if role not in tables.role_nouns:
         return _Resolved(m.text, "description", 0.6)  # "a harbor office memo": not a person
@@ -567,23 +599,89 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention) -> _Resolved:
         if j == i or d is None or d.mention is None or d.inherited == i:
             continue
         other = d.mention.named
-        if other.kind != "person" or _bare_title(ctx, other) or ctx.relays.lookup(other.text) is not None:
+        through = known[j] if j < min(i, len(known)) and other.kind == "pronoun" else None
+        if through is not None and through.kind == "person" and through.factor >= 0.7:
+            name = through.name  # 'O'Driscoll said ... "...," she said. The scientist said ...'
+        elif other.kind != "person" or _bare_title(ctx, other) or ctx.relays.lookup(other.text) is not None:
             continue  # a person, not a title alone nor an agency read as a name ("RIA Novosti reported")
+        else:
+            name = ctx.names.resolve(other.text)
         pj = ctx.doc.paragraph_index(ctx.quotes[j].start)
         dist = abs(pj - para)
         if dist > 2:
             continue
-        name = ctx.names.resolve(other.text)
+        sites = ctx.names.sites_of(name) if j > i and para > _LEDE_PARAS else []
+        if sites and sites[0][0] > ctx.quotes[i].start:
+            continue  # '"...," the councillor said. ... gondolier Nico da Re said': a newcomer, not her
         if m.gender and ctx.names.gender_of(name) and ctx.names.gender_of(name) != m.gender:
             continue
         if _holds_another_title(ctx, name, role):
             continue  # 'Kerry manager Seamus Lund ... "...," the Kerry captain said': not him
-        key = (dist, 0 if j > i else 1, name)
+        key = (dist, 0 if j < i else 1, name)
         if best is None or key < best:
             best = key
     if best is not None:
         return _Resolved(best[2], "person", 0.8)
-    return _Resolved(m.text, "description", 0.5)
+    return _named_next(ctx, i, m, role) or _Resolved(m.text, "description", 0.5)
+
+
+def _sentence_after(ctx: ArticleContext, pos: int) -> tuple[int, int] | None:
+    """The sentence after the one holding ``pos``: in its paragraph, or the first of the next."""
+    end = ctx.doc.sentence_at(pos)[1]
+    para = ctx.doc.paragraph_index(pos)
+    para_e = ctx.doc.paras[para][1]
+    at = end
+    while at < para_e and ctx.text[at].isspace():
+        at += 1
+    if at < para_e:
+        return ctx.doc.sentence_at(at)
+    if para + 1 >= len(ctx.doc.paras):
+        return None
+    return ctx.doc.sentence_at(ctx.doc.paras[para + 1][0])
+
+
+def _named_next(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved | None:
+    """The person the sentence right after the quote's introduces, opening with a full name the
+    article writes there for the first time ('"...," his widow said. Keiko Hasegawa, 68, has kept
+    the accounts'; a quote that goes on in between is passed over), when the name's gender and
+    title do not tell against the description ``m`` and no other description speaks in the
+    quote's paragraph; else None."""
+    pos = max(m.end, ctx.quotes[i].end)
+    para = ctx.doc.paragraph_index(ctx.quotes[i].start)
+    for j in range(max(0, i - LOOKBACK), min(len(ctx.quotes), i + LOOKBACK)):
+        other = ctx.decisions[j]
+        if ctx.doc.paragraph_index(ctx.quotes[j].start) != para or other is None or other.mention is None:
+            continue
+        if other.mention.named.kind == "description" and other.mention.named.text.lower() != m.text.lower():
+            return None  # '"...," said his daughter. "...," said her son.': which of them, the name does not say
+    for _ in range(_NEXT_SENTENCES):
+        sent = _sentence_after(ctx, pos)
+        if sent is None or ctx.doc.paragraph_index(sent[0]) > para + 1:
+            return None
+        pos = sent[1] - 1
+        outside = "".join(ctx.text[a:b] for a, b in ctx.outside_quotes(sent[0], sent[1]))
+        if not any(ch.isalpha() for ch in outside):
+            continue  # '"Stopping was never discussed."': the quote goes on
+        toks = ctx.tokens_outside(sent[0], min(sent[1], sent[0] + WINDOW))
+        tables = ctx.config.names
+        k = 0
+        while k < len(toks) and toks[k].is_word and (toks[k].is_cap or (k > 0 and _particle_opens(toks, k, tables))):
+            k += 1
+        if not 2 <= k <= 5 or k >= len(toks) or toks[0].low in tables.not_names:
+            return None
+        written = ctx.text[toks[0].start : toks[k - 1].end]
+        if is_possessive(written) or any(tok.low.rstrip(".") in tables.titles for tok in toks[:k]):
+            return None  # a possessive ("Keiko Hasegawa's nephew"), a title ("California Rep. Ida Lund")
+        first = next((a for a, b in ctx.names.sites_of(written) if ctx.text[a:b] == written), -1)
+        if first != toks[0].start:
+            return None  # somebody met before
+        name = ctx.names.resolve(written)
+        gender = tables.given_names.get(toks[0].low) or ctx.names.gender_of(name)  # hers, not her husband's
+        wanted = gender_of_words([role])  # "her son": a man, whatever "her" says
+        if (wanted and gender and gender != wanted) or _holds_another_title(ctx, name, role):
+            return None
+        return _Resolved(name, "person", 0.7, wanted or gender)
+    return None
 
 
 def _maker_subject(ctx: ArticleContext, i: int, m: Mention, kind: str, role: str) -> _Resolved | None:
