@@ -1112,12 +1112,18 @@ _NAME_RUN_RE = regex.compile(
 
 
 def _sub_runs(words: list[str], tables: NameTables) -> list[list[str]]:
-    """Split a capitalized run where a word ends a sentence ("Dahl. Mrs. Kovalenko")."""
+    """Split a capitalized run where a word ends a sentence ("Dahl. Mrs. Kovalenko"), and
+    where a possessive ends an owner's name ("JPMorgan's Ayla Demirtas": her employer's name,
+    not hers); the owner is kept only when it opens with a given name ("Ida Marsh's Tom")."""
     out: list[list[str]] = [[]]
-    for w in words:
+    for k, w in enumerate(words):
         out[-1].append(w)
         low = w.lower()
-        if (
+        if is_possessive(w) and k < len(words) - 1:
+            if out[-1][0].lower() not in tables.given_names:
+                out[-1] = []  # "BC Children's Hospital": no person's name before it
+            out.append([])
+        elif (
             w.endswith(".")
             and len(w) > 2
             and low not in tables.honorifics
@@ -1348,7 +1354,9 @@ class NameTable:
         return got
 
     def _resolve(self, name: str) -> str:
-        words = [strip_possessive(w) for w in name.split()]
+        raw = name.split()
+        owner = max((k for k, w in enumerate(raw[:-1]) if is_possessive(w)), default=-1)
+        words = [strip_possessive(w) for w in raw[owner + 1 :]]  # "NBC's Dante Chinni": Dante Chinni
         tables = self.tables
         honorific = next((g for g in map(tables.honorifics.get, (w.lower() for w in words[:-1])) if g), None)
         for k in range(len(words) - 2, -1, -1):

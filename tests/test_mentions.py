@@ -203,7 +203,10 @@ def test_relay_index_finds_aliases_in_a_range_only() -> None:
     assert [h.entry.name for h in index.within(0, len(text))] == ["AP", "RIA"]
     assert [h.entry.name for h in index.within(27, len(text))] == ["RIA"]
     assert index.lookup("the Associated Press") is not None
-    assert index.lookup("ap") is not None  # lookup is by name, any case
+    assert index.lookup("ria novosti") is not None  # lookup is by name, any case
+    assert index.lookup("The AP") is not None
+    assert index.lookup("ap") is None  # but a case-sensitive alias only as written
+    assert index.lookup("The spa") is None and index.lookup("the SPA") is not None
     assert [h.entry.name for h in RelayIndex("an ap course", DEFAULT_RELAYS).within(0, 12)] == []
 
 
@@ -277,3 +280,12 @@ def test_name_table_gives_the_others_of_a_surname_and_no_count_as_a_name() -> No
     assert table.others_of_surname("Elle Turi") == frozenset({"Anders Turi"})
     assert table.shares_surname("Anders Turi")
     assert "Four Rolleiflexes" not in table.full_names  # a count opening a sentence names nobody
+
+
+def test_a_possessive_inside_a_run_ends_the_owners_name() -> None:
+    table = NameTable(
+        "In a note, Kestrel Bank's Ayla Vantreese said so. Vantreese left. BC Children's Hospital opened."
+    )
+    assert table.resolve("Vantreese") == "Ayla Vantreese"
+    assert table.resolve("Kestrel Bank's Ayla Vantreese") == "Ayla Vantreese"
+    assert "BC Children" not in table.full_names

@@ -42,6 +42,7 @@ from ..lexicon.cues import (
     NAME_GIVING_VERBS,
     NOUN_HOMOGRAPHS,
     QUESTION_OPENERS,
+    QUESTION_WORDS,
     QUESTIONED_PARTICIPLES,
     REPLY_VERBS,
     WRITING_VERBS,
@@ -1666,6 +1667,8 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
             if subject is None:
                 return None
             known = ctx.names.gender_of(subject)
+            if known is None and not goes_on:  # "Masaki Ono, who ..., said the heirs must ...": his thread
+                goes_on = any(tok.low in ctx.config.speech_verbs for tok in words)
             return subject if known == gender or (known is None and goes_on) else None
         if any(
             not tok.is_cap and tables.person_role(tok.low) and gender_of_words((tok.low,)) in (None, gender)
@@ -1905,7 +1908,10 @@ def _spoken_to(ctx: ArticleContext, start: int, end: int, gender: str) -> tuple[
                 said_gender = said_by.gender or names.gender_of(said_by.text)
             else:
                 continue
-            if said_gender not in ("m", "f") or said_gender == gender:
+            # "Conroy asked Sanders whether ... "...," he said": the one asked answers, whatever
+            # the asker's gender
+            asked = toks[k].low in ("asked", "asks") and heard[0] < len(toks) and toks[heard[0]].low in QUESTION_WORDS
+            if not asked and (said_gender not in ("m", "f") or said_gender == gender):
                 continue
             if to.kind == "person":
                 name = names.resolve(to.text)

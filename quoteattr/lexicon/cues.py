@@ -17,6 +17,7 @@ __all__ = [
     "NAME_CALLING_VERBS",
     "QUESTIONED_PARTICIPLES",
     "QUESTION_OPENERS",
+    "QUESTION_WORDS",
     "SPEECH_NOUNS",
     "PHRASAL_CUES",
     "PHRASAL_NOT_BEFORE",
@@ -256,11 +257,13 @@ NAME_GIVING_VERBS: frozenset[str] = frozenset().union(
 NAME_CALLING_VERBS: frozenset[str] = verb_forms("call") | verb_forms("name")
 
 #: Passive participles that open a sentence with the question put to its subject ("Asked
-#: whether ..., Marsh said"), and the words that may follow them there.
+#: whether ..., Marsh said"), and the words that may follow them there; the words that open a
+#: question put to somebody ("asked Dahl whether ...": his answer comes next).
 QUESTIONED_PARTICIPLES: frozenset[str] = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
-QUESTION_OPENERS: frozenset[str] = frozenset(
-    {"whether", "if", "about", "what", "which", "how", "why", "who", "when", "where", "to", "by", "for", "on"}
+QUESTION_WORDS: frozenset[str] = frozenset(
+    {"whether", "if", "about", "what", "which", "how", "why", "who", "when", "where"}
 )
+QUESTION_OPENERS: frozenset[str] = QUESTION_WORDS | {"to", "by", "for", "on"}
 
 #: Present-tense verbs by which people at large name a thing ("what analysts call"), or call
 #: somebody by a name as a habit ('fans call him "Captain Tide"').

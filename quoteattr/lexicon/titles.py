@@ -284,6 +284,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
         "post-dispatch", "channel", "radio", "tv", "television", "watch", "project", "program",
         "programme", "caucus", "movement", "front", "league", "society", "club", "team", "unit",
         "tribunal", "institution", "chamber", "church", "diocese", "patriarchate", "treasury",
+        "hospital", "clinic", "infirmary", "museum", "gallery", "academy", "school",
     }
 )  # fmt: skip
 
