@@ -418,8 +418,8 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention, known: Sequence[_Res
         body = _named_body(ctx, m, desc[-1], desc) if len(desc) >= 2 else None
         if body is not None:  # "the health service said": the Health Service Executive named before
             return _Resolved(body, "organization", 0.85)
-        if len(desc) == 1:  # "The union said": a body by its kind, as a description of it is read
-            return _resolve_description(ctx, i, attrs.evolve(m, kind="description", role=desc[0]), known)
+        if desc:  # "The union said", "the civil liberties group said": a body by its kind, as a description
+            return _resolve_description(ctx, i, attrs.evolve(m, kind="description", role=desc[-1]), known)
         name = m.text[4:] if low.startswith("the ") else m.text
         return _Resolved(_body_in_full(ctx, name) or name, "organization", 1.0)
     if m.kind == "person":
@@ -757,6 +757,25 @@ _BODY_PARAGRAPHS = 6
 _BODY_CHARS = 3000
 
 
+#: The small words inside a body's name: "Bank of Kestrel", "Ministry for Primary Industries",
+#: "Marks & Spencer" (and "the" after "of" or "for": "Ministry for the Ecological Transition").
+_NAME_LINKS = frozenset({"of", "for", "&"})
+
+
+def _acronym_full(ctx: ArticleContext, name: str, end: int) -> str:
+    """``name`` in full when an acronym in brackets right after it (at ``end``) spells a longer
+    name that ends with it ("Franchising and Regulatory Board (LTFRB)": the whole Land
+    Transportation Franchising and Regulatory Board)."""
+    got = _BRACKETED_ACRONYM.match(ctx.text, end)
+    full = ctx.names.expand(got.group(1)) if got is not None else None
+    full = full.removeprefix("The ") if full is not None else None  # opening a sentence
+    return full if full is not None and full.endswith(name) else name
+
+
+#: An acronym in brackets ("(LTFRB)") right after a name.
+_BRACKETED_ACRONYM = regex.compile(r"[ \t]*\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)")
+
+
 def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) -> str | None:
     """The body a definite noun of its kind stands for ("the company"): the nearest name before
     it, in its paragraph or the two before (or, by the last word of its name, the
@@ -786,13 +805,18 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             while (
                 j + 1 < len(toks)
                 and toks[j + 1].is_word
-                and (toks[j + 1].is_cap or toks[j + 1].low in ("of", "&") or _and_in_of(ctx, toks, k, j + 1))
+                and (
+                    toks[j + 1].is_cap
+                    or toks[j + 1].low in _NAME_LINKS
+                    or (toks[j + 1].low == "the" and toks[j].low in _NAME_LINKS)  # "Ministry for the Ecological ..."
+                    or _and_in_of(ctx, toks, k, j + 1)
+                )
                 and "\n" not in ctx.text[toks[j].end : toks[j + 1].start]
             ):
                 j += 1
             while j > k and not toks[j].is_cap:
                 j -= 1  # "Bank of": not ending on "of"
-            of = next((n for n in range(k, j) if toks[n].low == "of"), -1)
+            of = next((n for n in range(k, j) if toks[n].low in ("of", "for")), -1)
             if of > k and toks[of - 1].low not in suffixes:
                 opens = k == 0 or toks[k - 1].text in (".", "!", "?")
                 common = all(t.low in ctx.names.lower_words for t in toks[k:of])
@@ -802,6 +826,7 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             if placed is not None:
                 k = placed + 1  # "the Port Alma-based Halcyon Tide Shipping": the place is no part of the name
             name = strip_possessive(ctx.text[toks[k].start : toks[j].end])  # "Vastmark Automobil AG's plant"
+            name = _acronym_full(ctx, name, toks[j].end)
             run = [strip_possessive(t.low) for t in toks[k : j + 1]]
             # the kind's word last, or before a company's legal ending ("Orlen Semiconductor Co.")
             legal = len(run) > 2 and run[-1] in LEGAL_ENDINGS
@@ -827,6 +852,7 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
                             and _contains(run, words)
                             and not _titles_a_name(ctx, toks[k : j + 1], words)
                         )
+                        or _described_body(ctx, run, words)
                     )
                 if named_so:  # after the appositive that names its kind ("X, the biggest retail lobby,")
                     found, found_end = name, max(toks[j].end, kind_end or 0)
@@ -858,7 +884,7 @@ def _and_in_of(ctx: ArticleContext, toks: list[Token], k: int, n: int) -> bool:
     given name, the last ending no second body ("Ministry of
     Lakes and Fisheries", "Ministry of Maritime Affairs and Insular Policy"; not "the Bank of
     Voltara and Harbor Union" nor "the Bank of Voltara and Governor Marsh")."""
-    if toks[n].low != "and" or not any(tok.low == "of" for tok in toks[k:n]):
+    if toks[n].low != "and" or not any(tok.low in ("of", "for") for tok in toks[k:n]):
         return False
     tables = ctx.config.names
     j = n
@@ -1078,6 +1104,17 @@ def _a_person(ctx: ArticleContext, name: str) -> bool:
     if full not in ctx.names.full_names:
         return False
     return full.split()[0].lower() in ctx.config.names.given_names or ctx.names.gender_of(full) is not None
+
+
+def _described_body(ctx: ArticleContext, run: list[str], words: list[str]) -> bool:
+    """Whether the words before the kind in a description of three words or more stand
+    together in the name ``run`` of a body, one whose name ends in a body's word or has it
+    before "of" ("the civil liberties group" for the American Civil Liberties Union of Iowa)."""
+    if len(words) < 3 or not _contains(run, words[:-1]):
+        return False
+    suffixes = ctx.config.names.org_suffixes
+    of = run.index("of") if "of" in run else len(run)
+    return run[-1] in suffixes or (of > 0 and run[of - 1] in suffixes)
 
 
 def _contains(run: list[str], words: list[str]) -> bool:
