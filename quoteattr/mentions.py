@@ -1363,8 +1363,8 @@ class NameTable:
             if words[k].lower() in tables.titles or words[k].lower() in tables.honorifics:
                 words = words[k + 1 :]
                 break
-        while len(words) > 1 and _is_title_word(words[0].lower(), tables):
-            words.pop(0)
+        while len(words) > 1 and (_is_title_word(words[0].lower(), tables) or tables.person_role(words[0].lower())):
+            words.pop(0)  # "Parent Greg Lindqvist", as the table learned him
         words = _without_post_nominals(words, tables)
         if not words:
             return name

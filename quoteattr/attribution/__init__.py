@@ -2230,6 +2230,8 @@ def _subject_in(
             as_subject = bool(lead) and lead[-1][:1].islower() and after.low not in ("and", "or", "nor")
         if after is not None and after.is_word and not after.is_cap:
             as_subject = as_subject and after.low not in tables.role_nouns and after.low not in tables.titles
+            # "in one of the Navarro greenhouses", "the Dahl administration": a name as a modifier
+            as_subject = as_subject and not (before is not None and before.low == "the" and not speaks)
         # the less full of two people of one surname only where a sentence's subject stands
         # ("His daughter Ruby Vantreese captains ..."), not in "with her sister, Ida Marsh"
         opens = before is None or (before.is_word and not before.is_cap and _person_noun(tables, before.low))

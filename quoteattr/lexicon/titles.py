@@ -154,6 +154,8 @@ _TRADE_ROLES: frozenset[str] = frozenset(
         "goalkeeper", "midfielder", "footballer", "cricketer", "athlete", "swimmer", "boxer", "golfer",
         "skipper", "mariner",
         "herder", "herdsman", "seller", "seafarer", "villager", "stallholder", "hawker",
+        "farmhand", "farmworker", "gondolier", "brewer", "winemaker", "hydrologist", "pathologist",
+        "botanist", "zoologist", "commuter", "tourist", "parent",
     }
 )  # fmt: skip
 
