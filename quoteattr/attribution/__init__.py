@@ -1342,7 +1342,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     told: dict[int, str] = {}
     tellers: frozenset[str] = frozenset()  # who spoke to the pronoun in the sentence before
     if prev_s >= 0 and gender in ("m", "f") and ctx.doc.paragraph_index(prev_s) >= para - 1:
-        spoken_to, told = _spoken_to(ctx, prev_lo, sent_s, gender)
+        spoken_to, told = _spoken_to(ctx, prev_lo, sent_s, gender, reply=_replies(ctx, i))
         if spoken_to is not None:  # 'Reyes told Voss the heat was back. "...," she replied'
             return _Resolved(spoken_to, "person", 0.8, gender)
         # 'The minister told her the buses were as good. "...," she replied': not the minister
@@ -1911,13 +1911,16 @@ def _opens_with_pronoun(toks: list[Token], gender: str, anywhere: bool = False) 
 _ADDRESSING = regex.compile(r"(?i)\b(?:" + "|".join(sorted(ADDRESSING_VERBS)) + r")\b")
 
 
-def _spoken_to(ctx: ArticleContext, start: int, end: int, gender: str) -> tuple[str | None, dict[int, str]]:
+def _spoken_to(
+    ctx: ArticleContext, start: int, end: int, gender: str, *, reply: bool = False
+) -> tuple[str | None, dict[int, str]]:
     """Who ``text[start:end]`` shows being spoken to, read in one pass, for a pronoun of ``gender``
     that replies next: the person spoken to by somebody of the other gender ("Reyes told Voss
     ...", "Dahl asked the mayor ..."), whom the pronoun stands for (the speaker's gender must be
     known to differ, the one spoken to's may not); else, by where they stand, the subjects that
     speak to a pronoun of ``gender`` ("The minister told her ...", "he asked her why"), whom
-    it does not."""
+    it does not. With ``reply`` (the pronoun's verb answers: "replied"), a speaker of unknown
+    gender will do when the one spoken to is known to be of the pronoun's gender."""
     tellers: dict[int, str] = {}
     if _ADDRESSING.search(ctx.text, start, end) is None:
         return None, tellers  # no "told"/"asked" there: nobody shown spoken to (read before any token is made)
@@ -1948,17 +1951,19 @@ def _spoken_to(ctx: ArticleContext, start: int, end: int, gender: str) -> tuple[
             # "Conroy asked Sanders whether ... "...," he said": the one asked answers, whatever
             # the asker's gender
             asked = toks[k].low in ("asked", "asks") and heard[0] < len(toks) and toks[heard[0]].low in QUESTION_WORDS
-            if not asked and (said_gender not in ("m", "f") or said_gender == gender):
+            # a reply ('"...," she replied') answers the one spoken to when only that one's gender is known
+            unknown = reply and said_gender is None
+            if not asked and not unknown and (said_gender not in ("m", "f") or said_gender == gender):
                 continue
             if to.kind == "person":
-                name = names.resolve(to.text)
+                name = names.by_gender(names.resolve(to.text), gender)  # Hatice Yildiz, not her husband
             elif to.kind == "description" and to.text.lower().startswith("the "):
                 holders = names.holders_of((to.role or "").lower(), tables.qualifiers_in(to.text))
                 name = holders[0] if len(holders) == 1 else ""
             else:
                 continue
             heard_gender = to.gender or names.gender_of(name)
-            if name and heard_gender in (None, gender):
+            if name and (heard_gender == gender or (heard_gender is None and not unknown)):
                 return name, {}
     return None, tellers
 
