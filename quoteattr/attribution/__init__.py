@@ -1693,10 +1693,15 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
             counted += 1  # "She suspects it. She smiles.": a sentence the pronoun opens goes on, uncounted
         people = _people_in(ctx, sent[0], hi) if any(tok.is_cap for tok in words) else []
         genders = {GENDERED_PRONOUNS.get(tok.low) for tok in words}  # the pronouns' genders, read once
-        if gender not in genders:
-            # one capitalized word opening a sentence that goes on about nobody of the pronoun's
-            # gender is a common word ("Insurance premiums have climbed"), not "Cruz admitted his"
-            people = [name for name in people if _known_person(ctx, name)]
+        # one capitalized word opening a sentence that goes on about nobody of the pronoun's
+        # gender is a common word ("Insurance premiums have climbed"), not "Cruz admitted his";
+        # so is one the article writes in lower case too ("Modern units on her route stop")
+        people = [
+            name
+            for name in people
+            if _known_person(ctx, name)
+            or (gender in genders and name.lower() not in ctx.names.lower_words and not name.endswith(("ing", "ed")))
+        ]  # nor a participle ("Addressing supporters, the economist said her ...")
         if any(ctx.names.gender_of(name) in (None, gender) for name in people):
             if seen == 1:
                 return None  # the sentence just before: read already, for its subject
