@@ -1120,7 +1120,7 @@ def _sub_runs(words: list[str], tables: NameTables) -> list[list[str]]:
         out[-1].append(w)
         low = w.lower()
         if is_possessive(w) and k < len(words) - 1:
-            if out[-1][0].lower() not in tables.given_names:
+            if not any(word.lower() in tables.given_names for word in out[-1]):
                 out[-1] = []  # "BC Children's Hospital": no person's name before it
             out.append([])
         elif (
@@ -1363,8 +1363,10 @@ class NameTable:
             if words[k].lower() in tables.titles or words[k].lower() in tables.honorifics:
                 words = words[k + 1 :]
                 break
-        while len(words) > 1 and (_is_title_word(words[0].lower(), tables) or tables.person_role(words[0].lower())):
-            words.pop(0)  # "Parent Greg Lindqvist", as the table learned him
+        while (len(words) > 1 and _is_title_word(words[0].lower(), tables)) or (
+            len(words) > 2 and tables.person_role(words[0].lower())
+        ):
+            words.pop(0)  # "Parent Greg Lindqvist", as the table learned him; not "Skipper Okafor"
         words = _without_post_nominals(words, tables)
         if not words:
             return name
@@ -1564,11 +1566,23 @@ class NameTable:
 
         def sign(at: int, pronoun: str, to: int, *, inside: bool = False) -> None:
             """The pronoun at ``at`` tells the gender of the one person its sentence names before
-            ``to``; ``inside``: the pronoun stands in that sentence, where no gendered word may come first."""
+            ``to``; ``inside``: the pronoun stands in that sentence after a speech verb, where no
+            gendered word may come first and the name must open the sentence right before the
+            verb or an aside closed by a comma ("Orrin, who trains brewers, says he")."""
             lo = max(0, at - _FOLLOWED_WINDOW)
             stop = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at))
+            opening = stop + 1 if stop >= 0 else lo
+            if inside:
+                run = _NAME_RUN_RE.search(text, opening, to)
+                between = text[run.end() : to].strip() if run is not None else ""
+                if (
+                    run is None
+                    or text[opening : run.start()].strip()
+                    or not (between == "" or (between.startswith(",") and between.endswith(",")))
+                ):
+                    return  # "A neighbour of Tavi Rennick says she heard ...": not Rennick's
             people = set()
-            for run in _NAME_RUN_RE.finditer(text, stop + 1 if stop >= 0 else lo, to):
+            for run in _NAME_RUN_RE.finditer(text, opening, to):
                 words = [strip_possessive(w).rstrip(".") for w in run.group(0).split()]
                 if run.group(0).endswith(("'s", "’s")):
                     people.add("")  # "Ida Dahl's son": somebody else, maybe

@@ -36,6 +36,7 @@ from ..compare import tokenize as words_of
 from ..config import Config
 from ..lexicon.cues import (
     ADDRESSING_VERBS,
+    ASK_VERBS,
     CONTINUING_VERBS,
     CUE_ADVERBS,
     NAME_CALLING_VERBS,
@@ -57,7 +58,9 @@ from ..lexicon.titles import (
     INDEFINITE_DETERMINERS,
     KINSHIP_TITLES,
     LEGAL_ENDINGS,
+    NAME_LINKS,
     NATIVE_ROLE,
+    OF_LINKS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -500,11 +503,14 @@ _LEDE_PARAS = 4
 def _fronted_gender(ctx: ArticleContext, m: Mention) -> str | None:
     """The gender a question fronted before the name ``m`` gives it, when the name stands after
     that clause and its comma ("Asked whether she would sell, Hasegawa said"): the one asked is
-    the one who answers; its pronouns must agree and it must name nobody."""
+    the one who answers; its pronouns must agree and it must name nobody, by name or by a role
+    ("the minister")."""
     sent_s = ctx.doc.sentence_at(m.start)[0]
     toks = ctx.tokens_outside(max(sent_s, m.start - WINDOW), m.start)
     if len(toks) < 4 or toks[0].low not in QUESTIONED_PARTICIPLES or toks[1].low not in QUESTION_OPENERS:
         return None
+    if any(ctx.config.names.person_role(tok.low) for tok in toks[2:]):
+        return None  # "Asked whether the minister knew what she signed, Holm said": the minister's "she"
     if toks[-1].text != "," or any(tok.is_cap and strip_possessive(tok.text) in ctx.names.full for tok in toks[1:]):
         return None  # "Asked whether Dahl would sell, Lund said": not a clause about the speaker alone
     genders = {GENDERED_PRONOUNS[tok.low] for tok in toks if tok.low in GENDERED_PRONOUNS}
@@ -611,8 +617,9 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         dist = abs(pj - para)
         if dist > 2:
             continue
-        sites = ctx.names.sites_of(name) if j > i and para > _LEDE_PARAS else []
-        if sites and sites[0][0] > ctx.quotes[i].start:
+        later = j > i and para >= _LEDE_PARAS  # a name written in full ends the site ("Rep. Jared Huffman")
+        sites = [a for a, b in ctx.names.sites_of(name) if ctx.text[a:b].endswith(name)] if later else []
+        if sites and sites[0] > ctx.quotes[i].start:
             continue  # '"...," the councillor said. ... gondolier Nico da Re said': a newcomer, not her
         if m.gender and ctx.names.gender_of(name) and ctx.names.gender_of(name) != m.gender:
             continue
@@ -623,7 +630,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             best = key
     if best is not None:
         return _Resolved(best[2], "person", 0.8)
-    return _named_next(ctx, i, m, role) or _Resolved(m.text, "description", 0.5)
+    owned = any(is_possessive(word) for word in m.text.split())  # "The school's head teacher"
+    return (_named_next(ctx, i, m, role) if owned else None) or _Resolved(m.text, "description", 0.5)
 
 
 def _sentence_after(ctx: ArticleContext, pos: int) -> tuple[int, int] | None:
@@ -646,7 +654,9 @@ def _named_next(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved
     article writes there for the first time ('"...," his widow said. Keiko Hasegawa, 68, has kept
     the accounts'; a quote that goes on in between is passed over), when the name's gender and
     title do not tell against the description ``m`` and no other description speaks in the
-    quote's paragraph; else None."""
+    quote's paragraph; after "his" or "her" the name's gender must be known and the other one
+    ("his lawyer said. Corwin Vale, 32, is accused" may be about the man "his" stands for);
+    else None.  Read for a possessive description only ("his widow", "the school's head teacher")."""
     pos = max(m.end, ctx.quotes[i].end)
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
     for j in range(max(0, i - LOOKBACK), min(len(ctx.quotes), i + LOOKBACK)):
@@ -660,10 +670,9 @@ def _named_next(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved
         if sent is None or ctx.doc.paragraph_index(sent[0]) > para + 1:
             return None
         pos = sent[1] - 1
-        outside = "".join(ctx.text[a:b] for a, b in ctx.outside_quotes(sent[0], sent[1]))
-        if not any(ch.isalpha() for ch in outside):
-            continue  # '"Stopping was never discussed."': the quote goes on
         toks = ctx.tokens_outside(sent[0], min(sent[1], sent[0] + WINDOW))
+        if not any(tok.is_word for tok in toks):
+            continue  # '"Stopping was never discussed."': the quote goes on
         tables = ctx.config.names
         k = 0
         while k < len(toks) and toks[k].is_word and (toks[k].is_cap or (k > 0 and _particle_opens(toks, k, tables))):
@@ -681,6 +690,9 @@ def _named_next(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved
         wanted = gender_of_words([role])  # "her son": a man, whatever "her" says
         if (wanted and gender and gender != wanted) or _holds_another_title(ctx, name, role):
             return None
+        owner = GENDERED_PRONOUNS.get(m.text.split()[0].lower())
+        if owner is not None and (gender is None or gender == owner):
+            return None  # '"...," his lawyer said. Corwin Vale, 32, is accused': he may be the one "his" is
         return _Resolved(name, "person", 0.7, wanted or gender)
     return None
 
@@ -757,11 +769,6 @@ _BODY_PARAGRAPHS = 6
 _BODY_CHARS = 3000
 
 
-#: The small words inside a body's name: "Bank of Kestrel", "Ministry for Primary Industries",
-#: "Marks & Spencer" (and "the" after "of" or "for": "Ministry for the Ecological Transition").
-_NAME_LINKS = frozenset({"of", "for", "&"})
-
-
 def _acronym_full(ctx: ArticleContext, name: str, end: int) -> str:
     """``name`` in full when an acronym in brackets right after it (at ``end``) spells a longer
     name that ends with it ("Franchising and Regulatory Board (LTFRB)": the whole Land
@@ -769,7 +776,7 @@ def _acronym_full(ctx: ArticleContext, name: str, end: int) -> str:
     got = _BRACKETED_ACRONYM.match(ctx.text, end)
     full = ctx.names.expand(got.group(1)) if got is not None else None
     full = full.removeprefix("The ") if full is not None else None  # opening a sentence
-    return full if full is not None and full.endswith(name) else name
+    return full if full is not None and (full == name or full.endswith(" " + name)) else name
 
 
 #: An acronym in brackets ("(LTFRB)") right after a name.
@@ -789,6 +796,7 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
     tables = ctx.config.names
     suffixes = tables.body_kinds.get(role, frozenset())
     last_words = {w.rstrip(".") for w in suffixes}  # "Inc." and "Inc" alike
+    generic = frozenset(tables.generic_org_nouns)  # the offices of state whose names run on "for the"
     para = ctx.doc.paragraph_index(m.start)
     lo = max(ctx.doc.paras[max(0, para - _BODY_PARAGRAPHS)][0], m.start - _BODY_CHARS)
     near = max(ctx.doc.paras[max(0, para - 2)][0], m.start - 4 * WINDOW)
@@ -807,8 +815,9 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
                 and toks[j + 1].is_word
                 and (
                     toks[j + 1].is_cap
-                    or toks[j + 1].low in _NAME_LINKS
-                    or (toks[j + 1].low == "the" and toks[j].low in _NAME_LINKS)  # "Ministry for the Ecological ..."
+                    or toks[j + 1].low in NAME_LINKS
+                    # "Ministry for the Ecological Transition", not "Kestrel Trust for the Harbor Fund"
+                    or (toks[j + 1].low == "the" and toks[j].low in NAME_LINKS and toks[k].low in generic)
                     or _and_in_of(ctx, toks, k, j + 1)
                 )
                 and "\n" not in ctx.text[toks[j].end : toks[j + 1].start]
@@ -816,7 +825,7 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
                 j += 1
             while j > k and not toks[j].is_cap:
                 j -= 1  # "Bank of": not ending on "of"
-            of = next((n for n in range(k, j) if toks[n].low in ("of", "for")), -1)
+            of = next((n for n in range(k, j) if toks[n].low in OF_LINKS), -1)
             if of > k and toks[of - 1].low not in suffixes:
                 opens = k == 0 or toks[k - 1].text in (".", "!", "?")
                 common = all(t.low in ctx.names.lower_words for t in toks[k:of])
@@ -884,7 +893,7 @@ def _and_in_of(ctx: ArticleContext, toks: list[Token], k: int, n: int) -> bool:
     given name, the last ending no second body ("Ministry of
     Lakes and Fisheries", "Ministry of Maritime Affairs and Insular Policy"; not "the Bank of
     Voltara and Harbor Union" nor "the Bank of Voltara and Governor Marsh")."""
-    if toks[n].low != "and" or not any(tok.low in ("of", "for") for tok in toks[k:n]):
+    if toks[n].low != "and" or not any(tok.low in OF_LINKS for tok in toks[k:n]):
         return False
     tables = ctx.config.names
     j = n
@@ -1109,12 +1118,16 @@ def _a_person(ctx: ArticleContext, name: str) -> bool:
 def _described_body(ctx: ArticleContext, run: list[str], words: list[str]) -> bool:
     """Whether the words before the kind in a description of three words or more stand
     together in the name ``run`` of a body, one whose name ends in a body's word or has it
-    before "of" ("the civil liberties group" for the American Civil Liberties Union of Iowa)."""
+    before "of" or "for", when the kind is that word or a kind any body is ("the civil
+    liberties group" for the American Civil Liberties Union of Iowa; not "the state health
+    department" for the State Health Insurance Fund)."""
     if len(words) < 3 or not _contains(run, words[:-1]):
         return False
     suffixes = ctx.config.names.org_suffixes
-    of = run.index("of") if "of" in run else len(run)
-    return run[-1] in suffixes or (of > 0 and run[of - 1] in suffixes)
+    of = next((n for n, word in enumerate(run) if word in OF_LINKS), len(run))
+    head = run[of - 1] if of > 0 else ""
+    kind = words[-1]  # the body's own word ("the trade union"), or a kind any body is ("group")
+    return head in suffixes and (kind == head or kind in ANY_BODY_KINDS)
 
 
 def _contains(run: list[str], words: list[str]) -> bool:
@@ -1342,7 +1355,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     told: dict[int, str] = {}
     tellers: frozenset[str] = frozenset()  # who spoke to the pronoun in the sentence before
     if prev_s >= 0 and gender in ("m", "f") and ctx.doc.paragraph_index(prev_s) >= para - 1:
-        spoken_to, told = _spoken_to(ctx, prev_lo, sent_s, gender, reply=_replies(ctx, i))
+        reply = _replies(ctx, i)
+        answer = reply or ctx.doc.paragraph_index(prev_s) < para  # an answer after its question's paragraph
+        spoken_to, told = _spoken_to(ctx, prev_lo, sent_s, gender, reply=reply, answer=answer)
         if spoken_to is not None:  # 'Reyes told Voss the heat was back. "...," she replied'
             return _Resolved(spoken_to, "person", 0.8, gender)
         # 'The minister told her the buses were as good. "...," she replied': not the minister
@@ -1710,7 +1725,7 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
                 return None
             known = ctx.names.gender_of(subject)
             if known is None and not goes_on:  # "Masaki Ono, who ..., said the heirs must ...": his thread
-                goes_on = any(tok.low in ctx.config.speech_verbs for tok in words)
+                goes_on = _speaks_next(toks, subject, ctx.config.speech_verbs)
             return subject if known == gender or (known is None and goes_on) else None
         if any(
             not tok.is_cap and tables.person_role(tok.low) and gender_of_words((tok.low,)) in (None, gender)
@@ -1722,6 +1737,25 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
         # nor goes on with it
         goes_on = bool(genders & {"m", "f"}) and _opens_with_pronoun(toks, gender, anywhere=True)
     return None
+
+
+def _speaks_next(toks: list[Token], subject: str, verbs: frozenset[str]) -> bool:
+    """Whether a speech verb follows the subject's surname in ``toks``, right after it or after
+    an aside closed by a comma ("Ono, who handles licensing, said"; not "Sasha Lund met Ida
+    Marsh, who said ...")."""
+    surname = subject.split()[-1]
+    at = next((n for n, tok in enumerate(toks) if strip_possessive(tok.text) == surname), -1)
+    if at < 0 or at + 1 >= len(toks):
+        return False
+    n = at + 1
+    if toks[n].text == ",":
+        close = next((c for c in range(n + 1, min(len(toks), n + _ASIDE_TOKENS)) if toks[c].text == ","), -1)
+        n = close + 1 if close > 0 else len(toks)
+    return n < len(toks) and toks[n].low in verbs
+
+
+#: How many tokens an aside between a subject and its verb may hold (:func:`_speaks_next`).
+_ASIDE_TOKENS = 24
 
 
 def _known_person(ctx: ArticleContext, name: str) -> bool:
@@ -1917,12 +1951,14 @@ _ADDRESSING = regex.compile(r"(?i)\b(?:" + "|".join(sorted(ADDRESSING_VERBS)) + 
 
 
 def _spoken_to(
-    ctx: ArticleContext, start: int, end: int, gender: str, *, reply: bool = False
+    ctx: ArticleContext, start: int, end: int, gender: str, *, reply: bool = False, answer: bool = False
 ) -> tuple[str | None, dict[int, str]]:
     """Who ``text[start:end]`` shows being spoken to, read in one pass, for a pronoun of ``gender``
     that replies next: the person spoken to by somebody of the other gender ("Reyes told Voss
     ...", "Dahl asked the mayor ..."), whom the pronoun stands for (the speaker's gender must be
-    known to differ, the one spoken to's may not); else, by where they stand, the subjects that
+    known to differ, the one spoken to's may not; but with ``answer`` (the pronoun's quote
+    opens a new paragraph or replies), the one asked a question, "asked Dahl whether ...",
+    answers whatever the asker's gender); else, by where they stand, the subjects that
     speak to a pronoun of ``gender`` ("The minister told her ...", "he asked her why"), whom
     it does not. With ``reply`` (the pronoun's verb answers: "replied"), a speaker of unknown
     gender will do when the one spoken to is known to be of the pronoun's gender."""
@@ -1955,7 +1991,9 @@ def _spoken_to(
                 continue
             # "Conroy asked Sanders whether ... "...," he said": the one asked answers, whatever
             # the asker's gender
-            asked = toks[k].low in ("asked", "asks") and heard[0] < len(toks) and toks[heard[0]].low in QUESTION_WORDS
+            asked = (
+                answer and toks[k].low in ASK_VERBS and heard[0] < len(toks) and toks[heard[0]].low in QUESTION_WORDS
+            )
             # a reply ('"...," she replied') answers the one spoken to when only that one's gender is known
             unknown = reply and said_gender is None
             if not asked and not unknown and (said_gender not in ("m", "f") or said_gender == gender):

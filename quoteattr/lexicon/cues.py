@@ -9,6 +9,7 @@ __all__ = [
     "NICKNAME_NOUNS",
     "NOUN_HOMOGRAPHS",
     "ADDRESSING_VERBS",
+    "ASK_VERBS",
     "REPLY_VERBS",
     "CONTINUING_VERBS",
     "NOT_NAMING_AFTER",
@@ -260,6 +261,7 @@ NAME_CALLING_VERBS: frozenset[str] = verb_forms("call") | verb_forms("name")
 #: whether ..., Marsh said"), and the words that may follow them there; the words that open a
 #: question put to somebody ("asked Dahl whether ...": his answer comes next).
 QUESTIONED_PARTICIPLES: frozenset[str] = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
+ASK_VERBS: frozenset[str] = frozenset({"asked", "asks"})
 QUESTION_WORDS: frozenset[str] = frozenset(
     {"whether", "if", "about", "what", "which", "how", "why", "who", "when", "where"}
 )

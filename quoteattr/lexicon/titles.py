@@ -54,6 +54,8 @@ __all__ = [
     "HEADLINE_ROLES",
     "HONORIFICS",
     "ROLE_NOUNS",
+    "NAME_LINKS",
+    "OF_LINKS",
     "ORG_SUFFIXES",
     "NAME_PARTICLES",
     "HYPHENED_PARTICLES",
@@ -612,6 +614,12 @@ WORK_MAKERS: Mapping[str, str] = {"ruling": "court", "judgment": "court", "judge
 #: Kind nouns that fit a body of any kind ("United Gun Group said ... "...," the organization
 #: wrote"), unlike "the union" after "Harbor Council said".
 ANY_BODY_KINDS: frozenset[str] = frozenset({"organization", "organisation", "group", "body", "entity", "outfit"})
+
+#: The small words inside a body's name: "Bank of Kestrel", "Ministry for Primary Industries",
+#: "Marks & Spencer"; after an office of state's word (``GENERIC_ORG_NOUNS``), "the" may follow
+#: one ("Ministry for the Ecological Transition").
+OF_LINKS: frozenset[str] = frozenset({"of", "for"})
+NAME_LINKS: frozenset[str] = OF_LINKS | {"&"}
 
 #: Kind nouns so common that writing one before a name ("blood-testing company Lumenfold")
 #: ties the name to a later "the company" only nearby, not over other bodies named since.
