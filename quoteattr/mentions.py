@@ -1088,9 +1088,11 @@ _AGE_AFTER_RE = regex.compile(
 #: far back its sentence before is read.
 _PRONOUN_OPENS_RE = regex.compile(r"[.!?][\"”’']?\s+(He|She)\b")
 _FOLLOWED_WINDOW = 400
-#: A lower-case word, then "he" or "she" (maybe after "that"): "Igarashi says he lacks the money"
-#: when the word is a speech verb (:meth:`NameTable._followed_by`).
-_SAYS_PRONOUN_RE = regex.compile(r"\b(\p{Ll}+)[ \t]+(?:that[ \t]+)?(he|she)\b")
+#: "he" or "she" after a space; the word before it (or before a "that" there), read within
+#: :data:`_VERB_REACH` characters, may be a speech verb: "Igarashi says he lacks the money"
+#: (:meth:`NameTable._followed_by`).
+_SAYS_PRONOUN_RE = regex.compile(r"(?<=[ \t])(he|she)\b")
+_VERB_REACH = 40
 #: One to three lower-case words, then a capitalized word: a title between a body and a name.
 _TITLE_AFTER_RE = regex.compile(r"[ \t]+((?:\p{Ll}[\p{L}\-]*[ \t]+){1,3})\p{Lu}")
 #: How far after the headline :meth:`NameTable._lede_gender` looks for the first full name,
@@ -1119,7 +1121,7 @@ def _sub_runs(words: list[str], tables: NameTables) -> list[list[str]]:
     for k, w in enumerate(words):
         out[-1].append(w)
         low = w.lower()
-        if is_possessive(w) and k < len(words) - 1:
+        if k < len(words) - 1 and ("'" in w or "’" in w) and is_possessive(w):
             if not any(word.lower() in tables.given_names for word in out[-1]):
                 out[-1] = []  # "BC Children's Hospital": no person's name before it
             out.append([])
@@ -1600,8 +1602,14 @@ class NameTable:
         for m in _PRONOUN_OPENS_RE.finditer(text):
             sign(m.start(), m.group(1), m.start() + 1)
         for m in _SAYS_PRONOUN_RE.finditer(text):  # "Igarashi, who trains two brewers, says he ..."
-            if m.group(1) in SPEECH_VERBS:
-                sign(m.start(), m.group(2), m.start(), inside=True)
+            lo = max(0, m.start() - _VERB_REACH)
+            before = text[lo : m.start()]
+            words = before.split()
+            if words and words[-1] == "that":
+                words.pop()
+            if words and words[-1] in SPEECH_VERBS:
+                at = lo + before.rfind(words[-1])
+                sign(at, m.group(1), at, inside=True)
         lede = self._lede_gender()
         if lede is not None and found.setdefault(lede[0], lede[1]) != lede[1]:
             found[lede[0]] = "?"

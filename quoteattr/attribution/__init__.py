@@ -500,12 +500,19 @@ _NEXT_SENTENCES = 3
 _LEDE_PARAS = 4
 
 
+#: How many characters of a sentence :func:`_fronted_gender` reads for its first word.
+_PARTICIPLE_CHARS = 16
+
+
 def _fronted_gender(ctx: ArticleContext, m: Mention) -> str | None:
     """The gender a question fronted before the name ``m`` gives it, when the name stands after
     that clause and its comma ("Asked whether she would sell, Hasegawa said"): the one asked is
     the one who answers; its pronouns must agree and it must name nobody, by name or by a role
     ("the minister")."""
     sent_s = ctx.doc.sentence_at(m.start)[0]
+    first = ctx.text[sent_s : sent_s + _PARTICIPLE_CHARS].split(maxsplit=1)
+    if not first or first[0].lower() not in QUESTIONED_PARTICIPLES:
+        return None  # the cheap test first: most sentences open otherwise
     toks = ctx.tokens_outside(max(sent_s, m.start - WINDOW), m.start)
     if len(toks) < 4 or toks[0].low not in QUESTIONED_PARTICIPLES or toks[1].low not in QUESTION_OPENERS:
         return None
