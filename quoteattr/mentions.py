@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from .lexicon.abbreviations import ABBREVIATIONS
-from .lexicon.cues import PHRASAL_CUES, PHRASAL_NOT_BEFORE, SPEECH_VERBS
+from .lexicon.cues import PHRASAL_CUES, PHRASAL_NOT_BEFORE, QUESTION_OPENERS, QUESTIONED_PARTICIPLES, SPEECH_VERBS
 from .lexicon.marks import DEFAULT_MARKS
 from .lexicon.relays import RelayEntry
 from .lexicon.titles import (
@@ -49,6 +49,7 @@ from .segment import sentences
 
 __all__ = [
     "title_follows",
+    "fronted_question",
     "Mention",
     "NameTable",
     "RelayHit",
@@ -174,6 +175,13 @@ def strip_possessive(word: str) -> str:
 def is_possessive(word: str) -> bool:
     """Whether ``word`` is written possessive ("Dahl's", "Harriers'")."""
     return strip_possessive(word) != word
+
+
+def _past_owner(words: list[str]) -> list[str]:
+    """The words of a capitalized run after its last possessive but its last word ("NBC's Dante
+    Chinni": Dante Chinni; "South Korea's Joint Chiefs of Staff": the body)."""
+    owner = max((k for k, w in enumerate(words[:-1]) if is_possessive(w)), default=-1)
+    return words[owner + 1 :]
 
 
 def without_possessive(m: Mention) -> Mention:
@@ -731,6 +739,14 @@ def _merge_appositive(a: Mention, b: Mention) -> Mention:
     )
 
 
+def fronted_question(toks: Sequence[Token], c: int) -> bool:
+    """Whether ``toks[c]`` opens its sentence as a passive participle of questioning ("Asked
+    whether the alliance would last, ..."): the one asked is the main clause's subject, never a
+    noun inside the question."""
+    opens = c == 0 or toks[c - 1].text in (".", "!", "?")
+    return opens and toks[c].low in QUESTIONED_PARTICIPLES and c + 1 < len(toks) and toks[c + 1].low in QUESTION_OPENERS
+
+
 def opens_a_sentence(text: str, pos: int) -> bool:
     """Whether the word at ``text[pos]`` opens a sentence (or a line, or what follows a colon),
     past an opening quote mark."""
@@ -1026,8 +1042,7 @@ def _read_acronyms(text: str) -> dict[str, str]:
     guessed: dict[str, str] = {}
     for m in _BODY_NAME_RE.finditer(text):
         words = m.group(0).split("(")[0].split()
-        cut = max((k + 1 for k, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
-        words = words[cut:]  # "South Korea's Joint Chiefs of Staff": the body after the possessive
+        words = _past_owner(words)  # "South Korea's Joint Chiefs of Staff": the body after the possessive
         day = next(
             (k for k in range(1, len(words) - 1) if words[k] == "on" and words[k + 1].lower() in WEEKDAYS_MONTHS), 0
         )
@@ -1356,9 +1371,7 @@ class NameTable:
         return got
 
     def _resolve(self, name: str) -> str:
-        raw = name.split()
-        owner = max((k for k, w in enumerate(raw[:-1]) if is_possessive(w)), default=-1)
-        words = [strip_possessive(w) for w in raw[owner + 1 :]]  # "NBC's Dante Chinni": Dante Chinni
+        words = [strip_possessive(w) for w in _past_owner(name.split())]  # "NBC's Dante Chinni": Dante Chinni
         tables = self.tables
         honorific = next((g for g in map(tables.honorifics.get, (w.lower() for w in words[:-1])) if g), None)
         for k in range(len(words) - 2, -1, -1):
@@ -1592,7 +1605,7 @@ class NameTable:
                     people.add(self.full[words[-1]])
             if len(people) != 1 or "" in people:
                 return
-            if inside and _GENDERED_WORD_RE.search(text, stop + 1 if stop >= 0 else lo, to):
+            if inside and _GENDERED_WORD_RE.search(text, opening, to):
                 return  # "Her deputy, Olaf Lund, said she ...": whose "she", the words do not say
             person = next(iter(people))
             g = GENDERED_PRONOUNS[pronoun.lower()]

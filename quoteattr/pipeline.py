@@ -62,6 +62,15 @@ class Document:
             return None
         return self.sentence_at(sent_s - 1)
 
+    def sentence_after(self, pos: int) -> tuple[int, int] | None:
+        """The sentence after the one holding ``pos`` in its paragraph; None for a paragraph's last."""
+        if not self.paras:
+            return None
+        pi = self.paragraph_index(pos)
+        sents = self.sentences_of(pi)
+        k = bisect.bisect_right(self._sentence_starts[pi], pos)
+        return sents[k] if k < len(sents) else None
+
 
 def _to_quote(doc: Document, span: RawSpan) -> Quote:
     sent_start = doc.sentence_at(span.open_at)[0]

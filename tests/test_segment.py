@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from strategies import any_text, article
 
+from quoteattr.pipeline import Document
 from quoteattr.segment import paragraphs, sentences, words
 
 
@@ -118,3 +119,15 @@ def test_segmentation_in_bounds_on_any_text(text: str) -> None:
             assert ps <= s < e <= pe
         for s, e in words(text, ps, pe):
             assert ps <= s < e <= pe
+
+
+def test_document_steps_to_the_sentence_before_and_after_within_a_paragraph() -> None:
+    text = "First one. Second one. Third one.\n\nNext paragraph."
+    doc = Document(text)
+    second = text.index("Second")
+    assert doc.sentence_before(second) == (0, 10)
+    after = doc.sentence_after(second)
+    assert after is not None
+    assert text[after[0] : after[1]] == "Third one."
+    assert doc.sentence_after(text.index("Third")) is None  # a paragraph's last
+    assert doc.sentence_before(text.index("Next")) is None  # a paragraph's first

@@ -42,7 +42,6 @@ from ..lexicon.cues import (
     NAME_CALLING_VERBS,
     NAME_GIVING_VERBS,
     NOUN_HOMOGRAPHS,
-    QUESTION_OPENERS,
     QUESTION_WORDS,
     QUESTIONED_PARTICIPLES,
     REPLY_VERBS,
@@ -77,6 +76,7 @@ from ..mentions import (
     ACRONYM_RE,
     Mention,
     Token,
+    fronted_question,
     gender_of_words,
     is_possessive,
     np_after,
@@ -514,7 +514,7 @@ def _fronted_gender(ctx: ArticleContext, m: Mention) -> str | None:
     if not first or first[0].lower() not in QUESTIONED_PARTICIPLES:
         return None  # the cheap test first: most sentences open otherwise
     toks = ctx.tokens_outside(max(sent_s, m.start - WINDOW), m.start)
-    if len(toks) < 4 or toks[0].low not in QUESTIONED_PARTICIPLES or toks[1].low not in QUESTION_OPENERS:
+    if len(toks) < 4 or not fronted_question(toks, 0):
         return None
     if any(ctx.config.names.person_role(tok.low) for tok in toks[2:]):
         return None  # "Asked whether the minister knew what she signed, Holm said": the minister's "she"
@@ -545,7 +545,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         subject = _body_subject(ctx, i, m.start, kind)
         if subject is not None:  # 'The Harriers marked the day online. "...," the team wrote'
             return _Resolved(subject, "organization", 0.75)
-    owned = any(is_possessive(word) for word in m.text.lower().split())  # "Harbor Council's report"
+    owned = any(is_possessive(word) for word in m.text.split())  # "Harbor Council's report"
     if (words or owned or role in tables.work_makers) and tables.written(role):
         writer = _writer_of(ctx, i, m, role) if words else None
         if writer is None:  # "The court's 64-page judgment criticises what it calls "...""
@@ -637,23 +637,17 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             best = key
     if best is not None:
         return _Resolved(best[2], "person", 0.8)
-    owned = any(is_possessive(word) for word in m.text.split())  # "The school's head teacher"
+    # a possessive description ("The school's head teacher") may be named in the next sentence
     return (_named_next(ctx, i, m, role) if owned else None) or _Resolved(m.text, "description", 0.5)
 
 
 def _sentence_after(ctx: ArticleContext, pos: int) -> tuple[int, int] | None:
     """The sentence after the one holding ``pos``: in its paragraph, or the first of the next."""
-    end = ctx.doc.sentence_at(pos)[1]
+    after = ctx.doc.sentence_after(pos)
+    if after is not None:
+        return after
     para = ctx.doc.paragraph_index(pos)
-    para_e = ctx.doc.paras[para][1]
-    at = end
-    while at < para_e and ctx.text[at].isspace():
-        at += 1
-    if at < para_e:
-        return ctx.doc.sentence_at(at)
-    if para + 1 >= len(ctx.doc.paras):
-        return None
-    return ctx.doc.sentence_at(ctx.doc.paras[para + 1][0])
+    return ctx.doc.sentence_at(ctx.doc.paras[para + 1][0]) if para + 1 < len(ctx.doc.paras) else None
 
 
 def _named_next(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved | None:
@@ -666,6 +660,7 @@ def _named_next(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved
     else None.  Read for a possessive description only ("his widow", "the school's head teacher")."""
     pos = max(m.end, ctx.quotes[i].end)
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
+    tables = ctx.config.names
     for j in range(max(0, i - LOOKBACK), min(len(ctx.quotes), i + LOOKBACK)):
         other = ctx.decisions[j]
         if ctx.doc.paragraph_index(ctx.quotes[j].start) != para or other is None or other.mention is None:
@@ -680,10 +675,7 @@ def _named_next(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved
         toks = ctx.tokens_outside(sent[0], min(sent[1], sent[0] + WINDOW))
         if not any(tok.is_word for tok in toks):
             continue  # '"Stopping was never discussed."': the quote goes on
-        tables = ctx.config.names
-        k = 0
-        while k < len(toks) and toks[k].is_word and (toks[k].is_cap or (k > 0 and _particle_opens(toks, k, tables))):
-            k += 1
+        k = _name_end(toks, 0, tables) if toks and toks[0].is_cap else 0  # not a particle first
         if not 2 <= k <= 5 or k >= len(toks) or toks[0].low in tables.not_names:
             return None
         written = ctx.text[toks[0].start : toks[k - 1].end]
@@ -1421,9 +1413,8 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if subject is not None:
         return _Resolved(subject, "person", 0.7, gender)
     sole = _sole_of_gender(ctx, i, sent_s, para, gender)
-    if (
-        sole is not None and sole not in tellers
-    ):  # a profile: 'Pupils compare her to a film teacher. She rejects it. "...," she said'
+    if sole is not None and sole not in tellers:
+        # a profile: 'Pupils compare her to a film teacher. She rejects it. "...," she said'
         return _Resolved(sole, "person", 0.6, gender)
     return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
 
@@ -1796,9 +1787,7 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
         # "Known to pupils as X, a nickname she hates, Ida Marsh has taught ...": past an aside,
         # a name that a verb or an appositive follows (not "Dahl, Lund, and Ida Marsh")
         for n in [n for n in range(toks.index(comma) + 1, min(len(toks), 24)) if toks[n].text == ","][:2]:
-            k = n + 1
-            while k < len(toks) and toks[k].is_word and (toks[k].is_cap or _particle_opens(toks, k, ctx.config.names)):
-                k += 1  # "Ida Marsh", "von Harten"
+            k = _name_end(toks, n + 1, ctx.config.names)  # "Ida Marsh", "von Harten"
             if k + 1 < len(toks) and toks[k].text == ",":
                 k += 1  # "Qiu Meiyan, general manager of a fruit importer, said"
             verb_next = k < len(toks) and toks[k].is_word and toks[k].low not in ("and", "or", "nor")
@@ -2188,6 +2177,14 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
     if ctx.names.names_in_full(name) and not (gender and g and g != gender):
         return name
     return None
+
+
+def _name_end(toks: list[Token], k: int, tables: NameTables) -> int:
+    """The index past the name that opens at ``toks[k]``: capitalized words, and particles that
+    lead to one ("Ida Marsh", "Marieke van Asperen", "von Harten")."""
+    while k < len(toks) and toks[k].is_word and (toks[k].is_cap or _particle_opens(toks, k, tables)):
+        k += 1
+    return k
 
 
 def _particle_opens(toks: list[Token], k: int, tables: NameTables) -> bool:

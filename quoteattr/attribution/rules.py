@@ -64,8 +64,6 @@ from ..lexicon.cues import (
     NICKNAME_NOUNS,
     NOT_NAMING_AFTER,
     NOUN_HOMOGRAPHS,
-    QUESTION_OPENERS,
-    QUESTIONED_PARTICIPLES,
     SCARE_MARKERS,
 )
 from ..lexicon.titles import (
@@ -86,6 +84,7 @@ from ..mentions import (
     ACRONYM_RE,
     Mention,
     Token,
+    fronted_question,
     np_after,
     np_before,
     relative_before,
@@ -1019,7 +1018,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         tok = toks[c]
         if _participle(toks, c):
             continue
-        if _fronted_question(toks, c):  # "Asked whether the pact would hold, Marsh turned to Lund:"
+        if fronted_question(toks, c):  # "Asked whether the pact would hold, Marsh turned to Lund:"
             main = None if c < cues[-1] else _main_subject_after(state, toks, c, end, pronoun=True)
             if main is not None:
                 return _decide(state, rule, conf - 0.15, main[1], toks, [c])
@@ -1155,14 +1154,6 @@ def _clause_closed(toks: Sequence[Token], c: int, end: int) -> bool:
         if tok.text == ",":
             return True
     return False
-
-
-def _fronted_question(toks: Sequence[Token], c: int) -> bool:
-    """Whether the cue ``toks[c]`` opens its sentence as a passive participle of questioning
-    ("Asked whether the alliance would last, ..."): the one asked is the main clause's subject,
-    never a noun inside the question."""
-    opens = c == 0 or toks[c - 1].text in (".", "!", "?")
-    return opens and toks[c].low in QUESTIONED_PARTICIPLES and c + 1 < len(toks) and toks[c + 1].low in QUESTION_OPENERS
 
 
 def _participle(toks: Sequence[Token], c: int) -> bool:
