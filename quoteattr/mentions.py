@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable, Iterator, Sequence
+import itertools
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 import attrs
 import regex
@@ -35,6 +36,7 @@ from .lexicon.titles import (
     DETERMINERS,
     FEMALE_WORDS,
     GENDERED_PRONOUNS,
+    GENERIC_ORG_NOUNS,
     HYPHENED_PARTICLES,
     MALE_WORDS,
     NATIVE_ROLE,
@@ -447,15 +449,67 @@ def _joined_body(
     first, last = got
     if last.kind not in ("person", "organization") or " " in last.text or first < 4 or toks[first - 1].low != "and":
         return None
-    if not toks[first - 2].is_cap or toks[first - 3].low != "of" or last.text.lower() in tables.given_names:
+    of = first - 3
+    while of >= 3 and toks[of].text == "," and toks[of - 1].is_cap and listed_in_of(toks, of, tables) == first - 1:
+        of -= 2  # "the Ministry of Trade, Industry and Energy": the listed words before "and"
+    if not toks[first - 2].is_cap or toks[of].low != "of" or last.text.lower() in tables.given_names:
         return None  # not "the Ministry of Fisheries and Ida said"
-    before = _bare_phrase_ending_at(text, toks, first - 4, tables)
-    if before is None or (before[1].kind != "organization" and toks[first - 4].low not in tables.org_suffixes):
+    before = _bare_phrase_ending_at(text, toks, of - 1, tables)
+    if before is None or (before[1].kind != "organization" and toks[of - 1].low not in tables.org_suffixes):
         return None
-    owned = [n for n in range(before[0], first - 4) if is_possessive(toks[n].low)]
+    if of < first - 3 and toks[of - 1].low not in tables.generic_org_nouns:
+        return None  # a list after "of" only in an office of state's name, not "the Bank of Voltara, Marsh and Dahl"
+    owned = [n for n in range(before[0], of - 1) if is_possessive(toks[n].low)]
     start = owned[-1] + 1 if owned else before[0]  # "South Korea's Ministry of ...": no part of the name
     whole = text[toks[start].start : last.end]
     return start, Mention(toks[start].start, last.end, whole, "organization", toks[start].start, last.end)
+
+
+def listed_in_of(toks: Sequence[Token], n: int, tables: NameTables) -> int | None:
+    """Where the list that the comma ``toks[n]`` opens inside an of-phrase closes: the index of
+    its "and" when single capitalized words follow, each after a comma, then "and" and a
+    capitalized word ("of Trade, Industry and Energy"; "of Environment, Science and
+    Innovation"), none an honorific, a role or a given name; else None. Whether the name before
+    "of" is an office of state's is the caller's to judge."""
+    j = n
+    while j + 2 < len(toks) and toks[j].text == "," and j - n < 2 * _LISTED_WORDS:
+        word = toks[j + 1]
+        if not (word.is_word and word.is_cap) or _not_a_body_word(word.low, tables):
+            return None
+        if toks[j + 2].low == "and":
+            after = toks[j + 3] if j + 3 < len(toks) else None
+            ok = after is not None and after.is_word and after.is_cap and not _not_a_body_word(after.low, tables)
+            return j + 2 if ok else None
+        j += 2
+    return None
+
+
+def _not_a_body_word(low: str, tables: NameTables) -> bool:
+    """Whether a capitalized word names a person rather than a subject of an office (an
+    honorific, a role, a given name; a title word such as "Energy" may be either)."""
+    return low in tables.honorifics or bool(tables.person_role(low)) or low in tables.given_names
+
+
+#: How many words a list inside an office's of-phrase may hold before its "and".
+_LISTED_WORDS = 4
+
+
+def _office_list_of(toks: Sequence[Token], k: int, end: int, tables: NameTables) -> int | None:
+    """The index of "of" in an office whose of-phrase joins its subjects by "and" and runs on
+    into the name at ``toks[k:end + 1]`` ("Secretary of Health and Human Services Ida Marsh",
+    "Minister of Trade, Industry and Competition Ida Marsh"): the run after "and" holds a word
+    of the office and a name of two words, and the word before "of" is a title; else None."""
+    if k < 4 or toks[k - 1].low != "and" or end - k < 2 or _not_a_body_word(toks[k].low, tables):
+        return None
+    first = _name_run_left(toks, k - 2, tables)
+    while first >= 3 and toks[first - 1].text == "," and toks[first - 2].is_cap:
+        if listed_in_of(toks, first - 1, tables) != k - 1:
+            return None
+        first = _name_run_left(toks, first - 2, tables)  # "of Trade, Industry and"
+    of = first - 1
+    if of < 1 or toks[of].low != "of" or toks[of - 1].low not in tables.titles or first == k - 1:
+        return None
+    return of
 
 
 def _lone_tail(toks: Sequence[Token], end: int, tables: NameTables) -> int | None:
@@ -564,6 +618,9 @@ def _bare_phrase_ending_at(
         of_org = linked >= 1 and toks[linked].low in ("of", "for") and toks[linked - 1].is_cap
         of_org = of_org and toks[linked - 1].low in tables.org_suffixes
         link = linked if toks[linked].low != "of" else k - 1  # "Ambassador to the", not "of the"
+        listed = None if of_org else _office_list_of(toks, k, end, tables)
+        if listed is not None:  # "Secretary of Health and Human Services Ida Marsh"
+            link = listed
         office = not of_org and link >= 1 and _office_link(toks[link - 1].low, toks[link].low, tables)
         if office and end > k + (toks[link].low != "of"):  # "Ambassador to the United States Ida Lund"
             # "Secretary of Fisheries Ida Marsh", "Ambassador to Russia Ida Marsh": the office runs on
@@ -571,6 +628,8 @@ def _bare_phrase_ending_at(
             split = k + _name_after_office([t.text for t in toks[k : end + 1]], tables)
             title_start = _name_run_left(toks, link - 1, tables)
             office_name = _mention_from_run(text, toks[split : end + 1], toks[title_start:split], tables=tables)
+            if listed is not None and office_name is not None:  # "Human Services" is no body of its own
+                office_name = attrs.evolve(office_name, org=None)
             return (title_start, office_name) if office_name is not None else None
         affiliated = None if of_org or office else _person_of(text, toks, k, tables)
         if affiliated is not None:  # "Ruud Kramer of Erasmus University said": the person, not the university
@@ -888,12 +947,34 @@ def _of_phrase_after(
         return None
     # read back as one phrase: _of_phrase decides what may join ("said the senator at a news conference")
     end = tail[0]
+    got = (
+        _office_list_after(text, toks, start, end, tables) if low == "of" and toks[k - 1].low in tables.titles else None
+    )
+    if got is not None:
+        end = got[0]
     got = np_before(text, toks[start:end], end - 1 - start, tables=tables)
     if got is None or got[0] != 0:
         return None
     if got[1].kind not in ("description", "group") and not (got[1].kind == "person" and got[1].start >= toks[j].start):
         return None  # a person only when named after the link: "quoted Minister of Energy Ida Lund as saying"
     return end, got[1]
+
+
+def _office_list_after(
+    text: str, toks: Sequence[Token], start: int, end: int, tables: NameTables
+) -> tuple[int, Mention] | None:
+    """An office whose of-phrase lists its subjects, read on past ``toks[end]`` (its "and", or
+    the comma of a list, :func:`listed_in_of`) to the person named after it: (index after the
+    phrase, mention) for "said Secretary of Health and Human Services Ida Marsh"; else None
+    ("said the Minister of Fisheries and Ida Marsh": two people)."""
+    if end >= len(toks):
+        return None
+    joined = end if toks[end].low == "and" else listed_in_of(toks, end, tables) if toks[end].text == "," else None
+    more = np_after(text, toks, joined + 1, tables=tables, complete=False) if joined is not None else None
+    if more is None or more[1].kind != "person":
+        return None
+    got = np_before(text, toks[start : more[0]], more[0] - 1 - start, tables=tables)
+    return (more[0], got[1]) if got is not None and got[0] == 0 and got[1].kind == "person" else None
 
 
 @attrs.frozen(slots=True)
@@ -1028,38 +1109,60 @@ class RelayIndex:
 #: A run of capitalized words with the small words a body's name holds ("Joint Chiefs of Staff"),
 #: and an acronym in brackets after it (group 1).
 _BODY_NAME_RE = regex.compile(
-    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}’'\-]*(?:[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*\p{Lu}[\p{L}\p{M}’'\-]*)+"
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}’'\-]*(?:,?[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*\p{Lu}[\p{L}\p{M}’'\-]*)+"
     r"(?:[ \t]*\((\p{Lu}{2,6})\))?"
 )
 #: An acronym: two to six capital letters.
 ACRONYM_RE = regex.compile(r"\p{Lu}{2,6}")
 
 
-def _read_acronyms(text: str) -> dict[str, str]:
+def _read_acronyms(text: str, offices: Collection[str] = GENERIC_ORG_NOUNS) -> dict[str, str]:
     """Acronym -> the name it stands for, from one scan of ``text`` (see :meth:`NameTable.expand`);
-    "" for an acronym whose letters begin two different names."""
+    "" for an acronym whose letters begin two different names. Commas part a run into names
+    of their own, except in the list of an office's of-phrase (``offices``: "the Ministry of
+    Trade, Industry and Energy (MOTIE)")."""
     told: dict[str, str] = {}
     guessed: dict[str, str] = {}
     for m in _BODY_NAME_RE.finditer(text):
-        words = m.group(0).split("(")[0].split()
-        words = _past_owner(words)  # "South Korea's Joint Chiefs of Staff": the body after the possessive
-        day = next(
-            (k for k in range(1, len(words) - 1) if words[k] == "on" and words[k + 1].lower() in WEEKDAYS_MONTHS), 0
-        )
-        words = words[:day] if day else words  # "the Federal Aviation Administration on Friday"
-        caps = [k for k, w in enumerate(words) if w[0].isupper()]
-        if len(caps) < 2:
-            continue
-        for n in range(len(caps) - 1):  # every tail of two capitalized words and more
-            letters = "".join(words[k][0] for k in caps[n:]).upper()
-            name = " ".join(words[caps[n] :])
-            if m.group(1) == letters:
-                told.setdefault(letters, name)
-            elif guessed.setdefault(letters, name) != name:
-                guessed[letters] = ""
-        if m.group(1) and m.group(1) not in told:
-            told[m.group(1)] = " ".join(words)  # "State Hydraulic Works (DSI)": its own language's letters
+        parts = _comma_parts(m.group(0).split("(")[0].split(), offices)
+        for n, words in enumerate(parts):
+            _read_acronym_run(words, m.group(1) if n == len(parts) - 1 else None, told, guessed)
     return {**guessed, **told}
+
+
+def _comma_parts(words: list[str], offices: Collection[str]) -> list[list[str]]:
+    """The words of a capitalized run parted at its commas, or whole when its commas list the
+    subjects of an office ("Ministry of Trade, Industry and Energy")."""
+    cut = [k for k, w in enumerate(words) if w.endswith(",")]
+    if not cut:
+        return [words]
+    of = cut[0] - 1  # "Ministry of Trade, Industry and Energy": "of" before the first listed word
+    listed = of >= 1 and words[of] == "of" and words[of - 1].lower() in offices
+    listed = listed and all(b - a == 2 for a, b in itertools.pairwise(cut))  # one word each
+    if listed and words[cut[-1] + 2 : cut[-1] + 3] == ["and"]:
+        return [words]
+    bounds = [0, *(k + 1 for k in cut), len(words)]
+    return [[w.rstrip(",") for w in words[a:b]] for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def _read_acronym_run(words: list[str], bracketed: str | None, told: dict[str, str], guessed: dict[str, str]) -> None:
+    """Record what one run of capitalized words tells of acronyms (:func:`_read_acronyms`):
+    ``bracketed`` is the acronym written in brackets after it, if any."""
+    words = _past_owner(words)  # "South Korea's Joint Chiefs of Staff": the body after the possessive
+    day = next((k for k in range(1, len(words) - 1) if words[k] == "on" and words[k + 1].lower() in WEEKDAYS_MONTHS), 0)
+    words = words[:day] if day else words  # "the Federal Aviation Administration on Friday"
+    caps = [k for k, w in enumerate(words) if w[0].isupper()]
+    if len(caps) < 2:
+        return
+    for n in range(len(caps) - 1):  # every tail of two capitalized words and more
+        letters = "".join(words[k][0] for k in caps[n:]).upper()
+        name = " ".join(words[caps[n] :])
+        if bracketed == letters:
+            told.setdefault(letters, name)
+        elif guessed.setdefault(letters, name) != name:
+            guessed[letters] = ""
+    if bracketed and bracketed not in told:  # "State Hydraulic Works (DSI)": its own language's letters
+        told[bracketed] = " ".join(words[1:] if words[0] == "The" else words)
 
 
 #: A word in lower case: the article's common words, which a capitalized sentence opener may be.
@@ -1084,6 +1187,12 @@ def _office_link(title: str, link: str, tables: NameTables) -> bool:
 #: "Secretary of ", "Ambassador to the " just before a run of capitalized words (the office's
 #: head word is group 1).
 _OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+(of|to|for|in)\s+(?:the\s+)?\Z")
+#: "Secretary of Health and ", "Minister of Trade, Industry and " just before a run of
+#: capitalized words that holds the rest of the office and the name (the office's head word is
+#: group 1, its link group 2).
+_OFFICE_LIST_RE = regex.compile(
+    r"(\p{L}+)[ \t]+(of)[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)?(?:,[ \t]+\p{Lu}[\p{L}\-]*)*[ \t]+and[ \t]+\Z"
+)
 #: An office of capitalized words set before a name by a comma ("Minister of Tourism and
 #: Heritage, Khamis Lund"): group 1 is the office's head word.
 _OFFICE_COMMA_RE = regex.compile(
@@ -1241,6 +1350,8 @@ class NameTable:
             sure = not opens_sentence or (aged is not None and not any(map(is_possessive, words[:-1])))
             linked = text[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith(("of", "to", "for", "the"))
             office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start()) if linked else None
+            if office is None and len(words) > 2 and text[max(0, m.start() - 5) : m.start()].endswith(" and "):
+                office = _OFFICE_LIST_RE.search(text, max(0, m.start() - 80), m.start())
             office_title = ""
             if office is not None and _office_link(office.group(1).lower(), office.group(2), tables):
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
@@ -1423,7 +1534,7 @@ class NameTable:
     @functools.cached_property
     def _acronyms(self) -> dict[str, str]:
         """Acronym -> name (:func:`_read_acronyms`), from one scan of the article when first asked."""
-        return _read_acronyms(self._text)
+        return _read_acronyms(self._text, self.tables.generic_org_nouns)
 
     @functools.cached_property
     def _all_full(self) -> frozenset[str]:

@@ -79,6 +79,7 @@ from ..mentions import (
     fronted_question,
     gender_of_words,
     is_possessive,
+    listed_in_of,
     np_after,
     np_before,
     opens_a_sentence,
@@ -811,13 +812,18 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
             j = k
             while (
                 j + 1 < len(toks)
-                and toks[j + 1].is_word
                 and (
-                    toks[j + 1].is_cap
-                    or toks[j + 1].low in NAME_LINKS
-                    # "Ministry for the Ecological Transition", not "Kestrel Trust for the Harbor Fund"
-                    or (toks[j + 1].low == "the" and toks[j].low in NAME_LINKS and toks[k].low in generic)
-                    or _and_in_of(ctx, toks, k, j + 1)
+                    (
+                        toks[j + 1].is_word
+                        and (
+                            toks[j + 1].is_cap
+                            or toks[j + 1].low in NAME_LINKS
+                            # "Ministry for the Ecological Transition", not "Kestrel Trust for the Harbor Fund"
+                            or (toks[j + 1].low == "the" and toks[j].low in NAME_LINKS and toks[k].low in generic)
+                            or _and_in_of(ctx, toks, k, j + 1)
+                        )
+                    )
+                    or _listed_in_office(ctx, toks, k, j + 1, generic)
                 )
                 and "\n" not in ctx.text[toks[j].end : toks[j + 1].start]
             ):
@@ -895,6 +901,8 @@ def _and_in_of(ctx: ArticleContext, toks: list[Token], k: int, n: int) -> bool:
     if toks[n].low != "and" or not any(tok.low in OF_LINKS for tok in toks[k:n]):
         return False
     tables = ctx.config.names
+    if n >= 2 and toks[n - 2].text == "," and listed_in_of(toks, n - 2, tables) == n:
+        return True  # the list's own "and" ("of Trade, Industry and Energy"), read by _listed_in_office
     j = n
     while j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap and j - n < _AND_WORDS:
         word = toks[j + 1].low
@@ -906,6 +914,18 @@ def _and_in_of(ctx: ArticleContext, toks: list[Token], k: int, n: int) -> bool:
     if j == n or (j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap):
         return False  # nothing capitalized after "and", or more words than a name's of-phrase holds
     return j == n + 1 or not tables.ends_a_body(toks[j].low)
+
+
+def _listed_in_office(ctx: ArticleContext, toks: list[Token], k: int, n: int, generic: frozenset[str]) -> bool:
+    """Whether the comma ``toks[n]`` opens a list inside the of-phrase of an office of state's
+    name that opens at ``k`` ("the Ministry of Trade, Industry and Energy";
+    :func:`~quoteattr.mentions.listed_in_of`)."""
+    if toks[n].text != "," or not toks[n - 1].is_cap:
+        return False
+    of = next((m for m in range(n - 1, k, -1) if toks[m].low == "of"), None)
+    if of is None or toks[of - 1].low not in generic:
+        return False
+    return listed_in_of(toks, n, ctx.config.names) is not None
 
 
 #: How many capitalized words may follow the "and" inside a body's of-phrase.
