@@ -301,8 +301,21 @@ def _org_in(tokens: Sequence[Token], tables: NameTables) -> str | None:
             continue
         if run and strip_possessive(run[-1].low) in suffixes:
             best = " ".join(strip_possessive(t.text) if k == len(run) - 1 else t.text for k, t in enumerate(run))
+        elif best is None and _voiced_body(run, tok, tables):
+            best = " ".join(t.text for t in run)  # "Kestrel Energy spokeswoman": the body she speaks for
         run = []
     return best
+
+
+def _voiced_body(run: Sequence[Token], role: Token, tables: NameTables) -> bool:
+    """Whether the capitalized ``run`` right before a role that speaks for a body
+    (:data:`~quoteattr.lexicon.titles.VOICE_ROLES`) names that body: two words and more, the
+    first no given name nor honorific ("Indigenous Services Canada spokesperson"; not "Ida
+    Marsh spokesman", a person's)."""
+    if len(run) < 2 or role.low not in tables.voice_roles:
+        return False
+    first = run[0].low
+    return first not in tables.given_names and first not in tables.honorifics and first not in tables.titles
 
 
 _YEAR_RE = regex.compile(r"1[89]\d\d|2[01]\d\d")
@@ -1047,16 +1060,18 @@ class RelayIndex:
     more than the places a rule looks at.
     """
 
-    def __init__(self, text: str, entries: tuple[RelayEntry, ...]) -> None:
+    def __init__(self, text: str, entries: tuple[RelayEntry, ...], *, tables: NameTables = DEFAULT_NAME_TABLES) -> None:
         self.text = text
-        self.entries = entries
-        self._matcher = _relay_matcher(entries)
-        self._by_name = {e.name.lower(): e for e in entries}
-        for e in entries:
+        registry = _relay_matcher(entries)
+        found = article_agencies(text, registry, tables)
+        self.entries = entries + found
+        self._matcher = _RelayMatcher(self.entries) if found else registry
+        self._by_name = {e.name.lower(): e for e in self.entries}
+        for e in self.entries:
             for alias in e.aliases:
                 self._by_name.setdefault(" ".join(alias.lower().split()), e)
         # "SPA" names an agency, "the spa" does not: these aliases match only as written
-        self._as_written = {alias.lower(): alias for e in entries for alias in e.case_sensitive}
+        self._as_written = {alias.lower(): alias for e in self.entries for alias in e.case_sensitive}
         self._every_hit: list[RelayHit] | None = None  # the whole text's, read when first asked for
         self._by_suffix: dict[str, list[RelayHit]] = {}
         self._suffix_starts: dict[str, list[int]] = {}
@@ -1104,6 +1119,40 @@ class RelayIndex:
             self._suffix_starts[key] = [h.start for h in hits]
         k = bisect.bisect_left(self._suffix_starts[key], pos) - 1
         return hits[k] if k >= 0 else None
+
+
+def article_agencies(text: str, registry: _RelayMatcher, tables: NameTables) -> tuple[RelayEntry, ...]:
+    """News agencies that the article names in full and the registry does not know ("the
+    Kestrel News Agency (KNA)"), each an entry of kind "agency" under the name as written,
+    with the acronym in brackets after it as a case-sensitive alias. The words before the
+    name that are no part of it are left out ("On Monday", "Voltara's"), and a name that
+    holds a registry name is the registry's ("Korean Central News Agency")."""
+    if "Agency" not in text:
+        return ()
+    found: dict[str, RelayEntry] = {}
+    for m in _AGENCY_NAME_RE.finditer(text):
+        words = m.group(1).split()
+        first = max((k + 1 for k, w in enumerate(words) if is_possessive(w.lower())), default=0)
+        while first < len(words) - 2 and (
+            words[first].lower() in tables.not_names or words[first].lower() in WEEKDAYS_MONTHS
+        ):
+            first += 1
+        name = " ".join(words[first:])
+        if first == len(words) - 2 or name in found or next(registry.finditer(text, m.start(1), m.end(1)), None):
+            continue
+        acronym = m.group(2)
+        known = acronym is not None and registry.entry(acronym) is not None
+        aliases = (acronym,) if acronym is not None and not known else ()
+        found[name] = RelayEntry(name, aliases, "agency", None, case_sensitive=aliases)
+    return tuple(found.values())
+
+
+#: A news agency's name: capitalized words before "News Agency" or "Press Agency" (group 1),
+#: and an acronym in brackets after it (group 2).
+_AGENCY_NAME_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{M}’'\-]*[ \t]+){1,4}(?:News|Press)[ \t]+Agency)"
+    r"(?![\p{L}\p{N}])(?:[ \t]*\((\p{Lu}{2,6})\))?"
+)
 
 
 #: A run of capitalized words with the small words a body's name holds ("Joint Chiefs of Staff"),

@@ -60,7 +60,7 @@ class ArticleContext:
 
     @cached_property
     def relays(self) -> RelayIndex:
-        return RelayIndex(self.text, self.config.relays)
+        return RelayIndex(self.text, self.config.relays, tables=self.config.names)
 
     @cached_property
     def _quote_starts(self) -> list[int]:

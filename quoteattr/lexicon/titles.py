@@ -63,6 +63,7 @@ __all__ = [
     "TITLE_ABBREVIATIONS",
     "OFFICE_LINKS",
     "POST_NOMINALS",
+    "VOICE_ROLES",
     "GENDERED_PRONOUNS",
     "PRONOUNS",
     "PREPOSITIONS",
@@ -507,6 +508,12 @@ POST_NOMINALS: frozenset[str] = frozenset(
     {"kc", "qc", "sc", "mp", "msp", "mla", "mpp", "td", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "esq"}
 )  # fmt: skip
 
+#: Roles that speak for a body, so that the capitalized words right before them name it
+#: ("Kestrel Energy spokeswoman Ida Lund": Kestrel Energy's words).
+VOICE_ROLES: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "spokespersons"}
+)
+
 #: Titles whose office runs on after "to" or "for" before the holder's name ("Ambassador to
 #: Russia Ida Marsh", "Minister for Trade Tomas Brandt"); after "of" any title does ("Secretary of
 #: State").  Not "adviser to", whose name is somebody else's ("an adviser to President Marsh").
@@ -700,6 +707,7 @@ class NameTables:
     work_makers: Mapping[str, str] = attrs.field(default=WORK_MAKERS, converter=_word_map, hash=False)
     role_qualifiers: frozenset[str] = attrs.field(default=ROLE_QUALIFIERS, converter=frozenset)
     post_nominals: frozenset[str] = attrs.field(default=POST_NOMINALS, converter=frozenset)
+    voice_roles: frozenset[str] = attrs.field(default=VOICE_ROLES, converter=frozenset)
     #: Every last word that tells a body's kind (the union of ``body_kinds``), derived once.
     body_endings: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
