@@ -1745,10 +1745,9 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
             if known is None and not goes_on:  # "Masaki Ono, who ..., said the heirs must ...": his thread
                 goes_on = _speaks_next(toks, subject, ctx.config.speech_verbs)
             return subject if known == gender or (known is None and goes_on) else None
-        if any(
-            not tok.is_cap and tables.person_role(tok.low) and gender_of_words((tok.low,)) in (None, gender)
-            for tok in words[:_SUBJECT_WORDS]
-        ):
+        # the first role word is the subject's; one after it is its appositive's ("Her husband, a trucker,")
+        role = next((tok for tok in words[:_SUBJECT_WORDS] if not tok.is_cap and tables.person_role(tok.low)), None)
+        if role is not None and gender_of_words((role.low,)) in (None, gender):
             return None  # "A woman in the crowd shouted at him.": somebody the article does not name
         genders.update(ctx.names.gender_of(name) for name in people)
         # a sentence that shows nobody ("The ovens have improved since.") neither breaks the thread
@@ -2113,7 +2112,8 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only:
     somebody in ("One nurse said ..."; with ``new_only``, only such a one), after a short
     fronted phrase if need be ("Reached by phone, one deck cadet"): a role noun among its first
     words, or ", who" after them ("A fish seller nearby, who ..."; after a possessive, only ",
-    who" with no name before it); not a capitalized title nor a role after a preposition ("A
+    who" with no name before it, or an appositive that describes and does not name: "Her husband,
+    a tractor driver,"); not a capitalized title nor a role after a preposition ("A
     photograph of Mayor Ida Marsh"). Its subject, whom a pronoun or a description after it may
     stand for, is not a speaker quoted before it."""
     tables = ctx.config.names
@@ -2125,6 +2125,7 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only:
         k < len(toks)
         and toks[k].low != "the"
         and toks[k].low not in INDEFINITE_DETERMINERS
+        and toks[k].low not in POSSESSIVE_DETERMINERS  # "Her husband, a trucker, ...": its appositive
         and not _a_name(ctx, toks[k])
     ):
         comma = next((n for n in range(k + 1, min(len(toks), k + _FRONTED_WORDS)) if toks[n].text == ","), -1)
@@ -2140,6 +2141,8 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only:
         tok = toks[n]
         if tok.text == "," and n + 1 < len(toks) and toks[n + 1].low == "who":
             return n > k + 1  # "A tomato seller nearby, who ...": "who" tells a person, whatever the noun
+        if owned and tok.text == "," and n + 1 < len(toks) and toks[n + 1].low in ("a", "an"):
+            return any(tables.person_role(t.low) for t in toks[k + 1 : n])  # "Her husband, a tractor driver,"
         if not tok.is_word or (n > k + 1 and tok.low in PREPOSITIONS) or (owned and tok.is_cap):
             return False  # "A photograph of Mayor Ida Marsh ...": a thing; "Her colleague Park Ji-ho, who"
         if n <= k + _HEAD_WORDS and tables.person_role(tok.low) and not owned:

@@ -159,6 +159,13 @@ _TRADE_ROLES: frozenset[str] = frozenset(
         "herder", "herdsman", "seller", "seafarer", "villager", "stallholder", "hawker",
         "farmhand", "farmworker", "gondolier", "brewer", "winemaker", "hydrologist", "pathologist",
         "botanist", "zoologist", "commuter", "tourist", "parent",
+        "principal", "abbot", "abbess", "monk", "nun", "friar", "chaplain", "vicar", "rector",
+        "seamstress", "glaciologist", "volcanologist", "seismologist", "climatologist", "toxicologist",
+        "oceanographer", "veterinarian", "trucker", "cabbie", "conductor", "steward", "stewardess",
+        "hostess", "logger", "picker", "chef", "instructor", "trainer", "apprentice", "intern", "courier",
+        "colleague", "classmate", "teammate", "pupil", "retiree", "pensioner", "volunteer", "organiser",
+        "organizer", "spectator", "shopper", "customer", "patient", "inmate", "prisoner", "survivor",
+        "refugee", "migrant", "evacuee", "protester", "demonstrator",
     }
 )  # fmt: skip
 
@@ -198,6 +205,9 @@ _PERSON_ROLES: frozenset[str] = frozenset(
         "head", "captain", "coach", "player", "star", "actor", "actress", "singer", "rapper",
         "pastor", "priest", "bishop", "rabbi", "imam", "teacher", "student", "woman", "man",
         "mother", "father", "wife", "husband", "daughter", "son", "friend",
+        "widow", "widower", "grandmother", "grandfather", "granddaughter", "grandson", "sister", "brother",
+        "aunt", "uncle", "niece", "nephew", "cousin", "partner", "fiancee", "fiancée", "fiance", "fiancé",
+        "girlfriend", "boyfriend", "mum", "dad", "mom", "stepfather", "stepmother",
         "justice", "councillor", "councilor", "councilman", "councilwoman", "sheriff", "commissioner",
         "superintendent", "treasurer", "solicitor", "barrister", "defendant", "plaintiff", "juror",
         "veteran", "chair", "passenger", "investor", "landowner", "homeowner", "landlord", "tenant", "boss",
