@@ -1280,10 +1280,17 @@ _QUOTE_CHARS = frozenset(
 )
 #: A capitalized word after a lower-case word or a comma: inside a sentence, not opening it.
 _MID_SENTENCE_CAP_RE = regex.compile(r"(?<=[\p{Ll},][ \t])(\p{Lu}[\p{L}\p{M}’'\-]*)")
-_NAME_RUN_RE = regex.compile(
-    r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:bin|ibn|al|de|del|der|van|von|da|di|du|la|le)[ \t]+)*"
-    r"(?:" + _HYPHENED + r")?\p{Lu}[\p{L}\p{M}’'\-]*\.?)*"
-)
+
+
+@functools.lru_cache(maxsize=8)
+def name_run_re(particles: frozenset[str]) -> regex.Pattern[str]:
+    """A run of capitalized words with the lower-case ``particles`` of names between them
+    ("Paula dos Santos", "Jan van der Berg"), built once per particle table."""
+    words = "|".join(sorted((regex.escape(p) for p in particles if p.isalpha()), key=len, reverse=True))
+    return regex.compile(
+        r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:" + words + r")[ \t]+)*"
+        r"(?:" + _HYPHENED + r")?\p{Lu}[\p{L}\p{M}’'\-]*\.?)*"
+    )
 
 
 def _sub_runs(words: list[str], tables: NameTables) -> list[list[str]]:
@@ -1345,6 +1352,7 @@ class NameTable:
 
     def __init__(self, text: str, *, tables: NameTables = DEFAULT_NAME_TABLES) -> None:
         self.tables = tables
+        self._run_re = name_run_re(tables.name_particles)
         self.full: dict[str, str] = {}
         self._resolved: dict[str, str] = {}  # name -> resolve(name), kept once the table is complete
         self._complete = False
@@ -1363,7 +1371,7 @@ class NameTable:
         self.lower_words = frozenset(lower_words)  # the words the article writes in lower case somewhere
         first_line = text.find("\n")
         headline_end = first_line if first_line > 0 and _title_case(text[:first_line]) else 0
-        for m in _NAME_RUN_RE.finditer(text):
+        for m in self._run_re.finditer(text):
             run = m.group(0)
             aged = _AGE_AFTER_RE.match(text, m.end())
             if aged is not None:  # "Wu Hao, 26,": who "the 26-year-old" is
@@ -1703,7 +1711,7 @@ class NameTable:
         Marsh"): a body whose officer the name is, not a he or a she.  Read once, on demand."""
         tables = self.tables
         out: set[str] = set()
-        for m in _NAME_RUN_RE.finditer(self._text):
+        for m in self._run_re.finditer(self._text):
             after = _TITLE_AFTER_RE.match(self._text, m.end())
             if after is None:
                 continue
@@ -1748,7 +1756,7 @@ class NameTable:
             stop = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at))
             opening = stop + 1 if stop >= 0 else lo
             if inside:
-                run = _NAME_RUN_RE.search(text, opening, to)
+                run = self._run_re.search(text, opening, to)
                 between = text[run.end() : to].strip() if run is not None else ""
                 if (
                     run is None
@@ -1757,7 +1765,7 @@ class NameTable:
                 ):
                     return  # "A neighbour of Tavi Rennick says she heard ...": not Rennick's
             people = set()
-            for run in _NAME_RUN_RE.finditer(text, opening, to):
+            for run in self._run_re.finditer(text, opening, to):
                 words = [strip_possessive(w).rstrip(".") for w in run.group(0).split()]
                 if run.group(0).endswith(("'s", "’s")):
                     people.add("")  # "Ida Dahl's son": somebody else, maybe
@@ -1798,7 +1806,7 @@ class NameTable:
         text, tables = self._text, self.tables
         first_line = text.find("\n")
         start = first_line + 1 if first_line > 0 else 0
-        for run in _NAME_RUN_RE.finditer(text, start, min(len(text), start + _LEDE_WINDOW)):
+        for run in self._run_re.finditer(text, start, min(len(text), start + _LEDE_WINDOW)):
             words = [strip_possessive(w).rstrip(".") for w in run.group(0).split()]
             full = self.full.get(words[-1]) if len(words) >= 2 else None
             if full is None or full not in self._every_full or is_possessive(run.group(0)):
@@ -1810,7 +1818,7 @@ class NameTable:
                 return None  # a pronoun in quoted words is the speaker's, not the narrator's
             if any(tables.person_role(w) for w in _LOWER_WORD_RE.findall(lead + " " + tail)):
                 return None  # "watched the mayor lose his seat": somebody else, by a role
-            for other in _NAME_RUN_RE.finditer(text, run.end(), end):
+            for other in self._run_re.finditer(text, run.end(), end):
                 name = strip_possessive(other.group(0))
                 known = " " in name or is_possessive(other.group(0)) or name in self.full
                 if known and name.split()[-1] != words[-1]:

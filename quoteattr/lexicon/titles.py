@@ -110,7 +110,7 @@ TITLES: frozenset[str] = frozenset(
         "general's", "u.s.", "us", "u.n.", "un", "eu", "nato", "white", "pentagon", "kremlin",
         "army", "navy", "air", "force", "marine", "police", "fire", "district", "county", "city",
         "federal", "regional", "provincial", "retired", "incoming", "outgoing", "then", "longtime",
-        "cllr", "councillor", "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman",
+        "cllr", "cr", "councillor", "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman",
         "assemblymember", "del.", "det.", "insp.", "inspector", "superintendent", "supt.", "sgt", "cpl.",
         "pvt.", "maj", "prosecutor", "magistrate", "coroner", "constable", "pc",
     }
@@ -539,6 +539,7 @@ TITLE_ABBREVIATIONS: Mapping[str, str] = {
     "col": "colonel", "adm": "admiral", "capt": "captain", "sgt": "sergeant", "maj": "major",
     "pres": "president", "amb": "ambassador", "atty": "attorney", "supt": "superintendent",
     "prof": "professor", "dr": "doctor", "insp": "inspector", "det": "detective", "cllr": "councillor",
+    "ceo": "executive", "cr": "councillor",
 }  # fmt: skip
 
 #: Words that make a title another office than its head noun alone ("Vice President", "former
