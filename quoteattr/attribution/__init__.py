@@ -560,13 +560,13 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         return _Resolved(m.text, "description", 0.5)  # "a banner read": words nobody in particular said
     if role in tables.body_nouns:
         return _Resolved(m.text, "description", 0.6)  # "the newspaper": a body, named by kind
+    age = _AGE_OF.search(m.text) if words else None
+    if age is not None:  # "the 26-year-old", "the 61-year-old engineer": the one person of that age
+        aged = ctx.names.aged(age.group(1))
+        if len(aged) == 1 and (role == AGE_ROLE or not _holds_another_title(ctx, aged[0], role)):
+            return _Resolved(aged[0], "person", 0.9 if role == AGE_ROLE else 0.85)
     if _introduces_someone(ctx, m, role):
         return _Resolved(m.text, "description", 0.5)  # "a top aide": somebody the article does not name
-    age = _AGE_OF.search(m.text) if role == AGE_ROLE else None
-    if age is not None:  # "the 26-year-old": the one person the article gives that age
-        aged = ctx.names.aged(age.group(1))
-        if len(aged) == 1:
-            return _Resolved(aged[0], "person", 0.9)
     holders = ctx.names.holders_of(role, tables.qualifiers_in(m.text)) if role else []
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)

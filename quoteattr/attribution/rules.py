@@ -1304,7 +1304,8 @@ def _description_subject(state: QuoteState, toks: Sequence[Token], k: int, befor
     if desc[1].kind not in ("description", "group") or (desc[1].role or "") not in state.tables.role_nouns:
         return None
     verb = toks[desc[0]]
-    aside = verb.text == "," and desc[0] + 1 < before and toks[desc[0] + 1].low == "who"  # "The 44-year-old, who ..."
+    # "The 44-year-old, who ...", "The 72-year-old, now living in Port Alma, said"
+    aside = verb.text == "," and desc[0] + 1 < before and _aside_about_subject(toks, desc[0] + 1)
     if not aside and (not verb.is_word or verb.is_cap or verb.low in PREPOSITIONS):
         return None
     span = toks[desc[0] : before]
@@ -1312,6 +1313,20 @@ def _description_subject(state: QuoteState, toks: Sequence[Token], k: int, befor
     if passive or any(a.text == "," and b.low == "with" for a, b in itertools.pairwise(span)):
         return None
     return desc[1]
+
+
+def _aside_about_subject(toks: Sequence[Token], n: int) -> bool:
+    """Whether ``toks[n]``, after a comma, opens an aside about the subject before it: a relative
+    pronoun ("who"), a participle ("speaking on condition of anonymity"), or one of
+    :data:`_ASIDE_ADVERBS` before a participle ("now living in Port Alma")."""
+    low = toks[n].low
+    if low in RELATIVE_PRONOUNS or low.endswith("ing"):
+        return True
+    return low in _ASIDE_ADVERBS and n + 1 < len(toks) and toks[n + 1].low.endswith(("ing", "ed"))
+
+
+#: Adverbs that may open an aside before its participle ("now living in", "still working as").
+_ASIDE_ADVERBS = frozenset({"now", "still", "once", "long", "newly", "recently", "since"})
 
 
 def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) -> tuple[int, Mention] | None:
@@ -1324,7 +1339,7 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
             if toks[j - 1].low.isdigit():
                 continue  # "Cory Lund, 22, of Oslingen, said": an age
             got = np_before(state.text, toks, j - 1, tables=state.tables)
-            relative = toks[j + 1].low in RELATIVE_PRONOUNS or toks[j + 1].low.endswith("ing")
+            relative = _aside_about_subject(toks, j + 1)
             if got is not None and got[0] > 0 and toks[got[0] - 1].low in PREPOSITIONS:
                 if _work_by(state, toks, got[0] - 1) and got[1].kind in ("person", "organization"):
                     return got  # "A 1911 entry by warden Ian Lund, penned in a gale, reads": its writer
