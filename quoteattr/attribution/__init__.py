@@ -1429,6 +1429,10 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s, new_only=True):
         # 'A tomato seller nearby, who asked not to be named, said ... "...," she said': her
         return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
+    opening = _opening_description(ctx, prev_s, sent_s, gender) if prev_s >= 0 else None
+    if opening is not None and _resolve_description(ctx, i, opening).kind != "person":
+        # "Asked what he would take, the abbot smiled.": somebody the article does not name
+        return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
     subject = _thread_subject(ctx, sent_s, pos, para, gender)
     if subject is not None:
         return _Resolved(subject, "person", 0.7, gender)
@@ -2109,8 +2113,8 @@ _VOCATIVE_CHARS = 60
 def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only: bool = False) -> bool:
     """Whether the sentence ``text[start:end]`` opens with a description of a person, definite
     ("But the former president showed restraint.", "Her neighbour, who ...") or bringing
-    somebody in ("One nurse said ..."; with ``new_only``, only such a one), after a short
-    fronted phrase if need be ("Reached by phone, one deck cadet"): a role noun among its first
+    somebody in ("One nurse said ..."; with ``new_only``, only such a one), after a short fronted
+    phrase or a fronted question if need be (:func:`_past_fronted`): a role noun among its first
     words, or ", who" after them ("A fish seller nearby, who ..."; after a possessive, only ",
     who" with no name before it, or an appositive that describes and does not name: "Her husband,
     a tractor driver,"); not a capitalized title nor a role after a preposition ("A
@@ -2118,19 +2122,7 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only:
     stand for, is not a speaker quoted before it."""
     tables = ctx.config.names
     toks = tokenize(ctx.text, start, min(end, start + 80))
-    k = 1 if toks and toks[0].low in ("but", "and", "yet", "still") else 0
-    if len(toks) > k + 1 and toks[k].low in tables.not_names and toks[k + 1].text == ",":
-        k += 2  # "Instead, the businessman ..."
-    elif (
-        k < len(toks)
-        and toks[k].low != "the"
-        and toks[k].low not in INDEFINITE_DETERMINERS
-        and toks[k].low not in POSSESSIVE_DETERMINERS  # "Her husband, a trucker, ...": its appositive
-        and not _a_name(ctx, toks[k])
-    ):
-        comma = next((n for n in range(k + 1, min(len(toks), k + _FRONTED_WORDS)) if toks[n].text == ","), -1)
-        if comma > 0 and comma + 1 < len(toks) and toks[comma + 1].low in INDEFINITE_DETERMINERS:
-            k = comma + 1  # "Reached by phone, one seafarer ..."
+    k = _past_fronted(ctx, toks)
     definite = k < len(toks) and (toks[k].low == "the" or toks[k].low in POSSESSIVE_DETERMINERS)
     if k >= len(toks) or not (definite or toks[k].low in INDEFINITE_DETERMINERS):
         return False  # "the former president", "Her neighbour", or somebody new: "One nurse said ..."
@@ -2150,8 +2142,50 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only:
     return False
 
 
-#: How many words a fronted phrase before a description may hold ("Reached by phone at home, one ...").
+def _past_fronted(ctx: ArticleContext, toks: list[Token]) -> int:
+    """Where the subject of the sentence ``toks`` opens: past "But", past a fronted adverb
+    ("Instead, the businessman"), past a short fronted phrase before somebody brought in
+    ("Reached by phone, one seafarer") and past a fronted question before a description
+    ("Asked what he would take with him, the abbot smiled")."""
+    k = 1 if toks and toks[0].low in ("but", "and", "yet", "still") else 0
+    if len(toks) > k + 1 and toks[k].low in ctx.config.names.not_names and toks[k + 1].text == ",":
+        return k + 2  # "Instead, the businessman ..."
+    if (
+        k < len(toks)
+        and toks[k].low != "the"
+        and toks[k].low not in INDEFINITE_DETERMINERS
+        and toks[k].low not in POSSESSIVE_DETERMINERS  # "Her husband, a trucker, ...": its appositive
+        and not _a_name(ctx, toks[k])
+    ):
+        reach = _FRONTED_QUESTION_WORDS if fronted_question(toks, k) else _FRONTED_WORDS
+        comma = next((n for n in range(k + 1, min(len(toks), k + reach)) if toks[n].text == ","), -1)
+        opener = toks[comma + 1].low if 0 < comma < len(toks) - 1 else ""
+        if opener in INDEFINITE_DETERMINERS or (opener == "the" and reach == _FRONTED_QUESTION_WORDS):
+            return comma + 1
+    return k
+
+
+def _opening_description(ctx: ArticleContext, start: int, end: int, gender: str | None) -> Mention | None:
+    """The definite description of a person that is the subject of the sentence
+    ``text[start:end]`` (:func:`_past_fronted`), its role not of the other gender than
+    ``gender`` ("Asked what he would take, the abbot smiled."), and not an age nor a word for
+    where the person is from, which stand for somebody met already ("The 52-year-old said")."""
+    tables = ctx.config.names
+    toks = tokenize(ctx.text, start, min(end, start + 80))
+    k = _past_fronted(ctx, toks)
+    if k >= len(toks) or toks[k].low != "the":
+        return None
+    got = np_after(ctx.text, toks, k, tables=tables, complete=False)
+    role = (got[1].role or "").lower() if got is not None else ""
+    if got is None or got[1].kind != "description" or not tables.person_role(role) or role in (AGE_ROLE, NATIVE_ROLE):
+        return None  # "The 52-year-old", "the Dutchman": somebody met already, whoever it is
+    return got[1] if gender_of_words((role,)) in (None, gender) else None
+
+
+#: How many words a fronted phrase before a description may hold ("Reached by phone at home, one ..."),
+#: and a fronted question ("Asked what he would take with him, the abbot smiled").
 _FRONTED_WORDS = 7
+_FRONTED_QUESTION_WORDS = 20
 #: How many words after its determiner a description's head may stand, and where a ", who"
 #: after it may stand (:func:`_opens_with_description`).
 _HEAD_WORDS = 4
