@@ -635,6 +635,10 @@ def _bare_phrase_ending_at(
         if listed is not None:  # "Secretary of Health and Human Services Ida Marsh"
             link = listed
         office = not of_org and link >= 1 and _office_link(toks[link - 1].low, toks[link].low, tables)
+        # "the bishop of Port Alma, Karel Quillon,": the office's place, and its holder after the comma
+        placed = end - k < 2 and end + 2 < len(toks) and toks[end + 1].text == "," and toks[end + 2].is_cap
+        if office and placed:
+            return None
         if office and end > k + (toks[link].low != "of"):  # "Ambassador to the United States Ida Lund"
             # "Secretary of Fisheries Ida Marsh", "Ambassador to Russia Ida Marsh": the office runs on
             # after "of"; the name is the last two words (with any initials between them)
@@ -1242,6 +1246,8 @@ _OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+(of|to|for|in)\s+(?:the\s+)?\Z")
 _OFFICE_LIST_RE = regex.compile(
     r"(\p{L}+)[ \t]+(of)[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)?(?:,[ \t]+\p{Lu}[\p{L}\-]*)*[ \t]+and[ \t]+\Z"
 )
+#: A comma and a capitalized word right after a run: an appositive that names somebody.
+_APPOSITIVE_NAME_RE = regex.compile(r",[ \t]+\p{Lu}")
 #: An office of capitalized words set before a name by a comma ("Minister of Tourism and
 #: Heritage, Khamis Lund"): group 1 is the office's head word.
 _OFFICE_COMMA_RE = regex.compile(
@@ -1410,7 +1416,14 @@ class NameTable:
             if office is None and len(words) > 2 and text[max(0, m.start() - 5) : m.start()].endswith(" and "):
                 office = _OFFICE_LIST_RE.search(text, max(0, m.start() - 80), m.start())
             office_title = ""
-            if office is not None and _office_link(office.group(1).lower(), office.group(2), tables):
+            office = (
+                office
+                if office is not None and _office_link(office.group(1).lower(), office.group(2), tables)
+                else None
+            )
+            if office is not None and len(words) <= 2 and _APPOSITIVE_NAME_RE.match(text, m.end()):
+                continue  # "the bishop of Port Alma, Karel Quillon,": the office's place, then its holder
+            if office is not None:
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
                 run = " ".join(run_words[_name_after_office(run_words, tables) :])
                 office_title = office.group(1).lower()  # but it is her title: "the minister" is her

@@ -998,10 +998,12 @@ def _writer_in(
                 continue
         elif tok.low in WRITING_VERBS and k > 0:
             s = k - 1
-            while s > 0 and (toks[s].low in CUE_ADVERBS or toks[s].low == "also"):
-                s -= 1  # "Lumenfold also emailed"
+            while s > 0 and (toks[s].low in CUE_ADVERBS or toks[s].low in ("also", "have", "has", "had")):
+                s -= 1  # "Lumenfold also emailed", "Nunberg has filed"
+            # "Ida Marsh, chair of the board, wrote" opens the sentence; not "the parents of two men
+            # killed in Harbor City, have filed"
             got = np_before(ctx.text, toks, s, tables=tables)
-            if got is None:
+            if got is None or (not toks[s].is_word and got[0] != 0):
                 continue
             writer = got[1]
         else:
@@ -1086,9 +1088,10 @@ def _fronted_writer(ctx: ArticleContext, sent_s: int, toks: list[Token], role: s
     """The subject of a sentence that opens with a phrase naming the written thing ("In a
     statement released through his solicitor, Roark denied ...", "In a prepared statement, she
     said ..."): the person the name or, through the thread, the he or she after the comma stands
-    for, or the body a noun of its kind there stands for ("In the letter, the commission said",
-    :func:`_named_body`); the phrase must open the sentence with "in" and hold ``role`` before
-    its comma."""
+    for, the person a description there is set beside ("In a letter, the bishop of Port Alma,
+    Karel Quillon, thanked"), or the body a noun of its kind there stands for ("In the letter,
+    the commission said", :func:`_named_body`); the phrase must open the sentence with "in" and
+    hold ``role`` before its comma."""
     if not toks or toks[0].low != "in" or toks[0].start > sent_s + 3:
         return None
     comma = next((n for n, tok in enumerate(toks[:16]) if tok.text == ","), None)
@@ -1116,6 +1119,9 @@ def _fronted_writer(ctx: ArticleContext, sent_s: int, toks: list[Token], role: s
         return _Resolved(subject, "person", 0.8) if _known_person(ctx, subject) else None
     if after.low != "the":
         return None
+    named = np_after(ctx.text, toks, comma + 1, tables=ctx.config.names)
+    if named is not None and named[1].kind == "person" and _known_person(ctx, ctx.names.resolve(named[1].text)):
+        return _Resolved(ctx.names.resolve(named[1].text), "person", 0.8)  # "..., the bishop, Ida Marsh, thanked"
     got = np_after(ctx.text, toks, comma + 1, tables=ctx.config.names, complete=False)
     kind = got[1].text.lower().split()[-1] if got is not None and got[1].kind == "description" else ""
     if got is None or kind not in ctx.config.names.body_kinds:

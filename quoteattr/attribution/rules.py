@@ -132,7 +132,8 @@ def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
     after a capitalized run that follows a determiner or a preposition is
     part of a noun phrase; so is a noun-like cue word right after a
     determiner or a possessive, or before a title ("HPL state general
-    secretary Ida Marsh").  "the State Department said" keeps its verb.
+    secretary Ida Marsh").  "the State Department said" keeps its verb, and
+    so does a written thing ("the report states").
     In a headline (``state.headline``) a capitalized cue word may be a verb.
     """
     prev = toks[c - 1] if c > 0 else None
@@ -154,6 +155,8 @@ def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
         return False
     if prev.low in DETERMINERS or prev.low.endswith(("'s", "’s")):
         return False
+    if toks[c].low.endswith("s") and state.tables.written(prev.low):
+        return True  # "the report states", "the letter notes": a written thing's verb
     return prev.is_cap or prev.low in PRONOUNS or prev.low in CUE_ADVERBS
 
 

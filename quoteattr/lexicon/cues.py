@@ -233,7 +233,8 @@ NICKNAME_NOUNS: frozenset[str] = frozenset({"nickname", "moniker", "epithet", "s
 #: emailed its customers. "...," the email read"; "a text message Ida Lund sent").
 WRITING_VERBS: frozenset[str] = frozenset(
     {"wrote", "emailed", "sent", "posted", "issued", "released", "published", "tweeted", "texted",
-     "signed", "penned", "circulated", "mailed", "distributed", "left"}
+     "signed", "penned", "circulated", "mailed", "distributed", "left", "filed", "submitted", "drafted",
+     "compiled", "authored"}
 )  # fmt: skip
 
 HEADLINE_VERBS: frozenset[str] = frozenset(
