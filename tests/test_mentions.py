@@ -290,3 +290,42 @@ def test_a_possessive_inside_a_run_ends_the_owners_name() -> None:
     assert table.resolve("Vantreese") == "Ayla Vantreese"
     assert table.resolve("Kestrel Bank's Ayla Vantreese") == "Ayla Vantreese"
     assert "BC Children" not in table.full_names
+
+
+def test_listed_in_of_closes_an_office_list_at_its_and() -> None:
+    from quoteattr.lexicon.titles import DEFAULT_NAME_TABLES
+    from quoteattr.mentions import listed_in_of
+
+    toks = tokenize("Ministry of Trade, Industry and Energy", 0, 38)
+    assert [t.text for t in toks].index(",") == 3
+    assert listed_in_of(toks, 3, DEFAULT_NAME_TABLES) == 5  # the "and"
+    people = tokenize("Ministry of Trade, Ida and Marsh", 0, 32)
+    assert listed_in_of(people, 3, DEFAULT_NAME_TABLES) is None  # a given name is no office's subject
+
+
+def test_name_table_expands_an_acronym_after_an_office_list() -> None:
+    names = NameTable("The Ministry of Rivers, Harbors and Fisheries (MRHF) approved it. MRHF said so.")
+    assert names.expand("MRHF") == "Ministry of Rivers, Harbors and Fisheries"
+    apart = NameTable("The Bank of Voltara, Kestrel Trust and Harbor Union (HU) signed.")
+    assert apart.expand("HU") == "Harbor Union"  # a list of bodies after a bank is three names
+
+
+def test_relay_index_adds_news_agencies_the_article_names_in_full() -> None:
+    text = (
+        "On Monday Kestrel News Agency (KNA) said so. KNA quoted Lund. North Korea's Korean Central News Agency said."
+    )
+    index = RelayIndex(text, DEFAULT_RELAYS)
+    names = [hit.entry.name for hit in index.within(0, len(text))]
+    assert names == ["Kestrel News Agency"] * 3 + ["KCNA"]  # the name, its bracketed acronym, the acronym
+    assert index.lookup("KNA") is not None
+    assert index.lookup("kna") is None  # the acronym as written only
+    assert RelayIndex("No agency here.", DEFAULT_RELAYS).entries == DEFAULT_RELAYS
+
+
+def test_name_table_full_names_take_every_particle_of_the_table() -> None:
+    from quoteattr.lexicon.titles import DEFAULT_NAME_TABLES
+
+    names = NameTable("Paula dos Santos, a toxicologist, said it. Ida ter Horst agreed.")
+    assert {"Paula dos Santos", "Ida ter Horst"} <= names.full_names
+    fewer = DEFAULT_NAME_TABLES.evolve(name_particles=DEFAULT_NAME_TABLES.name_particles - {"dos"})
+    assert "Paula dos Santos" not in NameTable("Paula dos Santos said it.", tables=fewer).full_names
