@@ -480,9 +480,10 @@ def _joined_body(
 
 def listed_in_of(toks: Sequence[Token], n: int, tables: NameTables) -> int | None:
     """Where the list that the comma ``toks[n]`` opens inside an of-phrase closes: the index of
-    its "and" when single capitalized words follow, each after a comma, then "and" and a
-    capitalized word ("of Trade, Industry and Energy"; "of Environment, Science and
-    Innovation"), none an honorific, a role or a given name; else None. Whether the name before
+    its "and" when single capitalized words follow, each after a comma, then "and" and one or
+    two capitalized words ("of Trade, Industry and Energy"; "of Environment, Science and
+    Climate Change"), none an honorific, a role or a given name, nor a body's last word
+    ("of Finance, Harbours and Port Alma Council"); else None. Whether the name before
     "of" is an office of state's is the caller's to judge."""
     j = n
     while j + 2 < len(toks) and toks[j].text == "," and j - n < 2 * _LISTED_WORDS:
@@ -490,9 +491,10 @@ def listed_in_of(toks: Sequence[Token], n: int, tables: NameTables) -> int | Non
         if not (word.is_word and word.is_cap) or _not_a_body_word(word.low, tables):
             return None
         if toks[j + 2].low == "and":
-            after = toks[j + 3] if j + 3 < len(toks) else None
-            ok = after is not None and after.is_word and after.is_cap and not _not_a_body_word(after.low, tables)
-            return j + 2 if ok else None
+            tail = list(itertools.takewhile(lambda t: t.is_word and t.is_cap, toks[j + 3 : j + 6]))
+            ok = 0 < len(tail) <= 2 and not any(_not_a_body_word(t.low, tables) for t in tail)
+            # "of Finance, Harbours and Port Alma Council": a body of its own after "and"
+            return j + 2 if ok and tail[-1].low not in tables.org_suffixes else None
         j += 2
     return None
 
@@ -501,6 +503,13 @@ def _not_a_body_word(low: str, tables: NameTables) -> bool:
     """Whether a capitalized word names a person rather than a subject of an office (an
     honorific, a role, a given name; a title word such as "Energy" may be either)."""
     return low in tables.honorifics or bool(tables.person_role(low)) or low in tables.given_names
+
+
+def _a_title_of_its_own(low: str, tables: NameTables) -> bool:
+    """Whether a capitalized word after an office's "and" titles somebody else ("Voltara
+    Ambassador Tomas Brandt"): an honorific or a person's role; a given name may be the first of
+    a name of three words ("Climate Change Ahmet Emre Basaran")."""
+    return low in tables.honorifics or tables.person_role(low)
 
 
 #: How many words a list inside an office's of-phrase may hold before its "and".
@@ -514,7 +523,12 @@ def _office_list_of(toks: Sequence[Token], k: int, end: int, tables: NameTables)
     of the office and a name of two words, and the word before "of" is a title; else None."""
     if k < 4 or toks[k - 1].low != "and" or end - k < 2 or _not_a_body_word(toks[k].low, tables):
         return None
+    split = k + _name_after_office([t.text for t in toks[k : end + 1]], tables)
+    if any(_a_title_of_its_own(t.low, tables) for t in toks[k:split]):
+        return None  # "the Minister of Finance and Voltara Ambassador Tomas Brandt": a title of his own
     first = _name_run_left(toks, k - 2, tables)
+    if k - 1 - first > 2 or any(t.low in tables.given_names for t in toks[first : k - 1]):
+        return None  # "Secretary of State Ida Marsh and ...": a name before "and", not the office's subject
     while first >= 3 and toks[first - 1].text == "," and toks[first - 2].is_cap:
         if listed_in_of(toks, first - 1, tables) != k - 1:
             return None
@@ -637,6 +651,7 @@ def _bare_phrase_ending_at(
         office = not of_org and link >= 1 and _office_link(toks[link - 1].low, toks[link].low, tables)
         # "the bishop of Port Alma, Karel Quillon,": the office's place, and its holder after the comma
         placed = end - k < 2 and end + 2 < len(toks) and toks[end + 1].text == "," and toks[end + 2].is_cap
+        placed = placed and toks[k].low not in tables.given_names  # not "the daughter of Tomas Brandt, Ida,"
         if office and placed:
             return None
         if office and end > k + (toks[link].low != "of"):  # "Ambassador to the United States Ida Lund"
@@ -1191,7 +1206,7 @@ def _comma_parts(words: list[str], offices: Collection[str]) -> list[list[str]]:
         return [words]
     of = cut[0] - 1  # "Ministry of Trade, Industry and Energy": "of" before the first listed word
     listed = of >= 1 and words[of] == "of" and words[of - 1].lower() in offices
-    listed = listed and all(b - a == 2 for a, b in itertools.pairwise(cut))  # one word each
+    listed = listed and all(b - a == 1 for a, b in itertools.pairwise(cut))  # one word each
     if listed and words[cut[-1] + 2 : cut[-1] + 3] == ["and"]:
         return [words]
     bounds = [0, *(k + 1 for k in cut), len(words)]
@@ -1414,14 +1429,17 @@ class NameTable:
             linked = text[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith(("of", "to", "for", "the"))
             office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start()) if linked else None
             if office is None and len(words) > 2 and text[max(0, m.start() - 5) : m.start()].endswith(" and "):
-                office = _OFFICE_LIST_RE.search(text, max(0, m.start() - 80), m.start())
+                lead = words[: _name_after_office(words, tables)]  # "Human Services"; not "Voltara Ambassador"
+                if not any(_a_title_of_its_own(w.lower(), tables) for w in lead):
+                    office = _OFFICE_LIST_RE.search(text, max(0, m.start() - 80), m.start())
             office_title = ""
             office = (
                 office
                 if office is not None and _office_link(office.group(1).lower(), office.group(2), tables)
                 else None
             )
-            if office is not None and len(words) <= 2 and _APPOSITIVE_NAME_RE.match(text, m.end()):
+            placed = len(words) <= 2 and words[0].lower() not in tables.given_names
+            if office is not None and placed and _APPOSITIVE_NAME_RE.match(text, m.end()):
                 continue  # "the bishop of Port Alma, Karel Quillon,": the office's place, then its holder
             if office is not None:
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name

@@ -39,6 +39,7 @@ from ..lexicon.cues import (
     ASK_VERBS,
     CONTINUING_VERBS,
     CUE_ADVERBS,
+    MOTION_WRITING_VERBS,
     NAME_CALLING_VERBS,
     NAME_GIVING_VERBS,
     NOUN_HOMOGRAPHS,
@@ -560,7 +561,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         return _Resolved(m.text, "description", 0.5)  # "a banner read": words nobody in particular said
     if role in tables.body_nouns:
         return _Resolved(m.text, "description", 0.6)  # "the newspaper": a body, named by kind
-    age = _AGE_OF.search(m.text) if words else None
+    age = _AGE_OF.search(m.text) if words and not owned else None  # not "the 34-year-old's widow"
     if age is not None:  # "the 26-year-old", "the 61-year-old engineer": the one person of that age
         aged = ctx.names.aged(age.group(1))
         if len(aged) == 1 and (role == AGE_ROLE or not _holds_another_title(ctx, aged[0], role)):
@@ -1000,11 +1001,15 @@ def _writer_in(
             s = k - 1
             while s > 0 and (toks[s].low in CUE_ADVERBS or toks[s].low in ("also", "have", "has", "had")):
                 s -= 1  # "Lumenfold also emailed", "Nunberg has filed"
+            if tok.low in MOTION_WRITING_VERBS and k + 1 < len(toks) and toks[k + 1].low in PREPOSITIONS:
+                continue  # "Reporters filed into the room": not a writing
             # "Ida Marsh, chair of the board, wrote" opens the sentence; not "the parents of two men
-            # killed in Harbor City, have filed"
+            # killed in Harbor City(,) have filed"
             got = np_before(ctx.text, toks, s, tables=tables)
             if got is None or (not toks[s].is_word and got[0] != 0):
                 continue
+            if got[0] > 0 and toks[got[0] - 1].low in PREPOSITIONS and toks[got[0] - 1].low not in SUBORDINATORS:
+                continue  # "killed in Port Alma have filed"; but "after Nunberg filed"
             writer = got[1]
         else:
             continue
@@ -1435,14 +1440,17 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s, new_only=True):
         # 'A tomato seller nearby, who asked not to be named, said ... "...," she said': her
         return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
+    # "Asked what he would take, the abbot smiled.": when the abbot is nobody the article names,
+    # the "he" is not a man the article titles otherwise (the bishop named before)
     opening = _opening_description(ctx, prev_s, sent_s, gender) if prev_s >= 0 else None
-    if opening is not None and _resolve_description(ctx, i, opening).kind != "person":
-        # "Asked what he would take, the abbot smiled.": somebody the article does not name
-        return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
+    unnamed = opening is not None and _resolve_description(ctx, i, opening).kind != "person"
+    role = (opening.role or "").lower() if opening is not None and unnamed else ""
     subject = _thread_subject(ctx, sent_s, pos, para, gender)
-    if subject is not None:
+    if subject is not None and not (role and _holds_another_title(ctx, subject, role)):
         return _Resolved(subject, "person", 0.7, gender)
     sole = _sole_of_gender(ctx, i, sent_s, para, gender)
+    if sole is not None and role and _holds_another_title(ctx, sole, role):
+        sole = None
     if sole is not None and sole not in tellers:
         # a profile: 'Pupils compare her to a film teacher. She rejects it. "...," she said'
         return _Resolved(sole, "person", 0.6, gender)

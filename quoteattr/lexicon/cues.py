@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "HEADLINE_VERBS",
     "WRITING_VERBS",
+    "MOTION_WRITING_VERBS",
     "SCARE_MARKERS",
     "NICKNAME_NOUNS",
     "NOUN_HOMOGRAPHS",
@@ -236,6 +237,10 @@ WRITING_VERBS: frozenset[str] = frozenset(
      "signed", "penned", "circulated", "mailed", "distributed", "left", "filed", "submitted", "drafted",
      "compiled", "authored"}
 )  # fmt: skip
+
+#: Writing verbs that also tell a motion ("filed into the room", "left for Oslo"): a writing
+#: only when no preposition follows.
+MOTION_WRITING_VERBS: frozenset[str] = frozenset({"filed", "left"})
 
 HEADLINE_VERBS: frozenset[str] = frozenset(
     {
