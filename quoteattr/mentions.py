@@ -500,9 +500,10 @@ def listed_in_of(toks: Sequence[Token], n: int, tables: NameTables) -> int | Non
 
 
 def _not_a_body_word(low: str, tables: NameTables) -> bool:
-    """Whether a capitalized word names a person rather than a subject of an office (an
-    honorific, a role, a given name; a title word such as "Energy" may be either)."""
-    return low in tables.honorifics or bool(tables.person_role(low)) or low in tables.given_names
+    """Whether a capitalized word names a person rather than a subject of an office (a title of
+    its own, :func:`_a_title_of_its_own`, or a given name; a title word such as "Energy" may be
+    either)."""
+    return _a_title_of_its_own(low, tables) or low in tables.given_names
 
 
 def _a_title_of_its_own(low: str, tables: NameTables) -> bool:
@@ -1426,18 +1427,16 @@ class NameTable:
             # a sentence's first word may be a common word; but "Ida Marsh, 61," is a name, unlike
             # the possessor in "Harriers' Dahl, 31,"
             sure = not opens_sentence or (aged is not None and not any(map(is_possessive, words[:-1])))
-            linked = text[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith(("of", "to", "for", "the"))
+            before_run = text[max(0, m.start() - 5) : m.start()]
+            linked = before_run.rstrip().lower().endswith(("of", "to", "for", "the"))
             office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start()) if linked else None
-            if office is None and len(words) > 2 and text[max(0, m.start() - 5) : m.start()].endswith(" and "):
+            if office is None and len(words) > 2 and before_run.endswith(" and "):
                 lead = words[: _name_after_office(words, tables)]  # "Human Services"; not "Voltara Ambassador"
                 if not any(_a_title_of_its_own(w.lower(), tables) for w in lead):
                     office = _OFFICE_LIST_RE.search(text, max(0, m.start() - 80), m.start())
             office_title = ""
-            office = (
-                office
-                if office is not None and _office_link(office.group(1).lower(), office.group(2), tables)
-                else None
-            )
+            if office is not None and not _office_link(office.group(1).lower(), office.group(2), tables):
+                office = None
             placed = len(words) <= 2 and words[0].lower() not in tables.given_names
             if office is not None and placed and _APPOSITIVE_NAME_RE.match(text, m.end()):
                 continue  # "the bishop of Port Alma, Karel Quillon,": the office's place, then its holder

@@ -1125,8 +1125,9 @@ def _fronted_writer(ctx: ArticleContext, sent_s: int, toks: list[Token], role: s
     if after.low != "the":
         return None
     named = np_after(ctx.text, toks, comma + 1, tables=ctx.config.names)
-    if named is not None and named[1].kind == "person" and _known_person(ctx, ctx.names.resolve(named[1].text)):
-        return _Resolved(ctx.names.resolve(named[1].text), "person", 0.8)  # "..., the bishop, Ida Marsh, thanked"
+    person = ctx.names.resolve(named[1].text) if named is not None and named[1].kind == "person" else None
+    if person is not None and _known_person(ctx, person):
+        return _Resolved(person, "person", 0.8)  # "..., the bishop, Ida Marsh, thanked"
     got = np_after(ctx.text, toks, comma + 1, tables=ctx.config.names, complete=False)
     kind = got[1].text.lower().split()[-1] if got is not None and got[1].kind == "description" else ""
     if got is None or kind not in ctx.config.names.body_kinds:
@@ -1440,18 +1441,25 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s, new_only=True):
         # 'A tomato seller nearby, who asked not to be named, said ... "...," she said': her
         return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
-    # "Asked what he would take, the abbot smiled.": when the abbot is nobody the article names,
-    # the "he" is not a man the article titles otherwise (the bishop named before)
-    opening = _opening_description(ctx, prev_s, sent_s, gender) if prev_s >= 0 else None
-    unnamed = opening is not None and _resolve_description(ctx, i, opening).kind != "person"
-    role = (opening.role or "").lower() if opening is not None and unnamed else ""
+
+    @functools.cache
+    def unnamed_role() -> str:  # read only when a candidate is found
+        opening = _opening_description(ctx, prev_s, sent_s, gender) if prev_s >= 0 else None
+        if opening is None or _resolve_description(ctx, i, opening).kind == "person":
+            return ""
+        return (opening.role or "").lower()
+
+    def titled_otherwise(name: str) -> bool:
+        # "Asked what he would take, the abbot smiled.": when the abbot is nobody the article
+        # names, the "he" is not a man the article titles otherwise (the bishop named before)
+        role = unnamed_role()
+        return bool(role) and _holds_another_title(ctx, name, role)
+
     subject = _thread_subject(ctx, sent_s, pos, para, gender)
-    if subject is not None and not (role and _holds_another_title(ctx, subject, role)):
+    if subject is not None and not titled_otherwise(subject):
         return _Resolved(subject, "person", 0.7, gender)
     sole = _sole_of_gender(ctx, i, sent_s, para, gender)
-    if sole is not None and role and _holds_another_title(ctx, sole, role):
-        sole = None
-    if sole is not None and sole not in tellers:
+    if sole is not None and sole not in tellers and not titled_otherwise(sole):
         # a profile: 'Pupils compare her to a film teacher. She rejects it. "...," she said'
         return _Resolved(sole, "person", 0.6, gender)
     return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
