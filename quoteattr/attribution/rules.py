@@ -64,6 +64,7 @@ from ..lexicon.cues import (
     NICKNAME_NOUNS,
     NOT_NAMING_AFTER,
     NOUN_HOMOGRAPHS,
+    RECORDING_NOUNS,
     SCARE_MARKERS,
 )
 from ..lexicon.titles import (
@@ -596,8 +597,10 @@ def scare_quote(state: QuoteState) -> Decision | None:
         return Decision("scare_quote", 0.0, None)
     if not toks:
         return None
-    if toks[-1].low == "as" and any(tok.low == "known" for tok in toks[-4:-1]):
+    if toks[-1].low == "as" and _known_as(toks):
         return Decision("scare_quote", 0.0, None)  # 'the fields, known locally as "the Marsh Bowl"'
+    if _passive_name(toks):
+        return Decision("scare_quote", 0.0, None)  # 'what is usually called the "Harbour Rule"'
     if _common_label(toks):
         return Decision("scare_quote", 0.0, None)  # 'what analysts call a "strongman corridor"'
     if _given_name(state, toks):
@@ -613,6 +616,45 @@ def scare_quote(state: QuoteState) -> Decision | None:
 
 #: The most words a scare quote holds.
 _SCARE_WORDS = 5
+
+#: How many words may stand between "known" and the "as" before a name (:func:`_known_as`).
+_KNOWN_AS_WORDS = 8
+
+
+def _known_as(toks: Sequence[Token]) -> bool:
+    """Whether the "as" that ends ``toks`` closes "known ... as", with only words between
+    ('known locally as', 'Known to three generations of regulars simply as')."""
+    for tok in reversed(toks[-_KNOWN_AS_WORDS - 1 : -1]):
+        if not tok.is_word:
+            return False
+        if tok.low == "known":
+            return True
+    return False
+
+
+#: Adverbs that may stand between a passive "is" and "called" ('is usually called').
+_NAMING_ADVERBS = frozenset({"usually", "often", "commonly", "widely", "locally", "sometimes", "also", "simply", "now"})
+
+
+def _passive_name(toks: Sequence[Token]) -> bool:
+    """Whether ``toks`` end in a passive naming verb, perhaps with "the" or "a" after it: the
+    quote is what a thing is called, nobody's statement ('what is usually called the "Harbour
+    Rule"', 'a ferry named "Silver Tern"').  A be-verb, perhaps with an adverb
+    (:data:`_NAMING_ADVERBS`), before "called" or "named" makes it passive; "named" and
+    "nicknamed" are passive after a lower-case noun too ('a ferry named'; not 'the mayor
+    called "a disgrace"', which is hers)."""
+    k = len(toks) - 1
+    if k >= 0 and toks[k].low in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or toks[k].low not in NAME_CALLING_VERBS | NAME_GIVING_VERBS or toks[k].low.endswith(("s", "ing")):
+        return False  # "calls", "naming": no participle
+    verb, k = toks[k].low, k - 1
+    if toks[k].low in _NAMING_ADVERBS and k > 0:
+        k -= 1
+    before = toks[k]
+    if before.low in _BE:
+        return True
+    return verb in ("named", "nicknamed") and before.is_word and not before.is_cap and before.low not in PRONOUNS
 
 
 def _given_name(state: QuoteState, toks: Sequence[Token]) -> bool:
@@ -1009,6 +1051,14 @@ def _passive_before(toks: Sequence[Token], c: int) -> bool:
     return low in _BE or low in _BE_CONTRACTED
 
 
+def _recorded(toks: Sequence[Token], first: int, cue: Token) -> bool:
+    """Whether the subject at ``toks[first]`` of the -ing cue ``cue`` follows "of" after a
+    recording's noun ('footage of Ida Marsh asking', :data:`~quoteattr.lexicon.cues.RECORDING_NOUNS`)."""
+    return (
+        cue.low.endswith("ing") and first > 1 and toks[first - 1].low == "of" and toks[first - 2].low in RECORDING_NOUNS
+    )
+
+
 def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, conf: float) -> Decision | None:
     """The last cue in ``toks[:end]`` and its subject; participles defer to the finite verb before them."""
     cues = [
@@ -1045,6 +1095,8 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             return _decide(state, rule, conf - 0.15, main[1], toks, [c])
         title_of = got is not None and got[0] > 1 and toks[got[0] - 1].low == "of" and toks[got[0] - 2].is_cap
         in_phrase = got is not None and got[0] > 0 and toks[got[0] - 1].low in PREPOSITIONS
+        if in_phrase and got is not None and _recorded(toks, got[0], tok):
+            in_phrase = False  # 'footage of Ida Marsh asking, "..."': she speaks, not the footage
         # "a day after Hamid Lund said that ... "...": his clause, unless it closes before the quote
         # ("After Ida Marsh asked about it, the Graysons became "agitated"")
         in_phrase = in_phrase and not (subordinate and not _clause_closed(toks, c, end))

@@ -16,6 +16,7 @@ __all__ = [
     "NOT_NAMING_AFTER",
     "LABEL_PRESENT_VERBS",
     "NAME_GIVING_VERBS",
+    "RECORDING_NOUNS",
     "NAME_CALLING_VERBS",
     "QUESTIONED_PARTICIPLES",
     "QUESTION_OPENERS",
@@ -252,6 +253,12 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
 
 #: Particles after a naming verb that make it another verb: "called for", "called on ... to".
 NOT_NAMING_AFTER: frozenset[str] = frozenset({"for", "on", "off", "up", "in", "back", "out"})
+
+#: Nouns of a recording that shows its person speaking ('footage of Ida Marsh asking, "..."'):
+#: the person after "of" is the speaker, not the recording.
+RECORDING_NOUNS: frozenset[str] = frozenset(
+    {"footage", "video", "videos", "recording", "recordings", "clip", "clips", "audio", "tape", "tapes", "film"}
+)
 
 #: Verbs by which people give a thing or a person a name ('dubbed him "Captain Tide"').
 NAME_GIVING_VERBS: frozenset[str] = frozenset().union(
