@@ -1290,10 +1290,10 @@ _SAYS_PRONOUN_RE = regex.compile(r"(?<=[ \t])(he|she)\b")
 _VERB_REACH = 40
 #: One to three lower-case words, then a capitalized word: a title between a body and a name.
 _TITLE_AFTER_RE = regex.compile(r"[ \t]+((?:\p{Ll}[\p{L}\-]*[ \t]+){1,3})\p{Lu}")
-#: How far after the headline :meth:`NameTable._lede_gender` looks for the first full name,
+#: How far after the headline :attr:`NameTable.lede_person` looks for the first full name,
 #: and how far its sentence is read.
 _LEDE_WINDOW = 400
-#: A gendered pronoun or possessive (:data:`GENDERED_PRONOUNS`), for :meth:`NameTable._lede_gender`.
+#: A gendered pronoun or possessive (:data:`GENDERED_PRONOUNS`), for :attr:`NameTable.lede_person`.
 _GENDERED_WORD_RE = regex.compile(r"\b(" + "|".join(sorted(GENDERED_PRONOUNS)) + r")\b", regex.IGNORECASE)
 #: The double quote marks of the mark table, for telling narration from quoted words (not the
 #: single marks, which are apostrophes too).
@@ -1402,6 +1402,9 @@ class NameTable:
                 continue  # one word: no full name, no honorific to learn from
             words = run.split()
             self._runs_by_first.setdefault(words[0], set()).add(" ".join(words))  # for body_name
+            if len(words) > 2 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
+                # "Shenzhen-based Harbor Fresh Co.": the name after its place
+                self._runs_by_first.setdefault(words[1], set()).add(" ".join(words[1:]))
             if m.start() < headline_end:
                 continue  # a headline in title case capitalizes every word ("Understated Dahl Wins")
             if _NICKNAME_OPEN.search(text, max(0, m.start() - 1), m.start()) and _NICKNAME_CLOSE.match(text, m.end()):
@@ -1417,6 +1420,13 @@ class NameTable:
                     or words[0].lower() in tables.not_names
                     or (words[0].lower() in COUNT_WORDS and words[1].endswith("s"))  # "Three Leicas", not "Ten Hag"
                     or (opens_sentence and words[0].lower() in lower_words)
+                    # "Can voters Trust Ida Marsh?": a word the article writes in lower case, before a name
+                    or (
+                        len(words) > 2
+                        and words[0].lower() in lower_words
+                        and words[0].lower() not in tables.given_names
+                        and words[0].lower() not in tables.name_particles
+                    )
                 )
             ):
                 low = words.pop(0).lower()  # "Rival Ida Marsh", "Despite Tomas Brandt": not part of the name
@@ -1821,18 +1831,19 @@ class NameTable:
             if words and words[-1] in SPEECH_VERBS:
                 at = lo + before.rfind(words[-1])
                 sign(at, m.group(1), at, inside=True)
-        lede = self._lede_gender()
+        lede = self.lede_person
         if lede is not None and found.setdefault(lede[0], lede[1]) != lede[1]:
             found[lede[0]] = "?"
         return found
 
-    def _lede_gender(self) -> tuple[str, str] | None:
+    @functools.cached_property
+    def lede_person(self) -> tuple[str, str] | None:
         """The first full name the article gives after its headline (within
         :data:`_LEDE_WINDOW` characters), and the gender of the "his", "her", "he" or "she"
         after the name in its sentence, when the sentence names nobody else (no other
         capitalized run of two words, no possessive name, no person by a role noun, no quote)
         and its pronouns agree ("Ida Marsh walked out of her shop"): nobody named before can be
-        whom they stand for."""
+        whom they stand for.  Read once, on demand."""
         text, tables = self._text, self.tables
         first_line = text.find("\n")
         start = first_line + 1 if first_line > 0 else 0

@@ -464,14 +464,20 @@ def _vague(m: Mention) -> bool:
 
 
 def _body_in_full(ctx: ArticleContext, word: str) -> str | None:
-    """The full name of a body that a one-word name shortens: the one name of two words or more
-    the article gives that opens with ``word`` and ends as a body's name does ("Nukhba" for
-    "Nukhba Metals Investment"); None for a word no such name opens, for a person's surname or
-    given name, and for a word the article also writes in lower case."""
+    """The full name of a body that a shorter name stands for: the one longer name the article
+    gives that opens with ``word`` and ends as a body's name does ("Nukhba" for "Nukhba Metals
+    Investment"; for a name of several words, by a company's legal form only: "Harbor Golden
+    Fruit" for "Harbor Golden Fruit Bhd."); None for a name no such name opens, for a person's
+    surname, given name or full name, and for one word the article also writes in lower case."""
     names = ctx.names
-    if " " in word or word in names.full or word.lower() in ctx.config.names.given_names:
+    first = word.split()[0]
+    if first.lower() in ctx.config.names.given_names or names.resolve(word) != word:
         return None
-    if word.lower() in names.lower_words or names.resolve(word) != word:
+    if " " in word:  # "Sandy Hook" is no "Sandy Hook Elementary School": a company's legal form only
+        if names.gender_of(word) is not None or word in names.titles:
+            return None  # a person's full name
+        return names.body_name(word, LEGAL_ENDINGS)
+    if word in names.full or word.lower() in names.lower_words:
         return None
     return names.body_name(word, ctx.config.names.body_endings)
 
@@ -548,6 +554,9 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         if subject is not None:  # 'The Harriers marked the day online. "...," the team wrote'
             return _Resolved(subject, "organization", 0.75)
     owned = any(is_possessive(word) for word in m.text.split())  # "Harbor Council's report"
+    made = _maker_from(ctx, i, m) if tables.written(role) else None
+    if made is not None:  # '"...," a statement from the company reads'
+        return made
     if (words or owned or role in tables.work_makers) and tables.written(role):
         writer = _writer_of(ctx, i, m, role) if words else None
         if writer is None:  # "The court's 64-page judgment criticises what it calls "...""
@@ -991,6 +1000,11 @@ def _writer_in(
             if owner is None:
                 continue
             writer = owner  # "The inquiry's report found": the inquiry
+        elif tok.low == role and k + 2 < len(toks) and toks[k + 1].low == "from":
+            made = _from_maker(ctx, i, toks, k + 1)
+            if made is not None:  # '"...," a statement from the company reads. "...," the statement goes on'
+                return made
+            continue
         elif tok.low == role and k + 1 < len(toks):
             got = np_after(ctx.text, toks, k + 1, tables=tables, complete=False)
             if got is not None and got[0] < len(toks) and toks[got[0]].low in WRITING_VERBS:
@@ -1021,6 +1035,30 @@ def _writer_in(
             return res if kind in tables.body_nouns and not tables.written(kind) else None
         return attrs.evolve(res, factor=0.8)
     return None
+
+
+def _maker_from(ctx: ArticleContext, i: int, m: Mention) -> _Resolved | None:
+    """The maker a written thing's own phrase gives after "from" ('"...," a statement from the
+    company reads'; "a statement from the union's president, Ida Marsh"): a person or a body
+    the article names, or a body by its kind noun, as :func:`_resolve_maker` resolves it; else
+    None."""
+    return _from_maker(ctx, i, ctx.tokens_outside(m.end, min(len(ctx.text), m.end + WINDOW)), 0)
+
+
+def _from_maker(ctx: ArticleContext, i: int, toks: list[Token], k: int) -> _Resolved | None:
+    """The maker after the "from" at ``toks[k]`` (:func:`_maker_from`), or None."""
+    if k + 1 >= len(toks) or toks[k].low != "from":
+        return None
+    got = np_after(ctx.text, toks, k + 1, tables=ctx.config.names)
+    if got is None:
+        return None
+    maker = got[1]
+    made = _resolve_maker(ctx, i, maker)
+    if made is None or made.kind not in ("person", "organization"):
+        return None
+    if maker.kind == "description" and made.kind != "organization":
+        return None  # "from the union's president": whom a role stands for, this rule does not guess
+    return attrs.evolve(made, factor=0.8)
 
 
 def _resolve_maker(ctx: ArticleContext, i: int, maker: Mention) -> _Resolved | None:
@@ -1314,12 +1352,16 @@ _CLAUSE_WORDS = frozenset({"that", "who", "which", "whom", "and", "or", "but"})
 
 
 def _introduces_someone(ctx: ArticleContext, m: Mention, role: str) -> bool:
-    """Whether the description is indefinite ("one Marsh aide said"), or takes up an indefinite
+    """Whether the description is indefinite ("one Marsh aide said"), or ties its source to what
+    it knows ("Source familiar with the talks"; :data:`~quoteattr.lexicon.titles.KNOWING_PHRASES`),
+    or takes up an indefinite
     one with its role noun in its paragraph or the one before ("A senior official told the agency
     ... "...," the official said"): either way it stands for somebody the article does not name."""
-    first = m.text.split(maxsplit=1)[0].lower() if m.text else ""
-    if first in INDEFINITE_DETERMINERS:
+    words = m.text.lower().split()
+    if words and words[0] in INDEFINITE_DETERMINERS:
         return True
+    if any(pair in ctx.config.names.knowing_phrases for pair in itertools.pairwise(words)):
+        return True  # "Source familiar with the ad": somebody unnamed, whatever the determiner
     if not role:
         return False
     para = ctx.doc.paragraph_index(m.start)
@@ -1459,9 +1501,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if subject is not None and not titled_otherwise(subject):
         return _Resolved(subject, "person", 0.7, gender)
     sole = _sole_of_gender(ctx, i, sent_s, para, gender)
-    if sole is not None and sole not in tellers and not titled_otherwise(sole):
+    if sole is not None and sole[0] not in tellers and not titled_otherwise(sole[0]):
         # a profile: 'Pupils compare her to a film teacher. She rejects it. "...," she said'
-        return _Resolved(sole, "person", 0.6, gender)
+        return _Resolved(sole[0], "person", sole[1], gender)
     return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
 
 
@@ -1494,7 +1536,9 @@ _SOLE_PARAGRAPHS = 6
 _SOLE_QUOTES = 20
 
 
-def _sole_of_gender(ctx: ArticleContext, i: int, sent_s: int, para: int, gender: str | None) -> str | None:
+def _sole_of_gender(
+    ctx: ArticleContext, i: int, sent_s: int, para: int, gender: str | None
+) -> tuple[str, float] | None:
     """The one person of a he's or she's gender that the text before the pronoun's sentence
     names outside quotes, within :data:`_SOLE_PARAGRAPHS` paragraphs and :data:`_SOLE_CHARS`
     characters: the subject of a profile, whom a long run of "she said" follows past other
@@ -1503,7 +1547,10 @@ def _sole_of_gender(ctx: ArticleContext, i: int, sent_s: int, para: int, gender:
     person's surname, the person must be named as the speaker of one of the
     :data:`_SOLE_QUOTES` quotes before, every speaker named there must have a known gender, and
     no sentence in the pronoun's paragraph or the one before may bring in somebody of that
-    gender unnamed ("his mother", "Another analyst, who asked not to be named")."""
+    gender unnamed ("his mother", "Another analyst, who asked not to be named").  Returns the
+    name and how sure it is: 0.6, or 0.75 for the person a profile's first sentence names
+    (:func:`_is_lede_person`), who need not have spoken before when no speaker has been named
+    yet, within the first :data:`_LEDE_QUOTES` quotes and :data:`_LEDE_PARAGRAPHS` paragraphs."""
     if gender not in ("m", "f"):
         return None
     # the checks of the pronoun's paragraph and the one before first: they need no long scan
@@ -1536,18 +1583,39 @@ def _sole_of_gender(ctx: ArticleContext, i: int, sent_s: int, para: int, gender:
     if len(fits) != 1 or ctx.names.shares_surname(fits[0]):
         return None  # "Mrs Brenner" tells the gender of her surname, not of her son Tobias Brenner
     spoke = False  # not "Pupils compare her to the teacher Greta Lindqvist played"
+    anyone = False  # whether any speaker is named before
     for k in range(max(0, i - _SOLE_QUOTES), i):
         d = ctx.decisions[k]
         named = d.mention.named if d is not None and d.mention is not None else None
         if named is None or named.kind != "person" or ctx.quotes[k].start < lo:
             continue
+        anyone = True
         name = ctx.names.resolve(named.text)
         if ctx.names.gender_of(name) is None:
             return None  # a speaker of no known gender ("Wrenna Coyle") may be the pronoun's
         spoke = spoke or name == fits[0]
-    if not spoke:
+    if spoke:
+        return fits[0], 0.6
+    if anyone or i > _LEDE_QUOTES or para > _LEDE_PARAGRAPHS or not _is_lede_person(ctx, fits[0], gender):
         return None
-    return fits[0]
+    return fits[0], 0.75  # the person a profile opens on, before anybody else has spoken
+
+
+#: How many quotes may come before the first pronoun a profile's lede person answers for
+#: (:func:`_sole_of_gender`): the opening lines, before any other speaker is named.
+_LEDE_QUOTES = 3
+
+#: The last paragraph (the headline is the first, 0) in which a pronoun may stand for the person
+#: a profile opens on without that person having spoken (:func:`_sole_of_gender`).
+_LEDE_PARAGRAPHS = 3
+
+
+def _is_lede_person(ctx: ArticleContext, name: str, gender: str) -> bool:
+    """Whether ``name`` is the person the article's first sentence after its headline names,
+    alone, with a pronoun of ``gender`` ("It is dark when Ida Marsh opens her shop."): a
+    profile's subject."""
+    lede = ctx.names.lede_person
+    return lede is not None and lede == (name, gender)
 
 
 #: How many tokens after a possessive description ("Her neighbour") :func:`_sole_of_gender`
@@ -1763,7 +1831,12 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
         ]  # nor a participle ("Addressing supporters, the economist said her ...")
         if any(ctx.names.gender_of(name) in (None, gender) for name in people):
             if seen == 1:
-                return None  # the sentence just before: read already, for its subject
+                if not _opens_with_pronoun(toks, gender):
+                    return None  # the sentence just before: read already, for its subject
+                # "He said his job in Cedar Rapids made it impossible.": whoever else it names,
+                # its subject is the pronoun's own, named further back
+                goes_on = True
+                continue
             subject = _sentence_subject(ctx, sent[0], hi, gender, toks)
             if subject is None:
                 return None

@@ -553,8 +553,8 @@ _ORGANIZATION_ENDS = frozenset({"organization", "organisation", "association", "
 #: The legal forms that end a company's name ("Inc.", "GmbH"): a kind's word may stand before
 #: one ("Orlen Semiconductor Co." is a chipmaker's name).
 LEGAL_ENDINGS: frozenset[str] = frozenset(
-    {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "llp", "ag", "gmbh", "nv", "sa", "spa",
-     "asa", "ab"}
+    {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "limited", "plc", "llc", "llp", "ag", "gmbh", "nv",
+     "sa", "spa", "asa", "ab", "bhd", "bhd.", "berhad", "pty", "pte", "tbk", "srl", "oyj"}
 )  # fmt: skip
 
 #: Nouns of a body's kind that stand for the body the article named before ("Halvorsen
