@@ -35,7 +35,8 @@ dash                ``"..." — Minister X``                                    
 subheading          ``'Legend of the Quay.'`` alone in its paragraph: nobody    0
 continuation        a quote with no cue after a quote of the same speaker,     0.6-0.8
                     when nobody else speaks or opens a sentence between them
-previous_sentence   ``..., Dahl said. "..."``                                  0.6
+previous_sentence   ``..., Dahl said. "..."``; in one paragraph also ``Dahl     0.6
+                    said the port would shut. "..."`` (a name, not a pronoun)
 reported_paragraph  ``Dahl said the port would stay shut. ¶ "..."``: a quote   0.45-0.6
                     paragraph after a paragraph that reports speech
 ==================  =========================================================  ==========
@@ -1783,7 +1784,13 @@ _HEADLINE_CLAUSE_OPENERS = frozenset({";", ",", ":", "as", "while", "after", "an
 
 
 def previous_sentence(state: QuoteState) -> Decision | None:
-    """A quote that opens its sentence, after a sentence that ends ``..., Dahl said.``."""
+    """A quote that opens its sentence, after a sentence that ends ``..., Dahl said.``.
+
+    Or, in the same paragraph, a quote that closes its sentence (or its paragraph) after a
+    sentence that reports what a named speaker said (``Dahl said the port would shut.
+    "We have no choice."``; :func:`_reported_speech`).  Not after "He said ...", whose "he" the
+    quote's neighbours resolve more surely.
+    """
     if state.before_tokens or any(_is_cue(t, state) for t in state.after_tokens):
         return None
     prev = state.ctx.doc.sentence_before(state.open_at)
@@ -1802,7 +1809,16 @@ def previous_sentence(state: QuoteState) -> Decision | None:
             if got is not None and got[1].kind in ("person", "organization", "pronoun"):
                 return _decide(state, "previous_sentence", 0.6, got[1], toks, [c])
             return None
-    return None
+    if state.ctx.doc.paragraph_index(prev_s) != state.paragraph:
+        return None
+    if not (state.after_next_sentence or state.close_end >= state.para_end):
+        return None  # '"Stickerboy" placed two stickers': the quote is its sentence's subject
+    # 'Dahl said he would bring his daughters. "They should see it."': the quote goes on with
+    # the speech its paragraph's sentence before reports, when that sentence names its speaker
+    decided = _reported_speech(state, toks, "previous_sentence", 0.6)
+    if decided is None or decided.mention is None or decided.mention.kind == "pronoun":
+        return None  # "He said ...": whom the he stands for is surer from the quote's neighbours
+    return decided
 
 
 def reported_paragraph(state: QuoteState) -> Decision | None:
@@ -1821,8 +1837,16 @@ def reported_paragraph(state: QuoteState) -> Decision | None:
     sents = ctx.doc.sentences_of(state.paragraph - 1)
     if not sents:
         return None
-    toks = tokenize(state.text, *sents[-1])
-    decided = _cue_subject(state, toks, len(toks), "reported_paragraph", 0.6)
+    return _reported_speech(state, tokenize(state.text, *sents[-1]), "reported_paragraph", 0.6)
+
+
+def _reported_speech(state: QuoteState, toks: Sequence[Token], rule: str, conf: float) -> Decision | None:
+    """The subject of the sentence ``toks`` when it reports what that subject said ("Dahl said
+    the port would stay shut."), for a quote that goes on with that speech: ``conf``, or 0.15
+    less when the verb names rather than says ("Dahl called it a fiasco."); None when the
+    sentence's subject is no person, a negation or an -ing cue reports nobody's speech, the
+    subject does not open the sentence, or the sentence asks a question or ends at its verb."""
+    decided = _cue_subject(state, toks, len(toks), rule, conf)
     if decided is None or decided.mention is None or not decided.cue:
         return None
     mention = decided.mention
