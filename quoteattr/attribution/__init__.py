@@ -1831,10 +1831,13 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
         ]  # nor a participle ("Addressing supporters, the economist said her ...")
         if any(ctx.names.gender_of(name) in (None, gender) for name in people):
             if seen == 1:
-                if not _opens_with_pronoun(toks, gender):
+                first = _opening_word(toks)
+                owned = first is not None and GENDERED_PRONOUNS.get(first.low) == gender and first.low in ("his", "her")
+                if not (owned or _opens_with_pronoun(toks, gender)):
                     return None  # the sentence just before: read already, for its subject
-                # "He said his job in Cedar Rapids made it impossible.": whoever else it names,
-                # its subject is the pronoun's own, named further back
+                # "He said his job in Cedar Rapids made it impossible.", "Her predecessor, Sean
+                # Lund, ran the school.": whoever else it names, it is about the pronoun's own
+                # person, named further back
                 goes_on = True
                 continue
             subject = _sentence_subject(ctx, sent[0], hi, gender, toks)
@@ -2325,6 +2328,11 @@ def _opening_subject(ctx: ArticleContext, start: int, end: int, gender: str | No
     if not run or run[0].lower() in PREPOSITIONS or run[-1].lower().endswith(("'s", "’s")):
         return None  # "With Dahl's help, ...": no subject
     name = ctx.names.resolve(" ".join(run))
+    if not ctx.names.names_in_full(name) and len(run) > 2 and run[0].lower() in ctx.names.lower_words:
+        # "Principal Ida Marsh has taught": a word the article writes in lower case, before a
+        # person of a known gender (not "THE BORROWING Back when ...")
+        shorter = ctx.names.resolve(" ".join(run[1:]))
+        name = shorter if ctx.names.gender_of(shorter) is not None else name
     g = ctx.names.gender_of(name)
     if ctx.names.names_in_full(name) and not (gender and g and g != gender):
         return name
