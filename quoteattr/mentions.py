@@ -1293,6 +1293,9 @@ _TITLE_AFTER_RE = regex.compile(r"[ \t]+((?:\p{Ll}[\p{L}\-]*[ \t]+){1,3})\p{Lu}"
 #: How far after the headline :attr:`NameTable.lede_person` looks for the first full name,
 #: and how far its sentence is read.
 _LEDE_WINDOW = 400
+#: The share of a profile's paragraphs that must name its person (:attr:`NameTable.profile_person`).
+_PROFILE_SHARE = 0.3
+
 #: A gendered pronoun or possessive (:data:`GENDERED_PRONOUNS`), for :attr:`NameTable.lede_person`.
 _GENDERED_WORD_RE = regex.compile(r"\b(" + "|".join(sorted(GENDERED_PRONOUNS)) + r")\b", regex.IGNORECASE)
 #: The double quote marks of the mark table, for telling narration from quoted words (not the
@@ -1313,6 +1316,16 @@ def name_run_re(particles: frozenset[str]) -> regex.Pattern[str]:
         r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:" + words + r")[ \t]+)*"
         r"(?:" + _HYPHENED + r")?\p{Lu}[\p{L}\p{M}’'\-]*\.?)*"
     )
+
+
+def _middle_initial(words: list[str], k: int, tables: NameTables) -> bool:
+    """Whether ``words[k]`` is one capital and a stop between a given name and a surname ("Ida
+    M. Marsh"), however the honorifics table reads it ("M." for Monsieur)."""
+    word = words[k]
+    if not (len(word) == 2 and word[0].isupper() and word[1] == "." and 0 < k < len(words) - 1):
+        return False
+    before = words[k - 1].lower()
+    return before not in tables.titles and before not in tables.honorifics
 
 
 def _sub_runs(words: list[str], tables: NameTables) -> list[list[str]]:
@@ -1488,6 +1501,8 @@ class NameTable:
             i = 0
             gender = None
             for k in range(len(words) - 2, -1, -1):
+                if _middle_initial(words, k, tables):
+                    continue  # "Ida M. Marsh": an initial, not "M." for Monsieur
                 if words[k].lower() in tables.titles or words[k].lower() in honorifics:
                     i = k + 1
                     gender = honorifics.get(words[k].lower())
@@ -1835,6 +1850,23 @@ class NameTable:
         if lede is not None and found.setdefault(lede[0], lede[1]) != lede[1]:
             found[lede[0]] = "?"
         return found
+
+    @functools.cached_property
+    def profile_person(self) -> tuple[str, str] | None:
+        """The person a profile is about, with the gender its first sentence shows
+        (:attr:`lede_person`), when the headline names that person by surname and at least
+        :data:`_PROFILE_SHARE` of the article's paragraphs do; read once, on demand."""
+        lede = self.lede_person
+        if lede is None:
+            return None
+        surname = lede[0].split()[-1]
+        first_line = self._text.find("\n")
+        if first_line <= 0 or surname not in self._text[:first_line]:
+            return None
+        paras = [p for p in self._text[first_line:].split("\n") if p.strip()]
+        if not paras or sum(surname in p for p in paras) < _PROFILE_SHARE * len(paras):
+            return None
+        return lede
 
     @functools.cached_property
     def lede_person(self) -> tuple[str, str] | None:

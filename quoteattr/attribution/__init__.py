@@ -1504,6 +1504,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if sole is not None and sole[0] not in tellers and not titled_otherwise(sole[0]):
         # a profile: 'Pupils compare her to a film teacher. She rejects it. "...," she said'
         return _Resolved(sole[0], "person", sole[1], gender)
+    profile = _profile_subject(ctx, i, sent_s, para, gender)
+    if profile is not None and profile not in tellers and profile not in addressed and not titled_otherwise(profile):
+        return _Resolved(profile, "person", 0.6, gender)
     return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
 
 
@@ -1554,26 +1557,8 @@ def _sole_of_gender(
     if gender not in ("m", "f"):
         return None
     # the checks of the pronoun's paragraph and the one before first: they need no long scan
-    near = ctx.doc.paras[max(0, para - 1)][0]
-    last = ctx.decisions[i - 1] if i > 0 and ctx.quotes[i - 1].start >= near else None
-    unnamed = last.mention.named if last is not None and last.mention is not None else None
-    if (
-        unnamed is not None
-        and unnamed.kind == "description"
-        and unnamed.text.split()[0].lower() in INDEFINITE_DETERMINERS
-    ):
-        return None  # 'One miner, who asked not to be named, said "...". ¶ "...," he said': that miner
-    tables = ctx.config.names
-    toks = ctx.tokens_outside(near, sent_s)
-    for k, tok in enumerate(toks):
-        if not tables.person_role(tok.low):
-            continue
-        g = gender_of_words((tok.low,))
-        if g == gender or (g is None and any(t.low in INDEFINITE_DETERMINERS for t in toks[max(0, k - 2) : k])):
-            return None  # "his mother", "Another analyst, who asked not to be named": somebody unnamed
-        owned = g is None and k > 0 and toks[k - 1].low in POSSESSIVE_DETERMINERS
-        if owned and any(GENDERED_PRONOUNS.get(t.low) == gender for t in toks[k + 1 : k + 1 + _OWNED_READ]):
-            return None  # "Her neighbour, who sells airtime, said he had closed": somebody unnamed
+    if _unnamed_nearby(ctx, i, sent_s, para, gender):
+        return None
     lo = max(ctx.doc.paras[max(0, para - _SOLE_PARAGRAPHS)][0], sent_s - _SOLE_CHARS)
     people = {name for name in _people_in(ctx, lo, sent_s) if " " in name and name in ctx.names.full_names}
     genders = {name: ctx.names.gender_of(name) for name in people}
@@ -1616,6 +1601,55 @@ def _is_lede_person(ctx: ArticleContext, name: str, gender: str) -> bool:
     profile's subject."""
     lede = ctx.names.lede_person
     return lede is not None and lede == (name, gender)
+
+
+def _unnamed_nearby(ctx: ArticleContext, i: int, sent_s: int, para: int, gender: str) -> bool:
+    """Whether the pronoun's paragraph or the one before, up to its sentence at ``sent_s``, brings
+    in somebody of ``gender`` unnamed, who may be the pronoun's person: the quote before was an
+    indefinite description's ('One miner, who asked not to be named, said "..."'), or a role
+    word there is of that gender ("his mother") or indefinite ("Another analyst"), or a
+    possessive one that a pronoun of that gender follows ("Her neighbour, who sells airtime, said
+    he had closed")."""
+    near = ctx.doc.paras[max(0, para - 1)][0]
+    last = ctx.decisions[i - 1] if i > 0 and ctx.quotes[i - 1].start >= near else None
+    unnamed = last.mention.named if last is not None and last.mention is not None else None
+    if (
+        unnamed is not None
+        and unnamed.kind == "description"
+        and unnamed.text.split()[0].lower() in INDEFINITE_DETERMINERS
+    ):
+        return True
+    tables = ctx.config.names
+    toks = ctx.tokens_outside(near, sent_s)
+    for k, tok in enumerate(toks):
+        if not tables.person_role(tok.low):
+            continue
+        g = gender_of_words((tok.low,))
+        if g == gender or (g is None and any(t.low in INDEFINITE_DETERMINERS for t in toks[max(0, k - 2) : k])):
+            return True
+        owned = g is None and k > 0 and toks[k - 1].low in POSSESSIVE_DETERMINERS
+        if owned and any(GENDERED_PRONOUNS.get(t.low) == gender for t in toks[k + 1 : k + 1 + _OWNED_READ]):
+            return True
+    return False
+
+
+def _profile_subject(ctx: ArticleContext, i: int, sent_s: int, para: int, gender: str | None) -> str | None:
+    """The person a profile is about (:attr:`NameTable.profile_person`: named in its headline
+    and first sentence, and in a good share of its paragraphs) for a he or she of that person's
+    gender that no other rule resolved, when the pronoun's paragraph and the one before name
+    nobody else who may be of that gender outside quotes, and bring in nobody of that gender
+    unnamed (:func:`_unnamed_nearby`): 'The little books fill two shelves in the Brekkes'
+    house. ¶ "...," he wrote in 2005'."""
+    profile = ctx.names.profile_person
+    if profile is None or profile[1] != gender or gender is None:
+        return None
+    near = ctx.doc.paras[max(0, para - 1)][0]
+    others = [name for name in _people_in(ctx, near, sent_s) if name != profile[0]]
+    if any(ctx.names.gender_of(name) in (None, gender) for name in others):
+        return None
+    if _unnamed_nearby(ctx, i, sent_s, para, gender):
+        return None
+    return profile[0]
 
 
 #: How many tokens after a possessive description ("Her neighbour") :func:`_sole_of_gender`
