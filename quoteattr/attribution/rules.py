@@ -604,13 +604,16 @@ def scare_quote(state: QuoteState) -> Decision | None:
         return Decision("scare_quote", 0.0, None)  # 'what is usually called the "Harbour Rule"'
     if _common_label(toks):
         return Decision("scare_quote", 0.0, None)  # 'what analysts call a "strongman corridor"'
+    cued = state.quote.text.rstrip().endswith(",") and any(_is_cue(t, state) for t in state.after_tokens[:4])
+    if _group_label(toks) and not cued:
+        return Decision("scare_quote", 0.0, None)  # 'Planners call such areas "white spots"'
     if _given_name(state, toks):
         return Decision("scare_quote", 0.0, None)  # 'staff came to call it "the Sultan's Voice"'
     last = toks[-1].low  # "so-called" is one token; "so called" two
     two = f"{toks[-2].low} {last}" if len(toks) > 1 else ""
     if not ({last, two} & SCARE_MARKERS):
         return None
-    if state.quote.text.rstrip().endswith(",") and any(_is_cue(t, state) for t in state.after_tokens[:4]):
+    if cued:
         return None
     return Decision("scare_quote", 0.0, None)
 
@@ -675,6 +678,34 @@ def _given_name(state: QuoteState, toks: Sequence[Token]) -> bool:
     if article:
         words = words[1:]
     return len(words) >= 2 and _title_cased(words)
+
+
+#: The plural present naming verbs by which people at large name a thing ("planners call").
+_PLURAL_LABEL_VERBS = frozenset({"call", "term", "dub", "nickname"})
+
+#: How many words may stand between such a verb and the quote ('call such areas "..."').
+_LABEL_OBJECT_WORDS = 3
+
+
+def _group_label(toks: Sequence[Token]) -> bool:
+    """Whether the words before a quote are a group at large naming a thing: a lower-case plural
+    noun and a plural present naming verb, perhaps with a short object ('Planners call such
+    areas "white spots"', 'the tripel that regulars call "de Laatste"'); not a person named or
+    a he or she ('Lund calls it', 'she calls them'), whose verb is singular."""
+    k = len(toks) - 1
+    objects = 0
+    while k >= 0 and toks[k].low not in _PLURAL_LABEL_VERBS:
+        if not toks[k].is_word or toks[k].is_cap or objects >= _LABEL_OBJECT_WORDS:
+            return False
+        objects += 1
+        k -= 1
+    if k < 1:
+        return False
+    subject = toks[k - 1]
+    if not subject.is_word or (subject.low in PRONOUNS and subject.low != "they"):
+        return False  # "its", "his": no group
+    opens = k - 1 == 0  # "Planners call ...": capitalized only as the sentence's first word
+    return subject.low in ("they", "people") or (subject.low.endswith("s") and (opens or not subject.is_cap))
 
 
 def _common_label(toks: Sequence[Token]) -> bool:
