@@ -1287,6 +1287,20 @@ _FOLLOWED_WINDOW = 400
 #: :data:`_VERB_REACH` characters, may be a speech verb: "Igarashi says he lacks the money"
 #: (:meth:`NameTable._followed_by`).
 _SAYS_PRONOUN_RE = regex.compile(r"(?<=[ \t])(he|she)\b")
+#: A possessive "his", or "her" after a preposition and before a lower-case word ("in her
+#: filing"; not "told her the"), whose sentence a name may open (:meth:`NameTable._owner_opening`).
+_OWN_POSSESSIVE_RE = regex.compile(
+    r"(?<=[ \t])(his)\b|(?<=\b(?:in|on|at|to|for|with|from|of|by)[ \t])(her)(?=[ \t]+(?!the\b|a\b|an\b)\p{Ll})"
+)
+#: How far back :meth:`NameTable._owner_opening` reads for the start of a possessive's sentence,
+#: and how many lower-case words may stand between the name and the possessive.
+_OWNER_WINDOW = 160
+_OWNER_WORDS = 4
+#: Words that open a clause, after which a possessive may be somebody else's ("laughed when
+#: told of her plan").
+_CLAUSE_OPENERS = frozenset(
+    {"when", "that", "because", "after", "before", "while", "as", "if", "who", "whom", "whose", "which", "told", "and"}
+)
 _VERB_REACH = 40
 #: One to three lower-case words, then a capitalized word: a title between a body and a name.
 _TITLE_AFTER_RE = regex.compile(r"[ \t]+((?:\p{Ll}[\p{L}\-]*[ \t]+){1,3})\p{Lu}")
@@ -1846,10 +1860,48 @@ class NameTable:
             if words and words[-1] in SPEECH_VERBS:
                 at = lo + before.rfind(words[-1])
                 sign(at, m.group(1), at, inside=True)
+        for m in _OWN_POSSESSIVE_RE.finditer(text):  # "Kang argued in his filing"
+            person = self._owner_opening(m.start())
+            if person is not None:
+                g = GENDERED_PRONOUNS[m.group(0).lower()]
+                if found.setdefault(person, g) != g:
+                    found[person] = "?"
         lede = self.lede_person
         if lede is not None and found.setdefault(lede[0], lede[1]) != lede[1]:
             found[lede[0]] = "?"
         return found
+
+    def _owner_opening(self, at: int) -> str | None:
+        """The person whose name opens the sentence of the possessive at ``at`` ("Kang argued in
+        his filing"), when nothing between names anybody else: at most :data:`_OWNER_WORDS`
+        lower-case words, no other capitalized run, no possessive name, no person by a role noun
+        ("Kang said the minister lost his seat"), no clause opener ("laughed when told of her
+        plan"), no quote mark, no comma (an aside may bring somebody in), and no heading in
+        capitals; else None."""
+        text, tables = self._text, self.tables
+        lo = max(0, at - _OWNER_WINDOW)
+        stop = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at))
+        if stop < 0:
+            return None  # the sentence opens further back than the window reads
+        opening = stop + 1
+        run = self._run_re.search(text, opening, at)
+        if run is None or text[opening : run.start()].strip() or is_possessive(run.group(0)):
+            return None
+        between = text[run.end() : at]
+        if "," in between or _QUOTE_CHARS.intersection(between) or self._run_re.search(between):
+            return None
+        lows = _LOWER_WORD_RE.findall(between)
+        if len(lows) > _OWNER_WORDS or any(tables.person_role(w) or w in _CLAUSE_OPENERS for w in lows):
+            return None  # "Da Cunha laughed when told of her plan": hers, named before
+        words = [strip_possessive(w).rstrip(".") for w in run.group(0).split()]
+        if any(len(w) > 1 and w.isupper() for w in words):
+            return None  # "THE BORROWING Back when he wrote his book": a heading
+        if words[-1] in self.full:
+            return self.full[words[-1]]
+        # "Kang" for Kang Tae-ho, a surname written first (read here without resolve, which asks
+        # for genders)
+        opened = {full for full in self._all_full if len(words) == 1 and full.split()[0] == words[0]}
+        return opened.pop() if len(opened) == 1 else None
 
     @functools.cached_property
     def profile_person(self) -> tuple[str, str] | None:
