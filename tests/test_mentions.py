@@ -329,3 +329,39 @@ def test_name_table_full_names_take_every_particle_of_the_table() -> None:
     assert {"Paula dos Santos", "Ida ter Horst"} <= names.full_names
     fewer = DEFAULT_NAME_TABLES.evolve(name_particles=DEFAULT_NAME_TABLES.name_particles - {"dos"})
     assert "Paula dos Santos" not in NameTable("Paula dos Santos said it.", tables=fewer).full_names
+
+
+def test_name_table_reads_a_profiles_person_from_its_lede_and_headline() -> None:
+    text = (
+        "The last winter at the forge: Tomas Brandt retires\n\nIt is dark when Tomas Brandt lights his forge.\n\n"
+        'Brandt has worked there for 40 years.\n\n"It is time," he says.\n\nKarel Orrin agrees.'
+    )
+    names = NameTable(text)
+    assert names.lede_person == ("Tomas Brandt", "m")
+    assert names.profile_person == ("Tomas Brandt", "m")  # in the headline and in 3 of 4 paragraphs
+    unnamed = NameTable(text.replace("Tomas Brandt retires", "a smith retires"))
+    assert unnamed.lede_person == ("Tomas Brandt", "m")
+    assert unnamed.profile_person is None  # the headline does not name him
+
+
+def test_name_table_keeps_a_middle_initial_and_no_monsieur() -> None:
+    names = NameTable("Rep. Karel M. Orrin said he spoke. Sen. Ida M. Marsh agreed.")
+    assert {"Karel M. Orrin", "Ida M. Marsh"} <= names.full_names
+    assert names.gender_of("Marsh") == "f"  # from Ida, not "M." read as Monsieur
+    assert NameTable("The talks were led by M. Brandt.").gender_of("Brandt") == "m"
+
+
+def test_name_table_learns_a_gender_from_the_persons_own_possessive() -> None:
+    names = NameTable("News\n\nWe met Kang Tae-ho in Jeonju. Kang argued in his filing that it was unsafe.")
+    assert names.gender_of("Kang") == "m"  # a surname written first
+    told = NameTable("News\n\nWe met Raimo Orrin on Monday. Orrin laughed when told of her plan.")
+    assert told.gender_of("Raimo Orrin") is None  # after a clause opener, the possessive is somebody else's
+    object_her = NameTable("News\n\nWe met Tevita Maile on Monday. Tevita Maile told her the news.")
+    assert object_her.gender_of("Tevita Maile") is None  # "her" as an object tells nothing
+
+
+def test_name_table_leaves_a_lower_case_word_out_of_a_name() -> None:
+    names = NameTable('Few voters trust her. "Can voters Trust Ida Marsh?" it asks. De la Fuente spoke.')
+    assert "Ida Marsh" in names.full_names
+    assert "Trust Ida Marsh" not in names.full_names
+    assert names.resolve("Fuente") == "De la Fuente"  # a particle stays
