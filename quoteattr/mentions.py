@@ -1287,10 +1287,17 @@ _FOLLOWED_WINDOW = 400
 #: :data:`_VERB_REACH` characters, may be a speech verb: "Igarashi says he lacks the money"
 #: (:meth:`NameTable._followed_by`).
 _SAYS_PRONOUN_RE = regex.compile(r"(?<=[ \t])(he|she)\b")
-#: A possessive "his", or "her" after a preposition and before a lower-case word ("in her
-#: filing"; not "told her the"), whose sentence a name may open (:meth:`NameTable._owner_opening`).
+#: A possessive "his" or "her" after a preposition and before a lower-case word that is no
+#: determiner nor adverb ("in her filing"; not "to her last week", nor "took over his route"),
+#: whose sentence a name may open (:meth:`NameTable._owner_opening`).
 _OWN_POSSESSIVE_RE = regex.compile(
-    r"(?<=[ \t])(his)\b|(?<=\b(?:in|on|at|to|for|with|from|of|by)[ \t])(her)(?=[ \t]+(?!the\b|a\b|an\b)\p{Ll})"
+    r"(?<=\b(?:in|on|at|with|from|by)[ \t])(his|her)"
+    r"(?=[ \t]+(?!(?:the|a|an|last|next|this|yesterday|today|again|once|now|then|too|here|there)\b)\p{Ll})"
+)
+#: A capitalized run after a preposition of place, not followed by another capitalized word
+#: (:attr:`NameTable.places`).
+_PLACED_RE = regex.compile(
+    r"(?<![\p{L}])(?:in|of|at|from|near)[ \t]+(\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)*)(?![ \t]*\p{Lu})"
 )
 #: How far back :meth:`NameTable._owner_opening` reads for the start of a possessive's sentence,
 #: and how many lower-case words may stand between the name and the possessive.
@@ -1333,13 +1340,19 @@ def name_run_re(particles: frozenset[str]) -> regex.Pattern[str]:
 
 
 def _middle_initial(words: list[str], k: int, tables: NameTables) -> bool:
-    """Whether ``words[k]`` is one capital and a stop between a given name and a surname ("Ida
-    M. Marsh"), however the honorifics table reads it ("M." for Monsieur)."""
+    """Whether ``words[k]`` is one capital and a stop between a given name (or a name after a
+    title) and a surname ("Ida M. Marsh", "Rep. Sander M. Levin"), however the honorifics table
+    reads it ("M." for Monsieur); not "Dear M. Brandt"."""
     word = words[k]
     if not (len(word) == 2 and word[0].isupper() and word[1] == "." and 0 < k < len(words) - 1):
         return False
     before = words[k - 1].lower()
-    return before not in tables.titles and before not in tables.honorifics
+    if before in tables.titles or before in tables.honorifics:
+        return False
+    # a given name before it ("Ida M. Marsh"), or a title before that ("Rep. Sander M. Levin");
+    # not "Dear M. Brandt", "In Kestrelmoor M. Brandt"
+    opened = k >= 2 and (words[k - 2].lower() in tables.titles or words[k - 2].lower() in tables.honorifics)
+    return before in tables.given_names or opened
 
 
 def _sub_runs(words: list[str], tables: NameTables) -> list[list[str]]:
@@ -1437,6 +1450,9 @@ class NameTable:
             if _NICKNAME_OPEN.search(text, max(0, m.start() - 1), m.start()) and _NICKNAME_CLOSE.match(text, m.end()):
                 continue  # dubbed 'Skydiving Sheila': a nickname in quote marks, not her full name
             opens_sentence = opens_a_sentence(text, m.start())
+            # after a lower-case word in its clause ("Can voters Trust Ida Marsh?"), not after a
+            # comma ("Its organiser, Drew Allen Coyle,"): a run that may take a verb before a name
+            mid_clause = text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].islower()
             popped: set[str] = set()
             while (
                 len(words) > 1
@@ -1450,6 +1466,7 @@ class NameTable:
                     # "Can voters Trust Ida Marsh?": a word the article writes in lower case, before a name
                     or (
                         len(words) > 2
+                        and mid_clause
                         and words[0].lower() in lower_words
                         and words[0].lower() not in tables.given_names
                         and words[0].lower() not in tables.name_particles
@@ -1700,6 +1717,21 @@ class NameTable:
                 out.setdefault(words[0], set()).add(full)  # a person: titled, aged ("Mercy, 29,") or of a known gender
         return out
 
+    @functools.cached_property
+    def places(self) -> frozenset[str]:
+        """The capitalized runs the article writes right after "in", "of", "at", "from" or "near"
+        and not before another capitalized word ("the council of Port Alma"): places, maybe;
+        read once, on demand."""
+        return frozenset(m.group(1) for m in _PLACED_RE.finditer(self._text))
+
+    def short_before_long(self, short: str, long: str) -> bool:
+        """Whether the article's body writes ``short`` on its own before it first writes
+        ``long`` ("Sasha Lund founded Sasha Lund Pty"): the short name is somebody's own, not a
+        company's shortened; a headline may shorten a name it gives in full below."""
+        body = max(0, self._text.find("\n"))
+        at = self._text.find(short, body)
+        return 0 <= at < self._text.find(long, body)
+
     def body_name(self, start: str, ends: frozenset[str]) -> str | None:
         """The one name of two words or more the article gives that opens with the words ``start``
         and ends in a word of ``ends`` ("Kestrelmoor Athletic" for "Kestrelmoor" and a club's
@@ -1900,8 +1932,17 @@ class NameTable:
             return self.full[words[-1]]
         # "Kang" for Kang Tae-ho, a surname written first (read here without resolve, which asks
         # for genders)
-        opened = {full for full in self._all_full if len(words) == 1 and full.split()[0] == words[0]}
-        return opened.pop() if len(opened) == 1 else None
+        opened = self._full_by_first.get(words[0], set()) if len(words) == 1 else set()
+        return next(iter(opened)) if len(opened) == 1 else None
+
+    @functools.cached_property
+    def _full_by_first(self) -> dict[str, set[str]]:
+        """First word -> the full names the article gives that open with it; read once, when
+        :meth:`_owner_opening` first asks (no gender is read, unlike :attr:`_by_first_word`)."""
+        out: dict[str, set[str]] = {}
+        for full in self._all_full:
+            out.setdefault(full.split()[0], set()).add(full)
+        return out
 
     @functools.cached_property
     def profile_person(self) -> tuple[str, str] | None:
@@ -1911,12 +1952,12 @@ class NameTable:
         lede = self.lede_person
         if lede is None:
             return None
-        surname = lede[0].split()[-1]
+        named = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(lede[0].split()[-1]) + r"(?![\p{L}\p{N}])")
         first_line = self._text.find("\n")
-        if first_line <= 0 or surname not in self._text[:first_line]:
-            return None
+        if first_line <= 0 or named.search(self._text, 0, first_line) is None:
+            return None  # a word of its own: not "Marsh" in "Marshfield"
         paras = [p for p in self._text[first_line:].split("\n") if p.strip()]
-        if not paras or sum(surname in p for p in paras) < _PROFILE_SHARE * len(paras):
+        if not paras or sum(named.search(p) is not None for p in paras) < _PROFILE_SHARE * len(paras):
             return None
         return lede
 

@@ -474,11 +474,14 @@ def _body_in_full(ctx: ArticleContext, word: str) -> str | None:
     if first.lower() in ctx.config.names.given_names or names.resolve(word) != word:
         return None
     if " " in word:  # "Sandy Hook" is no "Sandy Hook Elementary School": a company's legal form only
-        if names.gender_of(word) is not None or word in names.titles:
-            return None  # a person's full name
-        return names.body_name(word, LEGAL_ENDINGS)
-    if word in names.full or word.lower() in names.lower_words:
-        return None
+        if names.gender_of(word) is not None or word in names.titles or word in names.places:
+            return None  # a person's full name, or a place's ("the council of Port Alma")
+        longer = names.body_name(word, LEGAL_ENDINGS)
+        if longer is not None and names.short_before_long(word, longer):
+            return None  # "Sasha Lund founded Sasha Lund Pty": hers, named first
+        return longer
+    if word in names.full or word.lower() in names.lower_words or names.gender_of(word) is not None:
+        return None  # "Orrin said" beside Mr. Orrin's "Orrin Holdings Ltd.": the man
     return names.body_name(word, ctx.config.names.body_endings)
 
 
@@ -1053,12 +1056,27 @@ def _from_maker(ctx: ArticleContext, i: int, toks: list[Token], k: int) -> _Reso
     if got is None:
         return None
     maker = got[1]
+    if is_possessive(maker.text):
+        return None  # "a letter from Brandt's cell": the place it came from, not its writer
     made = _resolve_maker(ctx, i, maker)
     if made is None or made.kind not in ("person", "organization"):
         return None
-    if maker.kind == "description" and made.kind != "organization":
-        return None  # "from the union's president": whom a role stands for, this rule does not guess
+    if maker.kind == "description":
+        if made.kind != "organization":
+            return None  # "from the union's president": whom a role stands for, this rule does not guess
+        if _bodies_of_kind(ctx, maker.start, (maker.role or maker.text.split()[-1]).lower()) > 1:
+            return None  # "Harbor Fresh Co. refused to sell to Orlen Fisheries Ltd.": which company?
     return attrs.evolve(made, factor=0.8)
+
+
+def _bodies_of_kind(ctx: ArticleContext, pos: int, kind: str) -> int:
+    """How many bodies whose names end as a body of ``kind`` does ("Harbor Fresh Co." for a
+    company) the article names outside quotes in the paragraph before ``pos`` and its own,
+    within :data:`_BODY_CHARS` characters."""
+    ends = {w.rstrip(".") for w in ctx.config.names.body_kinds.get(kind, frozenset())}
+    lo = max(ctx.doc.paras[max(0, ctx.doc.paragraph_index(pos) - 1)][0], pos - _BODY_CHARS)
+    names = {" ".join(run) for run, _, _ in _name_runs(ctx, lo, pos) if run[-1].lower().rstrip(".") in ends}
+    return len(names)
 
 
 def _resolve_maker(ctx: ArticleContext, i: int, maker: Mention) -> _Resolved | None:
@@ -1360,8 +1378,12 @@ def _introduces_someone(ctx: ArticleContext, m: Mention, role: str) -> bool:
     words = m.text.lower().split()
     if words and words[0] in INDEFINITE_DETERMINERS:
         return True
-    if any(pair in ctx.config.names.knowing_phrases for pair in itertools.pairwise(words)):
-        return True  # "Source familiar with the ad": somebody unnamed, whatever the determiner
+    if (
+        words
+        and words[0] != "the"
+        and any(pair in ctx.config.names.knowing_phrases for pair in itertools.pairwise(words))
+    ):
+        return True  # "Source familiar with the ad": somebody unnamed (not "the detective involved in")
     if not role:
         return False
     para = ctx.doc.paragraph_index(m.start)
@@ -1583,6 +1605,8 @@ def _sole_of_gender(
         return fits[0], 0.6
     if anyone or i > _LEDE_QUOTES or para > _LEDE_PARAGRAPHS or not _is_lede_person(ctx, fits[0], gender):
         return None
+    if _someone_else_since(ctx, fits[0], ctx.doc.paras[max(0, para - 1)][0], sent_s, gender):
+        return None  # "Ida Marsh opens her bakery. ¶ The apprentice arrives later. "...," she said"
     return fits[0], 0.75  # the person a profile opens on, before anybody else has spoken
 
 
@@ -1620,7 +1644,7 @@ def _unnamed_nearby(ctx: ArticleContext, i: int, sent_s: int, para: int, gender:
     ):
         return True
     tables = ctx.config.names
-    toks = ctx.tokens_outside(near, sent_s)
+    toks = ctx.tokens_outside(max(near, sent_s - _SOLE_CHARS), sent_s)  # bounded, however long the paragraph
     for k, tok in enumerate(toks):
         if not tables.person_role(tok.low):
             continue
@@ -1638,18 +1662,39 @@ def _profile_subject(ctx: ArticleContext, i: int, sent_s: int, para: int, gender
     and first sentence, and in a good share of its paragraphs) for a he or she of that person's
     gender that no other rule resolved, when the pronoun's paragraph and the one before name
     nobody else who may be of that gender outside quotes, and bring in nobody of that gender
-    unnamed (:func:`_unnamed_nearby`): 'The little books fill two shelves in the Brekkes'
-    house. ¶ "...," he wrote in 2005'."""
+    unnamed (:func:`_unnamed_nearby`), and nothing since the person's last mention (within
+    :data:`_SOLE_CHARS` characters) names anybody else of that gender or opens with a
+    description (:func:`_someone_else_since`): 'The little books fill two shelves in the
+    Brekkes' house. ¶ "...," he wrote in 2005'."""
     profile = ctx.names.profile_person
     if profile is None or profile[1] != gender or gender is None:
         return None
-    near = ctx.doc.paras[max(0, para - 1)][0]
-    others = [name for name in _people_in(ctx, near, sent_s) if name != profile[0]]
-    if any(ctx.names.gender_of(name) in (None, gender) for name in others):
+    # the person's last mention, within _SOLE_CHARS: nobody else since may be the pronoun's
+    last = ctx.text.rfind(profile[0].split()[-1], max(0, sent_s - _SOLE_CHARS), sent_s)
+    if last < 0 or _someone_else_since(ctx, profile[0], min(last, ctx.doc.paras[max(0, para - 1)][0]), sent_s, gender):
         return None
     if _unnamed_nearby(ctx, i, sent_s, para, gender):
         return None
     return profile[0]
+
+
+def _someone_else_since(ctx: ArticleContext, name: str, start: int, sent_s: int, gender: str) -> bool:
+    """Whether ``text[start:sent_s]`` (at most :data:`_SOLE_CHARS` characters before ``sent_s``)
+    names somebody other than ``name`` who may be of ``gender`` outside quotes ("Holm, the
+    apprentice,"), or has a sentence that opens with a description of somebody ("The mayor
+    stopped by", "The spokesperson for the port said"): a he or she there may be theirs."""
+    start = max(start, sent_s - _SOLE_CHARS)
+    for p in range(ctx.doc.paragraph_index(start), ctx.doc.paragraph_index(sent_s) + 1):
+        for a, b in ctx.doc.sentences_of(p):
+            if b <= start or a >= sent_s:
+                continue
+            lo, hi = max(a, start), min(b, sent_s)  # each sentence on its own: "Holm, the apprentice," opens one
+            others = [other for other in _people_in(ctx, lo, hi) if other != name]
+            if any(ctx.names.gender_of(other) in (None, gender) for other in others):
+                return True
+            if a >= start and _opens_with_description(ctx, a, hi):
+                return True
+    return False
 
 
 #: How many tokens after a possessive description ("Her neighbour") :func:`_sole_of_gender`
@@ -1869,6 +1914,8 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
                 owned = first is not None and GENDERED_PRONOUNS.get(first.low) == gender and first.low in ("his", "her")
                 if not (owned or _opens_with_pronoun(toks, gender)):
                     return None  # the sentence just before: read already, for its subject
+                if _brings_in(toks, gender, ctx):
+                    return None  # "She handed the floor to Greta Holm, who ...": perhaps Holm's
                 # "He said his job in Cedar Rapids made it impossible.", "Her predecessor, Sean
                 # Lund, ran the school.": whoever else it names, it is about the pronoun's own
                 # person, named further back
@@ -1890,6 +1937,21 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
         # nor goes on with it
         goes_on = bool(genders & {"m", "f"}) and _opens_with_pronoun(toks, gender, anywhere=True)
     return None
+
+
+def _brings_in(toks: list[Token], gender: str, ctx: ArticleContext) -> bool:
+    """Whether a sentence's tokens introduce a named person of ``gender`` after its opening: a
+    capitalized name that a relative "who" or an age follows ("She handed the floor to Greta
+    Holm, who had waited", "He sold it to Karel Orrin, 19,"), whom a pronoun after it may be."""
+    for n in range(1, len(toks) - 2):
+        if not (toks[n].is_cap and toks[n + 1].text == ","):
+            continue
+        after = toks[n + 2]
+        if after.low == "who" or after.text.isdigit():
+            name = ctx.names.resolve(toks[n].text)
+            if ctx.names.gender_of(name) in (None, gender):
+                return True
+    return False
 
 
 def _speaks_next(toks: list[Token], subject: str, verbs: frozenset[str]) -> bool:

@@ -87,6 +87,7 @@ from ..mentions import (
     Mention,
     Token,
     fronted_question,
+    is_possessive,
     np_after,
     np_before,
     relative_before,
@@ -628,12 +629,18 @@ _KNOWN_AS_WORDS = 8
 def _known_as(toks: Sequence[Token]) -> bool:
     """Whether the "as" that ends ``toks`` closes "known ... as", with only words between
     ('known locally as', 'Known to three generations of regulars simply as')."""
-    for tok in reversed(toks[-_KNOWN_AS_WORDS - 1 : -1]):
-        if not tok.is_word:
-            return False
+    window = toks[-_KNOWN_AS_WORDS - 1 : -1]
+    for n in range(len(window) - 1, -1, -1):
+        tok = window[n]
+        if not tok.is_word or tok.low in _KNOWN_AS_STOPS or tok.low in LABEL_VERBS:
+            return False  # "is known for his temper and describes the plan as": another verb's "as"
         if tok.low == "known":
-            return True
+            return not (n > 0 and window[n - 1].low in ("has", "have", "had"))  # "has known Brandt"
     return False
+
+
+#: Words that end the reach of "known" before an "as" (:func:`_known_as`): a new clause.
+_KNOWN_AS_STOPS = frozenset({"and", "but", "or", "who", "which", "that"}) | _BE
 
 
 #: Adverbs that may stand between a passive "is" and "called" ('is usually called').
@@ -704,6 +711,8 @@ def _group_label(toks: Sequence[Token]) -> bool:
     subject = toks[k - 1]
     if not subject.is_word or (subject.low in PRONOUNS and subject.low != "they"):
         return False  # "its", "his": no group
+    if k >= 2 and is_possessive(toks[k - 2].low):
+        return False  # "Ida Marsh's lawyers call the ruling": hers, through them
     opens = k - 1 == 0  # "Planners call ...": capitalized only as the sentence's first word
     return subject.low in ("they", "people") or (subject.low.endswith("s") and (opens or not subject.is_cap))
 
@@ -1849,7 +1858,34 @@ def previous_sentence(state: QuoteState) -> Decision | None:
     decided = _reported_speech(state, toks, "previous_sentence", 0.6)
     if decided is None or decided.mention is None or decided.mention.kind == "pronoun":
         return None  # "He said ...": whom the he stands for is surer from the quote's neighbours
+    if _another_voice(state, toks[_index_at(toks, decided.cue[0][1]) :]):
+        return None  # 'Brandt said the mayor had answered with one word. "No."': the mayor's
     return decided
+
+
+def _another_voice(state: QuoteState, toks: Sequence[Token]) -> bool:
+    """Whether the reported clause ``toks`` (after its speech verb) brings in another voice the
+    quote after it may be: a verb of a voice that is no report ("had answered", "began to
+    chant", "read out"), a sign or a verdict ("the sign on the gate", "its verdict"), a body
+    ("the council"), or a person by a role after "the" or "a" ("the mayor"); not a
+    possessive ("the company's website")."""
+    tables = state.tables
+    for n, tok in enumerate(toks):
+        if not tok.is_word:
+            continue
+        if tok.low in _VOICE_VERBS or tok.low in _VOICE_NOUNS:
+            return True
+        if tok.low in tables.sign_nouns or tok.low in tables.body_nouns:
+            return True
+        if n > 0 and toks[n - 1].low in ("the", "a", "an") and tables.person_role(tok.low):
+            return True
+    return False
+
+
+#: Verbs and nouns of a voice that is not a person's speech, for :func:`_another_voice`
+#: ("the crowd began to chant", "its verdict").
+_VOICE_VERBS = frozenset({"chant", "chanted", "chanting", "sing", "sang", "read", "shouted", "answered", "replied"})
+_VOICE_NOUNS = frozenset({"verdict", "crowd", "chant", "slogan", "motto", "sign", "banner", "placard", "message"})
 
 
 def reported_paragraph(state: QuoteState) -> Decision | None:
