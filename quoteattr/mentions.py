@@ -1339,6 +1339,12 @@ def name_run_re(particles: frozenset[str]) -> regex.Pattern[str]:
     )
 
 
+def _stop_before(text: str, lo: int, at: int) -> int:
+    """Where the last ". " or line break in ``text[lo:at]`` stands (-1 if none): the sentence
+    of ``at`` opens right after it, as :class:`NameTable`'s gender signs read it."""
+    return max(text.rfind(". ", lo, at), text.rfind("\n", lo, at))
+
+
 def _middle_initial(words: list[str], k: int, tables: NameTables) -> bool:
     """Whether ``words[k]`` is one capital and a stop between a given name (or a name after a
     title) and a surname ("Ida M. Marsh", "Rep. Sander M. Levin"), however the honorifics table
@@ -1854,7 +1860,7 @@ class NameTable:
             gendered word may come first and the name must open the sentence right before the
             verb or an aside closed by a comma ("Orrin, who trains brewers, says he")."""
             lo = max(0, at - _FOLLOWED_WINDOW)
-            stop = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at))
+            stop = _stop_before(text, lo, at)
             opening = stop + 1 if stop >= 0 else lo
             if inside:
                 run = self._run_re.search(text, opening, to)
@@ -1911,8 +1917,7 @@ class NameTable:
         plan"), no quote mark, no comma (an aside may bring somebody in), and no heading in
         capitals; else None."""
         text, tables = self._text, self.tables
-        lo = max(0, at - _OWNER_WINDOW)
-        stop = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at))
+        stop = _stop_before(text, max(0, at - _OWNER_WINDOW), at)
         if stop < 0:
             return None  # the sentence opens further back than the window reads
         opening = stop + 1

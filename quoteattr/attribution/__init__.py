@@ -1522,11 +1522,15 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     subject = _thread_subject(ctx, sent_s, pos, para, gender)
     if subject is not None and not titled_otherwise(subject):
         return _Resolved(subject, "person", 0.7, gender)
+    # both readings below give way to somebody of the pronoun's gender brought in unnamed
+    # nearby ("his mother", "Another analyst"): read once for both
+    if gender not in ("m", "f") or _unnamed_nearby(ctx, i, sent_s, para, gender):
+        return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
     sole = _sole_of_gender(ctx, i, sent_s, para, gender)
     if sole is not None and sole[0] not in tellers and not titled_otherwise(sole[0]):
         # a profile: 'Pupils compare her to a film teacher. She rejects it. "...," she said'
         return _Resolved(sole[0], "person", sole[1], gender)
-    profile = _profile_subject(ctx, i, sent_s, para, gender)
+    profile = _profile_subject(ctx, sent_s, para, gender)
     if profile is not None and profile not in tellers and profile not in addressed and not titled_otherwise(profile):
         return _Resolved(profile, "person", 0.6, gender)
     return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
@@ -1561,26 +1565,19 @@ _SOLE_PARAGRAPHS = 6
 _SOLE_QUOTES = 20
 
 
-def _sole_of_gender(
-    ctx: ArticleContext, i: int, sent_s: int, para: int, gender: str | None
-) -> tuple[str, float] | None:
+def _sole_of_gender(ctx: ArticleContext, i: int, sent_s: int, para: int, gender: str) -> tuple[str, float] | None:
     """The one person of a he's or she's gender that the text before the pronoun's sentence
     names outside quotes, within :data:`_SOLE_PARAGRAPHS` paragraphs and :data:`_SOLE_CHARS`
     characters: the subject of a profile, whom a long run of "she said" follows past other
     people's quotes.  Every full name there must have a known gender (or end in a word the
     article writes in lower case, "Kelmoor High"), nobody else in the article may share that
     person's surname, the person must be named as the speaker of one of the
-    :data:`_SOLE_QUOTES` quotes before, every speaker named there must have a known gender, and
-    no sentence in the pronoun's paragraph or the one before may bring in somebody of that
-    gender unnamed ("his mother", "Another analyst, who asked not to be named").  Returns the
+    :data:`_SOLE_QUOTES` quotes before, and every speaker named there must have a known gender
+    (the caller has made sure that no sentence in the pronoun's paragraph or the one before
+    brings in somebody of that gender unnamed: :func:`_unnamed_nearby`).  Returns the
     name and how sure it is: 0.6, or 0.75 for the person a profile's first sentence names
     (:func:`_is_lede_person`), who need not have spoken before when no speaker has been named
     yet, within the first :data:`_LEDE_QUOTES` quotes and :data:`_LEDE_PARAGRAPHS` paragraphs."""
-    if gender not in ("m", "f"):
-        return None
-    # the checks of the pronoun's paragraph and the one before first: they need no long scan
-    if _unnamed_nearby(ctx, i, sent_s, para, gender):
-        return None
     lo = max(ctx.doc.paras[max(0, para - _SOLE_PARAGRAPHS)][0], sent_s - _SOLE_CHARS)
     people = {name for name in _people_in(ctx, lo, sent_s) if " " in name and name in ctx.names.full_names}
     genders = {name: ctx.names.gender_of(name) for name in people}
@@ -1657,23 +1654,20 @@ def _unnamed_nearby(ctx: ArticleContext, i: int, sent_s: int, para: int, gender:
     return False
 
 
-def _profile_subject(ctx: ArticleContext, i: int, sent_s: int, para: int, gender: str | None) -> str | None:
+def _profile_subject(ctx: ArticleContext, sent_s: int, para: int, gender: str) -> str | None:
     """The person a profile is about (:attr:`NameTable.profile_person`: named in its headline
     and first sentence, and in a good share of its paragraphs) for a he or she of that person's
-    gender that no other rule resolved, when the pronoun's paragraph and the one before name
-    nobody else who may be of that gender outside quotes, and bring in nobody of that gender
-    unnamed (:func:`_unnamed_nearby`), and nothing since the person's last mention (within
-    :data:`_SOLE_CHARS` characters) names anybody else of that gender or opens with a
-    description (:func:`_someone_else_since`): 'The little books fill two shelves in the
-    Brekkes' house. ¶ "...," he wrote in 2005'."""
+    gender that no other rule resolved, when nothing since the person's last mention (within
+    :data:`_SOLE_CHARS` characters), nor the pronoun's paragraph and the one before, names
+    anybody else who may be of that gender or opens with a description
+    (:func:`_someone_else_since`; the caller has checked :func:`_unnamed_nearby`): 'The little
+    books fill two shelves in the Brekkes' house. ¶ "...," he wrote in 2005'."""
     profile = ctx.names.profile_person
-    if profile is None or profile[1] != gender or gender is None:
+    if profile is None or profile[1] != gender:
         return None
     # the person's last mention, within _SOLE_CHARS: nobody else since may be the pronoun's
     last = ctx.text.rfind(profile[0].split()[-1], max(0, sent_s - _SOLE_CHARS), sent_s)
     if last < 0 or _someone_else_since(ctx, profile[0], min(last, ctx.doc.paras[max(0, para - 1)][0]), sent_s, gender):
-        return None
-    if _unnamed_nearby(ctx, i, sent_s, para, gender):
         return None
     return profile[0]
 
@@ -1911,10 +1905,14 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
         if any(ctx.names.gender_of(name) in (None, gender) for name in people):
             if seen == 1:
                 first = _opening_word(toks)
-                owned = first is not None and GENDERED_PRONOUNS.get(first.low) == gender and first.low in ("his", "her")
+                owned = (
+                    first is not None
+                    and first.low in POSSESSIVE_DETERMINERS
+                    and GENDERED_PRONOUNS.get(first.low) == gender
+                )
                 if not (owned or _opens_with_pronoun(toks, gender)):
                     return None  # the sentence just before: read already, for its subject
-                if _brings_in(toks, gender, ctx):
+                if _brings_in(ctx, toks, gender):
                     return None  # "She handed the floor to Greta Holm, who ...": perhaps Holm's
                 # "He said his job in Cedar Rapids made it impossible.", "Her predecessor, Sean
                 # Lund, ran the school.": whoever else it names, it is about the pronoun's own
@@ -1939,7 +1937,7 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
     return None
 
 
-def _brings_in(toks: list[Token], gender: str, ctx: ArticleContext) -> bool:
+def _brings_in(ctx: ArticleContext, toks: list[Token], gender: str) -> bool:
     """Whether a sentence's tokens introduce a named person of ``gender`` after its opening: a
     capitalized name that a relative "who" or an age follows ("She handed the floor to Greta
     Holm, who had waited", "He sold it to Karel Orrin, 19,"), whom a pronoun after it may be."""

@@ -647,6 +647,10 @@ _KNOWN_AS_STOPS = frozenset({"and", "but", "or", "who", "which", "that"}) | _BE
 _NAMING_ADVERBS = frozenset({"usually", "often", "commonly", "widely", "locally", "sometimes", "also", "simply", "now"})
 
 
+#: Every verb that gives a thing a name, by habit or once (:func:`_passive_name`).
+_NAMING_VERBS = NAME_CALLING_VERBS | NAME_GIVING_VERBS
+
+
 def _passive_name(toks: Sequence[Token]) -> bool:
     """Whether ``toks`` end in a passive naming verb, perhaps with "the" or "a" after it: the
     quote is what a thing is called, nobody's statement ('what is usually called the "Harbour
@@ -657,7 +661,7 @@ def _passive_name(toks: Sequence[Token]) -> bool:
     k = len(toks) - 1
     if k >= 0 and toks[k].low in ("the", "a", "an"):
         k -= 1
-    if k < 1 or toks[k].low not in NAME_CALLING_VERBS | NAME_GIVING_VERBS or toks[k].low.endswith(("s", "ing")):
+    if k < 1 or toks[k].low not in _NAMING_VERBS or toks[k].low.endswith(("s", "ing")):
         return False  # "calls", "naming": no participle
     verb, k = toks[k].low, k - 1
     if toks[k].low in _NAMING_ADVERBS and k > 0:
@@ -1885,7 +1889,7 @@ def _another_voice(state: QuoteState, toks: Sequence[Token]) -> bool:
 #: Verbs and nouns of a voice that is not a person's speech, for :func:`_another_voice`
 #: ("the crowd began to chant", "its verdict").
 _VOICE_VERBS = frozenset({"chant", "chanted", "chanting", "sing", "sang", "read", "shouted", "answered", "replied"})
-_VOICE_NOUNS = frozenset({"verdict", "crowd", "chant", "slogan", "motto", "sign", "banner", "placard", "message"})
+_VOICE_NOUNS = frozenset({"verdict", "crowd", "chant", "slogan", "motto", "message"})  # and the sign nouns
 
 
 def reported_paragraph(state: QuoteState) -> Decision | None:
