@@ -551,11 +551,16 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             return _Resolved(body, "organization", 0.85)
     if words and kind in tables.body_kinds:
         spoke = _body_before(ctx, i, m.start, kind)  # 'The INMO said it would meet managers. "...," the union said'
-        if spoke is not None:
+        if spoke is not None and not _agency_not_of(ctx, spoke.name, kind):
             return attrs.evolve(spoke, factor=0.8)
         subject = _body_subject(ctx, i, m.start, kind)
-        if subject is not None:  # 'The Harriers marked the day online. "...," the team wrote'
-            return _Resolved(subject, "organization", 0.75)
+        if subject is not None and not _agency_not_of(ctx, subject, kind):
+            return _Resolved(
+                subject, "organization", 0.75
+            )  # 'The Harriers marked the day online. "...," the team wrote'
+        if spoke is not None or subject is not None:
+            return _Resolved(m.text, "description", 0.6)  # 'Bloomberg reported that ... "...," the regulator said'
+
     owned = any(is_possessive(word) for word in m.text.split())  # "Harbor Council's report"
     made = _maker_from(ctx, i, m) if tables.written(role) else None
     if made is not None:  # '"...," a statement from the company reads'
@@ -588,6 +593,9 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         if introduced is not None:  # '"...," his widow said. Keiko Hasegawa, 68, has kept ...'
             return introduced
         return _Resolved(m.text, "description", 0.5)  # "his barrister": not him, nor whoever spoke last
+    if owned and _person_owner(ctx, m) is not None:
+        # "Whitcomb's granddaughter" as "her granddaughter": never the owner, nor whoever spoke last
+        return _named_next(ctx, i, m, role) or _Resolved(m.text, "description", 0.5)
     if role not in tables.role_nouns:
         return _Resolved(m.text, "description", 0.6)  # "a harbor office memo": not a person
     # the sentence before the description's; after a quote of several sentences ('"... else. We
@@ -653,6 +661,28 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         return _Resolved(best[2], "person", 0.8)
     # a possessive description ("The school's head teacher") may be named in the next sentence
     return (_named_next(ctx, i, m, role) if owned else None) or _Resolved(m.text, "description", 0.5)
+
+
+def _agency_not_of(ctx: ArticleContext, name: str, kind: str) -> bool:
+    """Whether ``name`` is a news agency, broadcaster or newspaper of the registry, not of ``kind``:
+    one that reported ("Bloomberg reported that ...") is not "the regulator" who then speaks; an
+    office of the registry ("the Foreign Ministry") is a body like any other."""
+    entry = ctx.relays.lookup(name)
+    return entry is not None and entry.kind not in ("official", kind)
+
+
+def _person_owner(ctx: ArticleContext, m: Mention) -> str | None:
+    """The person a description's possessive names ("Whitcomb's granddaughter": Whitcomb, whom
+    the article names in full or gives a gender), not a body ("the council's spokesman"); else None."""
+    words = m.text.split()
+    k = max((n for n, word in enumerate(words[:-1]) if is_possessive(word)), default=-1)
+    if k < 0 or not words[k][:1].isupper():
+        return None
+    owner = strip_possessive(" ".join(words[: k + 1]).removeprefix("The ").removeprefix("the "))
+    name = ctx.names.resolve(owner)
+    if ctx.relays.lookup(owner) is not None or not (name in ctx.names.full_names or ctx.names.gender_of(name)):
+        return None
+    return name
 
 
 def _sentence_after(ctx: ArticleContext, pos: int) -> tuple[int, int] | None:
