@@ -241,7 +241,9 @@ def _split_name(tokens: Sequence[Token], tables: NameTables) -> tuple[int, int]:
 
 
 def _org_kind(tokens: Sequence[Token], tables: NameTables) -> bool:
-    return bool(tokens) and strip_possessive(tokens[-1].low) in tables.org_suffixes
+    """Whether a run of tokens ends as a body's name does ("Harbor Union", "Hwaseon County")."""
+    last = strip_possessive(tokens[-1].low) if tokens else ""
+    return last in tables.org_suffixes or (len(tokens) > 1 and last in tables.local_governments)
 
 
 def _mention_from_run(
@@ -393,7 +395,11 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
         return None
     words = toks[first : end + 1]
     kind = "group" if group else "description"
-    if kind == "description" and low in tables.org_suffixes and any(t.is_cap for t in words):
+    if (
+        kind == "description"
+        and (low in tables.org_suffixes or low in tables.local_governments)
+        and any(t.is_cap for t in words)
+    ):
         kind = "organization"
     s, e = words[0].start, words[-1].end
     mention = Mention(
@@ -1407,6 +1413,12 @@ def _sentence_around(text: str, start: int, end: int, reach: int) -> tuple[int, 
     return line_s, line_e
 
 
+#: A given name of two syllables joined by a hyphen, the second in lower case ("Chang-ho",
+#: "Sun-ja"), as Korean and Taiwanese names are written after the surname: a person's name
+#: ("Park Chang-ho"), whatever the surname also means.
+_GIVEN_AFTER_RE = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+
+
 class NameTable:
     """The article's people: surname or short form -> the fullest name the article gives.
 
@@ -1557,8 +1569,10 @@ class NameTable:
                 name_words.pop(0)  # "Florida Rick Wilson": a place before the name
                 if name_words[0].lower() in tables.org_suffixes:
                     return  # "Washington Post Brandt": a newspaper's name, then a surname
-            if any(w.lower() in tables.place_words for w in name_words):
-                return  # "United States", "North Korea": a place, not a person
+            if any(w.lower() in tables.place_words for w in name_words) and not _GIVEN_AFTER_RE.fullmatch(
+                name_words[-1]
+            ):
+                return  # "United States", "North Korea": a place, not a person; but "Park Chang-ho" is a man
             if name_words[-1].lower() in tables.member_nouns:
                 return  # "Kentucky Republican": a party member, not a surname
             surname = name_words[-1]
@@ -1690,6 +1704,18 @@ class NameTable:
         """Every full name the article gives: the fullest of each surname and the less full of
         two people of one surname; read once, when the table is complete."""
         return frozenset(self._every_full) | self.full_names
+
+    @functools.cached_property
+    def _surname_first(self) -> dict[str, set[str]]:
+        """Surname -> the full names written surname first that the article gives with it, known
+        by a given name of two hyphened syllables ("Park" -> "Park Chang-ho"); read once, when
+        the table is complete."""
+        out: dict[str, set[str]] = {}
+        for full in self._all_full:
+            words = full.split()
+            if len(words) == 2 and _GIVEN_AFTER_RE.fullmatch(words[1]):
+                out.setdefault(words[0], set()).add(full)
+        return out
 
     @functools.cached_property
     def _by_given_name(self) -> dict[str, set[str]]:
@@ -1878,6 +1904,8 @@ class NameTable:
                     people.add("")  # "Ida Dahl's son": somebody else, maybe
                 elif words and words[-1] in self.full:
                     people.add(self.full[words[-1]])
+                elif len(words) == 1 and len(self._surname_first.get(words[0], ())) == 1:
+                    people.add(next(iter(self._surname_first[words[0]])))  # "Park" for Park Chang-ho
             if len(people) != 1 or "" in people:
                 return
             if inside and _GENDERED_WORD_RE.search(text, opening, to):

@@ -1462,11 +1462,16 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     def before() -> str | None:  # the subject of the sentence before, read once when needed
         if prev_s < 0 or ctx.doc.paragraph_index(prev_s) < para - 1:
             return None
-        if gender in ("m", "f"):
-            toks = ctx.tokens_outside(prev_lo, sent_s)
-            if _opens_with_pronoun(toks, gender):
-                return None  # "She said the defence would appeal, citing Ida Lund": "she" is its subject
-        return _subject_in(ctx, prev_lo, sent_s, gender, any_name=True, skip=addressed)
+        toks = ctx.tokens_outside(prev_lo, sent_s) if gender in ("m", "f") else []
+        if gender is not None and toks and _opens_with_pronoun(toks, gender):
+            return None  # "She said the defence would appeal, citing Ida Lund": "she" is its subject
+        subject = _subject_in(ctx, prev_lo, sent_s, gender, any_name=True, skip=addressed)
+        if subject is None or not toks or prev_lo != prev_s:
+            return subject
+        first = _opening_word(toks)
+        if first is not None and GENDERED_PRONOUNS.get(first.low) == gender and ctx.names.gender_of(subject) is None:
+            return None  # "Her colleague Park Joon-seo noted ...": whether "she" is Park or the "her", unsaid
+        return subject
 
     @functools.cache
     def names_someone() -> bool:  # whether the sentence before names anybody the pronoun may be

@@ -38,6 +38,7 @@ __all__ = [
     "GENERIC_ORG_NOUNS",
     "BODY_KINDS",
     "PLACE_WORDS",
+    "LOCAL_GOVERNMENTS",
     "TIME_NOUNS",
     "TIME_OPENERS",
     "TOPIC_OPENERS",
@@ -301,6 +302,14 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
         "hospital", "clinic", "infirmary", "museum", "gallery", "academy", "school",
     }
 )  # fmt: skip
+
+#: Last words that make a place's name its local government when it speaks ("Hwaseon County
+#: said", "the Ille-et-Vilaine prefecture said"): a body, not a person; unlike
+#: :data:`ORG_SUFFIXES`, no office a title or a speaker's body is read from ("Harlan County
+#: Professional Firefighters" is one body's name).
+LOCAL_GOVERNMENTS: frozenset[str] = frozenset(
+    {"county", "prefecture", "municipality", "province", "borough", "township", "district"}
+)
 
 #: Lower-case words that belong inside a name: Osama bin Laden, Ursula von der Leyen.
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -702,6 +711,7 @@ class NameTables:
     title_adjectives: frozenset[str] = attrs.field(default=TITLE_ADJECTIVES, converter=frozenset)
     body_nouns: frozenset[str] = attrs.field(default=BODY_NOUNS, converter=frozenset)
     org_suffixes: frozenset[str] = attrs.field(default=ORG_SUFFIXES, converter=frozenset)
+    local_governments: frozenset[str] = attrs.field(default=LOCAL_GOVERNMENTS, converter=frozenset)
     nationalities: frozenset[str] = attrs.field(default=NATIONALITIES, converter=frozenset)
     demonym_endings: tuple[str, ...] = attrs.field(default=DEMONYM_ENDINGS, converter=tuple)
     name_particles: frozenset[str] = attrs.field(default=NAME_PARTICLES, converter=frozenset)
