@@ -694,6 +694,11 @@ def _given_name(state: QuoteState, toks: Sequence[Token]) -> bool:
 #: The plural present naming verbs by which people at large name a thing ("planners call").
 _PLURAL_LABEL_VERBS = frozenset({"call", "term", "dub", "nickname"})
 
+#: Their participles, which name by habit after "have" or "had" ('Locals have long called the
+#: crop "brown gold"'), and the adverbs that may stand between.
+_PERFECT_LABEL_VERBS = frozenset({"called", "termed", "dubbed", "nicknamed"})
+_PERFECT_ADVERBS = _NAMING_ADVERBS | {"long", "always", "affectionately"}
+
 #: How many words may stand between such a verb and the quote ('call such areas "..."').
 _LABEL_OBJECT_WORDS = 3
 
@@ -701,15 +706,22 @@ _LABEL_OBJECT_WORDS = 3
 def _group_label(toks: Sequence[Token]) -> bool:
     """Whether the words before a quote are a group at large naming a thing: a lower-case plural
     noun and a plural present naming verb, perhaps with a short object ('Planners call such
-    areas "white spots"', 'the tripel that regulars call "de Laatste"'); not a person named or
+    areas "white spots"', 'the tripel that regulars call "de Laatste"'), or its perfect ('Locals
+    have long called the crop "brown gold"'); not a person named or
     a he or she ('Lund calls it', 'she calls them'), whose verb is singular."""
     k = len(toks) - 1
     objects = 0
-    while k >= 0 and toks[k].low not in _PLURAL_LABEL_VERBS:
+    while k >= 0 and toks[k].low not in _PLURAL_LABEL_VERBS and toks[k].low not in _PERFECT_LABEL_VERBS:
         if not toks[k].is_word or toks[k].is_cap or objects >= _LABEL_OBJECT_WORDS:
             return False
         objects += 1
         k -= 1
+    if k >= 0 and toks[k].low in _PERFECT_LABEL_VERBS:  # "have long called": the subject before "have"
+        k -= 1
+        if k >= 0 and toks[k].low in _PERFECT_ADVERBS:
+            k -= 1
+        if k < 0 or toks[k].low not in ("have", "had"):
+            return False
     if k < 1:
         return False
     subject = toks[k - 1]
