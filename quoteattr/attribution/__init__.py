@@ -560,6 +560,9 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             )  # 'The Harriers marked the day online. "...," the team wrote'
         if spoke is not None or subject is not None:
             return _Resolved(m.text, "description", 0.6)  # 'Bloomberg reported that ... "...," the regulator said'
+        again = _kind_said_again(ctx, i, m, kind, words)
+        if again is not None:  # "the ministry said" far on, as it said before
+            return again
 
     owned = any(is_possessive(word) for word in m.text.split())  # "Harbor Council's report"
     made = _maker_from(ctx, i, m) if tables.written(role) else None
@@ -661,6 +664,36 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         return _Resolved(best[2], "person", 0.8)
     # a possessive description ("The school's head teacher") may be named in the next sentence
     return (_named_next(ctx, i, m, role) if owned else None) or _Resolved(m.text, "description", 0.5)
+
+
+#: How far back (in characters) :func:`_kind_said_again` reads for the same kind noun speaking.
+_AGAIN_CHARS = 9000
+
+
+def _kind_said_again(ctx: ArticleContext, i: int, m: Mention, kind: str, words: list[str]) -> _Resolved | None:
+    """The body a definite kind noun ("the ministry", its ``words`` after "the") stood for when
+    it last spoke, in a quote at most :data:`_AGAIN_CHARS` before, too far back for its name
+    to be read again ("The Ministry of Agriculture said ... "...," the ministry said. ... the
+    ministry said in a written reply"): the name read from there (:func:`_named_body`); None
+    when a capitalized name of that kind stands in between (another ministry)."""
+    tables = ctx.config.names
+    ends = tables.body_kinds.get(kind, frozenset()) | {kind}
+    lo = m.start - _AGAIN_CHARS
+    said = m.text.lower()
+    for j in range(i - 1, -1, -1):
+        if ctx.quotes[j].end < lo:
+            return None
+        d = ctx.decisions[j]
+        if d is None or d.mention is None or d.inherited is not None or d.mention.named.text.lower() != said:
+            continue
+        body = _named_body(ctx, d.mention.named, kind, words)
+        if body is None:
+            return None
+        between = ctx.tokens_outside(ctx.quotes[j].end, m.start)
+        if any(tok.is_cap and strip_possessive(tok.low) in ends for tok in between):
+            return None  # "the Ministry of Finance" named since: which one, unsaid
+        return _Resolved(body, "organization", 0.8)
+    return None
 
 
 def _agency_not_of(ctx: ArticleContext, name: str, kind: str) -> bool:
