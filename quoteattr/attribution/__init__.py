@@ -1556,7 +1556,8 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         if (gender and r.gender and r.gender != gender) or r.name in addressed:
             continue
         if ctx.quotes[k].end < prev_s:  # quoted before the sentence before: somebody may have come in since
-            if _new_subject_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name, tellers):
+            unknown = r.gender is None and ctx.names.gender_of(r.name) is None
+            if _new_subject_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name, tellers, unknown=unknown):
                 break  # 'Ida Lund, 81, pushes a wheelbarrow. ... "...," she said': not the woman quoted before
             newcomer = _introduced_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name)
             if newcomer is not None and newcomer not in addressed:  # 'The jury also heard from Janet Okafor, who ...'
@@ -2100,15 +2101,26 @@ def _fronted_time(toks: list[Token]) -> int:
 
 
 def _new_subject_since(
-    ctx: ArticleContext, after: int, sent_s: int, gender: str | None, name: str, skip: frozenset[str]
+    ctx: ArticleContext,
+    after: int,
+    sent_s: int,
+    gender: str | None,
+    name: str,
+    skip: frozenset[str],
+    *,
+    unknown: bool = False,
 ) -> bool:
     """Whether one of the few sentences between ``after`` (a quote's end) and ``sent_s`` (a
     pronoun's sentence) opens with a person other than ``name`` whom the article shows to be of
     the pronoun's gender: the one it more likely stands for; not one in ``skip``, who spoke to
-    the pronoun ('"...," Quillon tells her. "...," she says')."""
+    the pronoun ('"...," Quillon tells her. "...," she says').  When ``name``'s own gender is
+    ``unknown``, a person of unknown gender there counts too: nearer, and no less likely."""
     for sent in _sentences_since(ctx, after, sent_s):
         subject = _subject_of(ctx, sent, gender)
-        if subject is not None and subject != name and subject not in skip and ctx.names.gender_of(subject) == gender:
+        if subject is None or subject == name or subject in skip:
+            continue
+        his = ctx.names.gender_of(subject)
+        if his == gender or (unknown and his is None):
             return True
     return False
 
