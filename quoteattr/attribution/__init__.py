@@ -2607,6 +2607,15 @@ def _subject_in(
             other = ctx.names.of_gender(name, gender)  # "Vantreese said he": the Vantreese who is a he
             name, g = (other, gender) if other is not None and len(run) == 1 else (name, g)
         as_subject = before is None or (before.low not in PREPOSITIONS and before.low not in ("and", "or", "nor"))
+        # "For Stadlmayr, the question is ...": the one whose view the sentence gives
+        as_subject = as_subject or (
+            any_name
+            and before is not None
+            and before.low == "for"
+            and before.start == start
+            and after is not None
+            and after.text == ","
+        )
         if _team_name(ctx, name, before):
             continue  # "who captains the Harrier Cyclones": a team's name, nobody's
         if before is not None and before.low == "and" and after is not None and after.is_word and not after.is_cap:
