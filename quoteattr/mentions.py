@@ -764,6 +764,8 @@ def np_before(
         k, m_inner = inner
         if k - 1 >= 1 and toks[k - 1].text == ",":
             outer = _phrase_ending_at(text, toks, k - 2, tables)
+            if outer is not None and m_inner.kind in ("person", "organization") and _no_one(outer[1], tables):
+                outer = None  # "operators on the route, the coach company Alpenblick Reisen,": not the route
             if outer is not None:
                 k2, m_outer = outer
                 return k2, _merge_appositive(m_outer, m_inner)
@@ -818,6 +820,15 @@ def _name_before_aside(text: str, toks: Sequence[Token], comma: int, tables: Nam
             got = np_before(text, toks, n - 1, tables=tables)
             return got if got is not None and got[1].kind == "person" else None
     return None
+
+
+def _no_one(m: Mention, tables: NameTables) -> bool:
+    """Whether the description ``m`` names no one: its head is no role, body or kind of body
+    ("the route"), so a name after it and a comma is no appositive of it."""
+    role = (m.role or m.text.split()[-1]).lower()
+    return m.kind == "description" and not (
+        role in tables.role_nouns or role in tables.body_kinds or tables.ends_a_body(role) or tables.written(role)
+    )
 
 
 def _merge_appositive(a: Mention, b: Mention) -> Mention:
