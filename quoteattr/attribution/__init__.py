@@ -1568,6 +1568,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     subject = before()
     if subject is not None:
         return _Resolved(subject, "person", 0.8, gender)
+    titled = _titled_opening(ctx, i, prev_s, sent_s, gender) if prev_s >= 0 and gender in ("m", "f") else None
+    if titled is not None and titled not in addressed:  # 'The chief said ... "...," she said': the chief
+        return _Resolved(titled, "person", 0.75, gender)
     last = resolved[i - 1] if i > 0 else None
     if last is not None and last.kind == "pronoun" and last.gender == gender and ctx.quotes[i - 1].start >= prev_s:
         return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)  # the same thread as the pronoun just before
@@ -2452,6 +2455,24 @@ def _opening_description(ctx: ArticleContext, start: int, end: int, gender: str 
     if got is None or got[1].kind != "description" or not tables.person_role(role) or role in (AGE_ROLE, NATIVE_ROLE):
         return None  # "The 52-year-old", "the Dutchman": somebody met already, whoever it is
     return got[1] if gender_of_words((role,)) in (None, gender) else None
+
+
+def _titled_opening(ctx: ArticleContext, i: int, start: int, end: int, gender: str | None) -> str | None:
+    """The person the definite description that opens the sentence ``text[start:end]`` stands
+    for by the title the article gives one person ("The chief said ..." after "Chief Ysolde
+    Venn-Darrow"; :func:`_opening_description`), when that person is not known to be of the
+    other gender than ``gender`` and the text right before names nobody else; else None."""
+    opening = _opening_description(ctx, start, end, gender)
+    role = (opening.role or "").lower() if opening is not None else ""
+    if not role or opening is None:
+        return None
+    holders = ctx.names.holders_of(role, ctx.config.names.qualifiers_in(opening.text))
+    if len(holders) != 1 or ctx.names.gender_of(holders[0]) not in (None, gender):
+        return None
+    people = _people_in(ctx, max(0, start - WINDOW), start)
+    if any(name != holders[0] and name in ctx.names.full_names for name in people):
+        return None  # "news anchor Ilia Calderon reacted ... The journalist expressed ...": not another journalist
+    return holders[0]
 
 
 #: How many words a fronted phrase before a description may hold ("Reached by phone at home, one ..."),
