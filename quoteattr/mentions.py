@@ -823,11 +823,15 @@ def _name_before_aside(text: str, toks: Sequence[Token], comma: int, tables: Nam
 
 
 def _no_one(m: Mention, tables: NameTables) -> bool:
-    """Whether the description ``m`` names no one: its head is no role, body or kind of body
-    ("the route"), so a name after it and a comma is no appositive of it."""
+    """Whether the description ``m`` names no one: its head is no role, title, body, kind of
+    body or written thing ("the route"), so a name after it and a comma is no appositive of it."""
     role = (m.role or m.text.split()[-1]).lower()
     return m.kind == "description" and not (
-        role in tables.role_nouns or role in tables.body_kinds or tables.ends_a_body(role) or tables.written(role)
+        role in tables.role_nouns
+        or role in tables.titles
+        or role in tables.body_kinds
+        or tables.ends_a_body(role)
+        or tables.written(role)
     )
 
 

@@ -365,3 +365,39 @@ def test_name_table_leaves_a_lower_case_word_out_of_a_name() -> None:
     assert "Ida Marsh" in names.full_names
     assert "Trust Ida Marsh" not in names.full_names
     assert names.resolve("Fuente") == "De la Fuente"  # a particle stays
+
+
+def test_name_table_reads_a_surname_written_first_before_a_hyphened_given_name() -> None:
+    text = "News\n\nDoctor Park Do-yun has run the clinic for years.\n\n"
+    names = NameTable(text + "Park, who trained in Vorland, retires. He will fish.")
+    assert "Park Do-yun" in names.full_names  # "park" is a place word, but "Do-yun" is a given name
+    assert names.resolve("Park") == "Park Do-yun"
+    assert names.gender_of("Park") == "m"  # the "He" after the sentence naming him alone
+    place = NameTable("News\n\nWe walked through Central Park on Monday. Central Park was full.")
+    assert "Central Park" not in place.full_names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("Kestrel County", "Kestrel County", "organization"),
+        ("the Vorland prefecture", "the Vorland prefecture", "organization"),
+        ("County", "County", "person"),  # one word alone is no place's government
+    ],
+)
+def test_a_local_government_by_its_place_name_is_a_body(phrase: str, name: str, kind: str) -> None:
+    assert _before(phrase) == (name, kind)
+
+
+def test_no_appositive_to_a_description_that_names_no_one() -> None:
+    text = "One of the operators on the route, the Vorland coach company Lumentra Reisen, said"
+    toks = tokenize(text, 0, len(text))
+    got = np_before(text, toks, len(toks) - 2)
+    assert got is not None
+    assert got[1].text == "Lumentra Reisen"
+    assert got[1].phrase_start == text.index("the Vorland")  # not from "the route"
+    kept = "The mayor's deputy, Ida Marsh, said"
+    toks = tokenize(kept, 0, len(kept))
+    got = np_before(kept, toks, len(toks) - 2)
+    assert got is not None
+    assert (got[1].text, got[1].phrase_start) == ("Ida Marsh", 0)  # a title heads it
