@@ -1431,7 +1431,20 @@ def _sentence_around(text: str, start: int, end: int, reach: int) -> tuple[int, 
 #: A given name of two syllables joined by a hyphen, the second in lower case ("Chang-ho",
 #: "Sun-ja"), as Korean and Taiwanese names are written after the surname: a person's name
 #: ("Park Chang-ho"), whatever the surname also means.
-_GIVEN_AFTER_RE = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+_GIVEN_AFTER_RE = regex.compile(r"\p{Lu}\p{Ll}+-(\p{Ll}+)")
+
+#: What follows a hyphen in a capitalized compound that is no given name ("Park Avenue-based").
+_COMPOUND_ENDINGS = frozenset(
+    {"based", "owned", "run", "listed", "backed", "controlled", "headquartered", "led", "born", "area", "wide",
+     "style", "made", "bound", "class", "linked", "funded", "registered"}
+)  # fmt: skip
+
+
+def _written_surname_first(words: Sequence[str]) -> bool:
+    """Whether a name of two words is written surname first before a hyphened given name
+    ("Park Chang-ho"; :data:`_GIVEN_AFTER_RE`), not a compound ("Park Avenue-based")."""
+    given = _GIVEN_AFTER_RE.fullmatch(words[-1]) if len(words) == 2 else None
+    return given is not None and given.group(1) not in _COMPOUND_ENDINGS
 
 
 class NameTable:
@@ -1584,9 +1597,7 @@ class NameTable:
                 name_words.pop(0)  # "Florida Rick Wilson": a place before the name
                 if name_words[0].lower() in tables.org_suffixes:
                     return  # "Washington Post Brandt": a newspaper's name, then a surname
-            if any(w.lower() in tables.place_words for w in name_words) and not _GIVEN_AFTER_RE.fullmatch(
-                name_words[-1]
-            ):
+            if any(w.lower() in tables.place_words for w in name_words) and not _written_surname_first(name_words):
                 return  # "United States", "North Korea": a place, not a person; but "Park Chang-ho" is a man
             if name_words[-1].lower() in tables.member_nouns:
                 return  # "Kentucky Republican": a party member, not a surname
@@ -1728,7 +1739,7 @@ class NameTable:
         out: dict[str, set[str]] = {}
         for full in self._all_full:
             words = full.split()
-            if len(words) == 2 and _GIVEN_AFTER_RE.fullmatch(words[1]):
+            if _written_surname_first(words):
                 out.setdefault(words[0], set()).add(full)
         return out
 

@@ -596,7 +596,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         if introduced is not None:  # '"...," his widow said. Keiko Hasegawa, 68, has kept ...'
             return introduced
         return _Resolved(m.text, "description", 0.5)  # "his barrister": not him, nor whoever spoke last
-    if owned and _person_owner(ctx, m) is not None:
+    owner = _person_owner(ctx, m) if owned else None
+    if owner is not None and role in KINSHIP_TITLES:
         # "Whitcomb's granddaughter" as "her granddaughter": never the owner, nor whoever spoke last
         return _named_next(ctx, i, m, role) or _Resolved(m.text, "description", 0.5)
     if role not in tables.role_nouns:
@@ -645,6 +646,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             continue  # a person, not a title alone nor an agency read as a name ("RIA Novosti reported")
         else:
             name = ctx.names.resolve(other.text)
+        if name == owner:
+            continue  # "Brandt's lawyer added": not Brandt
         pj = ctx.doc.paragraph_index(ctx.quotes[j].start)
         dist = abs(pj - para)
         if dist > 2:
@@ -675,7 +678,9 @@ def _kind_said_again(ctx: ArticleContext, i: int, m: Mention, kind: str, words: 
     it last spoke, in a quote at most :data:`_AGAIN_CHARS` before, too far back for its name
     to be read again ("The Ministry of Agriculture said ... "...," the ministry said. ... the
     ministry said in a written reply"): the name read from there (:func:`_named_body`); None
-    when a capitalized name of that kind stands in between (another ministry)."""
+    when another of that kind stands in between, by a name or by the kind word, not after
+    "the", within two words of a capitalized word or a possessive ("the Ministry of Finance",
+    "Kestrel's farm ministry")."""
     tables = ctx.config.names
     ends = tables.body_kinds.get(kind, frozenset()) | {kind}
     lo = m.start - _AGAIN_CHARS
@@ -690,8 +695,19 @@ def _kind_said_again(ctx: ArticleContext, i: int, m: Mention, kind: str, words: 
         if body is None:
             return None
         between = ctx.tokens_outside(ctx.quotes[j].end, m.start)
-        if any(tok.is_cap and strip_possessive(tok.low) in ends for tok in between):
-            return None  # "the Ministry of Finance" named since: which one, unsaid
+        if any(
+            strip_possessive(tok.low) in ends
+            and (
+                tok.is_cap
+                or (
+                    n > 0
+                    and between[n - 1].low != "the"
+                    and any(t.is_cap or is_possessive(t.text) for t in between[max(0, n - 2) : n])
+                )
+            )
+            for n, tok in enumerate(between)
+        ):
+            return None  # "the Ministry of Finance", "Kestrel's farm ministry" since: which one, unsaid
         return _Resolved(body, "organization", 0.8)
     return None
 
@@ -699,9 +715,11 @@ def _kind_said_again(ctx: ArticleContext, i: int, m: Mention, kind: str, words: 
 def _agency_not_of(ctx: ArticleContext, name: str, kind: str) -> bool:
     """Whether ``name`` is a news agency, broadcaster or newspaper of the registry, not of ``kind``:
     one that reported ("Bloomberg reported that ...") is not "the regulator" who then speaks; an
-    office of the registry ("the Foreign Ministry") is a body like any other."""
+    office of the registry ("the Foreign Ministry") is a body like any other, and any of them
+    may be "the company" or "the group" (``COMMON_BODY_KINDS``: "Bloomberg said it would cut
+    jobs")."""
     entry = ctx.relays.lookup(name)
-    return entry is not None and entry.kind not in ("official", kind)
+    return entry is not None and entry.kind not in ("official", kind) and kind not in COMMON_BODY_KINDS
 
 
 def _person_owner(ctx: ArticleContext, m: Mention) -> str | None:
@@ -1502,7 +1520,17 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         if subject is None or not toks or prev_lo != prev_s:
             return subject
         first = _opening_word(toks)
-        if first is not None and GENDERED_PRONOUNS.get(first.low) == gender and ctx.names.gender_of(subject) is None:
+        # the name right after the noun the possessive opens ("Her colleague Park Joon-seo",
+        # "His successor, Ida Lund,"), not a subject further on ("His neighbours call it a
+        # stunt, but engineer Dace Morrow insists")
+        at = next((n for n, tok in enumerate(toks) if tok is first), -1)
+        named = {tok.text for tok in toks[at + 2 : at + 4] if tok.is_cap} & set(subject.split())
+        if (
+            first is not None
+            and named
+            and GENDERED_PRONOUNS.get(first.low) == gender
+            and ctx.names.gender_of(subject) is None
+        ):
             return None  # "Her colleague Park Joon-seo noted ...": whether "she" is Park or the "her", unsaid
         return subject
 
@@ -2117,13 +2145,14 @@ def _new_subject_since(
     pronoun's sentence) opens with a person other than ``name`` whom the article shows to be of
     the pronoun's gender: the one it more likely stands for; not one in ``skip``, who spoke to
     the pronoun ('"...," Quillon tells her. "...," she says').  When ``name``'s own gender is
-    ``unknown``, a person of unknown gender there counts too: nearer, and no less likely."""
+    ``unknown``, a person of unknown gender there who is named as a speaker in the article
+    counts too (not a body or a place opening a sentence): nearer, and no less likely."""
     for sent in _sentences_since(ctx, after, sent_s):
         subject = _subject_of(ctx, sent, gender)
         if subject is None or subject == name or subject in skip:
             continue
         his = ctx.names.gender_of(subject)
-        if his == gender or (unknown and his is None):
+        if his == gender or (unknown and his is None and subject in ctx.named_speakers):
             return True
     return False
 
@@ -2461,17 +2490,36 @@ def _titled_opening(ctx: ArticleContext, i: int, start: int, end: int, gender: s
     """The person the definite description that opens the sentence ``text[start:end]`` stands
     for by the title the article gives one person ("The chief said ..." after "Chief Ysolde
     Venn-Darrow"; :func:`_opening_description`), when that person is not known to be of the
-    other gender than ``gender`` and the text right before names nobody else; else None."""
+    other gender than ``gender``, the text right before names that person and nobody else in
+    full, and no capitalized word but a non-name ("Saturday") stands in the sentences after the
+    one naming that person (another body, a place); else None."""
     opening = _opening_description(ctx, start, end, gender)
     role = (opening.role or "").lower() if opening is not None else ""
     if not role or opening is None:
         return None
-    holders = ctx.names.holders_of(role, ctx.config.names.qualifiers_in(opening.text))
+    words = opening.text.lower().split()
+    tables = ctx.config.names
+    if (
+        words[0] != "the"
+        or words[-1] != role
+        or not all(w in tables.role_qualifiers or tables.demonym(w) for w in words[1:-1])
+    ):
+        return None  # "The new minister", "the fire chief": maybe somebody else; "the former Mexican president" is one
+    holders = ctx.names.holders_of(role, tables.qualifiers_in(opening.text))
     if len(holders) != 1 or ctx.names.gender_of(holders[0]) not in (None, gender):
         return None
-    people = _people_in(ctx, max(0, start - WINDOW), start)
+    lo = max(0, start - WINDOW)
+    people = _people_in(ctx, lo, start)
     if any(name != holders[0] and name in ctx.names.full_names for name in people):
         return None  # "news anchor Ilia Calderon reacted ... The journalist expressed ...": not another journalist
+    toks = ctx.tokens_outside(lo, opening.start)
+    last = max((n for n, tok in enumerate(toks) if tok.text in holders[0].split()), default=-1)
+    if last < 0:
+        return None
+    after = ctx.doc.sentence_at(toks[last].start)[1]  # the sentences after the one that names the holder
+    since = [tok for tok in toks[last + 1 :] if tok.start >= after and tok.is_cap]
+    if any(not opens_a_sentence(ctx.text, tok.start) and tok.low not in tables.not_names for tok in since):
+        return None  # "Down the coast, the Harlow band has its own worries. The chief there said": theirs
     return holders[0]
 
 
@@ -2628,7 +2676,8 @@ def _subject_in(
             other = ctx.names.of_gender(name, gender)  # "Vantreese said he": the Vantreese who is a he
             name, g = (other, gender) if other is not None and len(run) == 1 else (name, g)
         as_subject = before is None or (before.low not in PREPOSITIONS and before.low not in ("and", "or", "nor"))
-        # "For Stadlmayr, the question is ...": the one whose view the sentence gives
+        # "For Stadlmayr, the question is ...": the one whose view the sentence gives; a person
+        # of a known gender that fits ("For Kestrel Marine," or "For Port Alma," is no one)
         as_subject = as_subject or (
             any_name
             and before is not None
@@ -2636,6 +2685,8 @@ def _subject_in(
             and before.start == start
             and after is not None
             and after.text == ","
+            and g is not None
+            and gender in (None, g)
         )
         if _team_name(ctx, name, before):
             continue  # "who captains the Harrier Cyclones": a team's name, nobody's

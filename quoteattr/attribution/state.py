@@ -59,6 +59,16 @@ class ArticleContext:
         return NameTable(self.text, tables=self.config.names)
 
     @cached_property
+    def named_speakers(self) -> frozenset[str]:
+        """The people some quote's decision names as its speaker, each by the fullest name the
+        article gives; read once, after every quote has its decision."""
+        return frozenset(
+            self.names.resolve(d.mention.named.text)
+            for d in self.decisions
+            if d is not None and d.mention is not None and d.mention.named.kind == "person"
+        )
+
+    @cached_property
     def relays(self) -> RelayIndex:
         return RelayIndex(self.text, self.config.relays, tables=self.config.names)
 
