@@ -63,6 +63,7 @@ __all__ = [
     "is_possessive",
     "strip_possessive",
     "without_possessive",
+    "owner_words",
     "np_after",
     "np_before",
     "relative_before",
@@ -179,11 +180,17 @@ def is_possessive(word: str) -> bool:
     return strip_possessive(word) != word
 
 
+def owner_words(words: Sequence[str]) -> list[str]:
+    """The words of a phrase up to its last possessive but its last word ("NBC's" of "NBC's
+    Dante Chinni", "the Whitcomb's" of "the Whitcomb's granddaughter"); none without one."""
+    owner = max((k for k, w in enumerate(words[:-1]) if is_possessive(w)), default=-1)
+    return list(words[: owner + 1])
+
+
 def _past_owner(words: list[str]) -> list[str]:
     """The words of a capitalized run after its last possessive but its last word ("NBC's Dante
     Chinni": Dante Chinni; "South Korea's Joint Chiefs of Staff": the body)."""
-    owner = max((k for k, w in enumerate(words[:-1]) if is_possessive(w)), default=-1)
-    return words[owner + 1 :]
+    return words[len(owner_words(words)) :]
 
 
 def without_possessive(m: Mention) -> Mention:
@@ -1732,18 +1739,6 @@ class NameTable:
         return frozenset(self._every_full) | self.full_names
 
     @functools.cached_property
-    def _surname_first(self) -> dict[str, set[str]]:
-        """Surname -> the full names written surname first that the article gives with it, known
-        by a given name of two hyphened syllables ("Park" -> "Park Chang-ho"); read once, when
-        the table is complete."""
-        out: dict[str, set[str]] = {}
-        for full in self._all_full:
-            words = full.split()
-            if _written_surname_first(words):
-                out.setdefault(words[0], set()).add(full)
-        return out
-
-    @functools.cached_property
     def _by_given_name(self) -> dict[str, set[str]]:
         """Given name -> the full names the article gives that open with it, each person once
         (the fullest name of a surname stands for a shorter one with the same given name), and
@@ -1930,8 +1925,11 @@ class NameTable:
                     people.add("")  # "Ida Dahl's son": somebody else, maybe
                 elif words and words[-1] in self.full:
                     people.add(self.full[words[-1]])
-                elif len(words) == 1 and len(self._surname_first.get(words[0], ())) == 1:
-                    people.add(next(iter(self._surname_first[words[0]])))  # "Park" for Park Chang-ho
+                elif len(words) == 1:  # "Park" for Park Chang-ho, a name written surname first
+                    first = [
+                        full for full in self._full_by_first.get(words[0], ()) if _written_surname_first(full.split())
+                    ]
+                    people.update(first if len(first) == 1 else ())
             if len(people) != 1 or "" in people:
                 return
             if inside and _GENDERED_WORD_RE.search(text, opening, to):
@@ -1997,7 +1995,8 @@ class NameTable:
     @functools.cached_property
     def _full_by_first(self) -> dict[str, set[str]]:
         """First word -> the full names the article gives that open with it; read once, when
-        :meth:`_owner_opening` first asks (no gender is read, unlike :attr:`_by_first_word`)."""
+        :meth:`_owner_opening` or the He or She sign of :attr:`_followed_by` first asks (no
+        gender is read, unlike :attr:`_by_first_word`)."""
         out: dict[str, set[str]] = {}
         for full in self._all_full:
             out.setdefault(full.split()[0], set()).add(full)

@@ -84,6 +84,7 @@ from ..mentions import (
     np_after,
     np_before,
     opens_a_sentence,
+    owner_words,
     strip_possessive,
     tokenize,
     without_possessive,
@@ -555,9 +556,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             return attrs.evolve(spoke, factor=0.8)
         subject = _body_subject(ctx, i, m.start, kind)
         if subject is not None and not _agency_not_of(ctx, subject, kind):
-            return _Resolved(
-                subject, "organization", 0.75
-            )  # 'The Harriers marked the day online. "...," the team wrote'
+            # 'The Harriers marked the day online. "...," the team wrote'
+            return _Resolved(subject, "organization", 0.75)
         if spoke is not None or subject is not None:
             return _Resolved(m.text, "description", 0.6)  # 'Bloomberg reported that ... "...," the regulator said'
         again = _kind_said_again(ctx, i, m, kind, words)
@@ -694,22 +694,25 @@ def _kind_said_again(ctx: ArticleContext, i: int, m: Mention, kind: str, words: 
         body = _named_body(ctx, d.mention.named, kind, words)
         if body is None:
             return None
-        between = ctx.tokens_outside(ctx.quotes[j].end, m.start)
-        if any(
-            strip_possessive(tok.low) in ends
-            and (
-                tok.is_cap
-                or (
-                    n > 0
-                    and between[n - 1].low != "the"
-                    and any(t.is_cap or is_possessive(t.text) for t in between[max(0, n - 2) : n])
-                )
-            )
-            for n, tok in enumerate(between)
-        ):
+        if _another_of_kind(ctx.tokens_outside(ctx.quotes[j].end, m.start), ends):
             return None  # "the Ministry of Finance", "Kestrel's farm ministry" since: which one, unsaid
         return _Resolved(body, "organization", 0.8)
     return None
+
+
+def _another_of_kind(toks: list[Token], ends: frozenset[str]) -> bool:
+    """Whether ``toks`` name a body by a word of ``ends``: capitalized ("the Ministry of
+    Finance"), or in lower case, not after "the", within two words of a capitalized word or a
+    possessive ("Kestrel's farm ministry")."""
+    for n, tok in enumerate(toks):
+        if strip_possessive(tok.low) not in ends:
+            continue
+        if tok.is_cap:
+            return True
+        near = toks[max(0, n - 2) : n]
+        if near and near[-1].low != "the" and any(t.is_cap or is_possessive(t.text) for t in near):
+            return True
+    return False
 
 
 def _agency_not_of(ctx: ArticleContext, name: str, kind: str) -> bool:
@@ -725,11 +728,10 @@ def _agency_not_of(ctx: ArticleContext, name: str, kind: str) -> bool:
 def _person_owner(ctx: ArticleContext, m: Mention) -> str | None:
     """The person a description's possessive names ("Whitcomb's granddaughter": Whitcomb, whom
     the article names in full or gives a gender), not a body ("the council's spokesman"); else None."""
-    words = m.text.split()
-    k = max((n for n, word in enumerate(words[:-1]) if is_possessive(word)), default=-1)
-    if k < 0 or not words[k][:1].isupper():
+    words = owner_words(m.text.split())
+    if not words or not words[-1][:1].isupper():
         return None
-    owner = strip_possessive(" ".join(words[: k + 1]).removeprefix("The ").removeprefix("the "))
+    owner = strip_possessive(" ".join(words).removeprefix("The ").removeprefix("the "))
     name = ctx.names.resolve(owner)
     if ctx.relays.lookup(owner) is not None or not (name in ctx.names.full_names or ctx.names.gender_of(name)):
         return None
@@ -1517,22 +1519,10 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         if gender is not None and toks and _opens_with_pronoun(toks, gender):
             return None  # "She said the defence would appeal, citing Ida Lund": "she" is its subject
         subject = _subject_in(ctx, prev_lo, sent_s, gender, any_name=True, skip=addressed)
-        if subject is None or not toks or prev_lo != prev_s:
+        if subject is None or prev_lo != prev_s or not _owned_by_pronoun(toks, gender, subject):
             return subject
-        first = _opening_word(toks)
-        # the name right after the noun the possessive opens ("Her colleague Park Joon-seo",
-        # "His successor, Ida Lund,"), not a subject further on ("His neighbours call it a
-        # stunt, but engineer Dace Morrow insists")
-        at = next((n for n, tok in enumerate(toks) if tok is first), -1)
-        named = {tok.text for tok in toks[at + 2 : at + 4] if tok.is_cap} & set(subject.split())
-        if (
-            first is not None
-            and named
-            and GENDERED_PRONOUNS.get(first.low) == gender
-            and ctx.names.gender_of(subject) is None
-        ):
-            return None  # "Her colleague Park Joon-seo noted ...": whether "she" is Park or the "her", unsaid
-        return subject
+        # "Her colleague Park Joon-seo noted ...": whether "she" is Park or the "her", unsaid
+        return subject if ctx.names.gender_of(subject) is not None else None
 
     @functools.cache
     def names_someone() -> bool:  # whether the sentence before names anybody the pronoun may be
@@ -1596,7 +1586,12 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     subject = before()
     if subject is not None:
         return _Resolved(subject, "person", 0.8, gender)
-    titled = _titled_opening(ctx, i, prev_s, sent_s, gender) if prev_s >= 0 and gender in ("m", "f") else None
+
+    @functools.cache
+    def opening() -> Mention | None:  # the description opening the sentence before, read once
+        return _opening_description(ctx, prev_s, sent_s, gender) if prev_s >= 0 else None
+
+    titled = _titled_opening(ctx, prev_s, opening(), gender) if gender in ("m", "f") else None
     if titled is not None and titled not in addressed:  # 'The chief said ... "...," she said': the chief
         return _Resolved(titled, "person", 0.75, gender)
     last = resolved[i - 1] if i > 0 else None
@@ -1608,10 +1603,10 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
 
     @functools.cache
     def unnamed_role() -> str:  # read only when a candidate is found
-        opening = _opening_description(ctx, prev_s, sent_s, gender) if prev_s >= 0 else None
-        if opening is None or _resolve_description(ctx, i, opening).kind == "person":
+        described = opening()
+        if described is None or _resolve_description(ctx, i, described).kind == "person":
             return ""
-        return (opening.role or "").lower()
+        return (described.role or "").lower()
 
     def titled_otherwise(name: str) -> bool:
         # "Asked what he would take, the abbot smiled.": when the abbot is nobody the article
@@ -2254,6 +2249,17 @@ def _opening_word(toks: list[Token]) -> Token | None:
     return first
 
 
+def _owned_by_pronoun(toks: list[Token], gender: str | None, name: str) -> bool:
+    """Whether a sentence's tokens open with a possessive of ``gender`` and its noun, with
+    ``name`` right after ("Her colleague Park Joon-seo", "His successor, Ida Lund,"), not as a
+    subject further on ("His neighbours call it a stunt, but engineer Dace Morrow insists")."""
+    first = _opening_word(toks)
+    if first is None or GENDERED_PRONOUNS.get(first.low) != gender:
+        return False
+    at = next(n for n, tok in enumerate(toks) if tok is first)
+    return bool({tok.text for tok in toks[at + 2 : at + 4] if tok.is_cap} & set(name.split()))
+
+
 def _opens_with_pronoun(toks: list[Token], gender: str, anywhere: bool = False) -> bool:
     """Whether a sentence's tokens (outside its quotes) open, after a conjunction or a fronted phrase
     ending in a comma, with a subject pronoun of ``gender`` ("When asked, she defended it")."""
@@ -2486,16 +2492,15 @@ def _opening_description(ctx: ArticleContext, start: int, end: int, gender: str 
     return got[1] if gender_of_words((role,)) in (None, gender) else None
 
 
-def _titled_opening(ctx: ArticleContext, i: int, start: int, end: int, gender: str | None) -> str | None:
-    """The person the definite description that opens the sentence ``text[start:end]`` stands
-    for by the title the article gives one person ("The chief said ..." after "Chief Ysolde
-    Venn-Darrow"; :func:`_opening_description`), when that person is not known to be of the
-    other gender than ``gender``, the text right before names that person and nobody else in
-    full, and no capitalized word but a non-name ("Saturday") stands in the sentences after the
-    one naming that person (another body, a place); else None."""
-    opening = _opening_description(ctx, start, end, gender)
+def _titled_opening(ctx: ArticleContext, start: int, opening: Mention | None, gender: str | None) -> str | None:
+    """The person ``opening``, the definite description that opens the sentence at ``start``
+    (:func:`_opening_description`), stands for by the title the article gives one person ("The
+    chief said ..." after "Chief Ysolde Venn-Darrow"), when that person is not known to be of
+    the other gender than ``gender``, the text right before names that person and nobody else
+    in full, and no capitalized word but a non-name ("Saturday") stands in the sentences after
+    the one naming that person (another body, a place); else None."""
     role = (opening.role or "").lower() if opening is not None else ""
-    if not role or opening is None:
+    if opening is None or not role:
         return None
     words = opening.text.lower().split()
     tables = ctx.config.names

@@ -698,6 +698,7 @@ _PLURAL_LABEL_VERBS = frozenset({"call", "term", "dub", "nickname"})
 #: crop "brown gold"'), and the adverbs that may stand between.
 _PERFECT_LABEL_VERBS = frozenset({"called", "termed", "dubbed", "nicknamed"})
 _PERFECT_ADVERBS = _NAMING_ADVERBS | {"long", "always", "affectionately"}
+_LABEL_VERBS = _PLURAL_LABEL_VERBS | _PERFECT_LABEL_VERBS
 
 #: How many words may stand between such a verb and the quote ('call such areas "..."').
 _LABEL_OBJECT_WORDS = 3
@@ -711,7 +712,7 @@ def _group_label(toks: Sequence[Token]) -> bool:
     a he or she ('Lund calls it', 'she calls them'), whose verb is singular."""
     k = len(toks) - 1
     objects = 0
-    while k >= 0 and toks[k].low not in _PLURAL_LABEL_VERBS and toks[k].low not in _PERFECT_LABEL_VERBS:
+    while k >= 0 and toks[k].low not in _LABEL_VERBS:
         if not toks[k].is_word or toks[k].is_cap or objects >= _LABEL_OBJECT_WORDS:
             return False
         objects += 1
