@@ -1307,6 +1307,14 @@ _WORD_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)[ \t]+\Z")
 _AGE_AFTER_RE = regex.compile(
     r",[ \t]*(?:now[ \t]+|aged[ \t]+)?(\d{1,3})(?:[ \t]*[,.;]|[ \t]+and[ \t])|[ \t]+\((\d{1,3})\)"
 )
+#: An appositive of one indefinite article after a name, an age allowed before it ("Baca, a
+#: third-generation farmer who grows", "Ida Marsh, 61, a labor contractor in Port Alma"):
+#: group 1 holds the words before its head word, group 2 the head, which a stop or a
+#: clause's first word follows (:meth:`NameTable._appositive_roles`).
+_APPOSITIVE_ROLE_RE = regex.compile(
+    r"(?:,[ \t]*\d{1,3})?,[ \t]+an?[ \t]+((?:[\p{L}\p{N}'’-]+[ \t]+){0,4}?)(\p{Ll}[\p{Ll}-]*)"
+    r"(?=[ \t]*[,.;:)—]|[ \t]+(?:who|whose|that|in|at|for|from|of|with|on|and|based|since|to)\b)"
+)
 #: A sentence opened by "He" or "She" (the sign :attr:`NameTable._followed_by` reads), and how
 #: far back its sentence before is read.
 _PRONOUN_OPENS_RE = regex.compile(r"[.!?][\"”’']?\s+(He|She)\b")
@@ -1486,12 +1494,16 @@ class NameTable:
         self.lower_words = frozenset(lower_words)  # the words the article writes in lower case somewhere
         first_line = text.find("\n")
         headline_end = first_line if first_line > 0 and _title_case(text[:first_line]) else 0
+        pending: list[tuple[str, frozenset[str]]] = []  # names and the titles an appositive gives them
         for m in self._run_re.finditer(text):
             run = m.group(0)
             aged = _AGE_AFTER_RE.match(text, m.end())
             if aged is not None:  # "Wu Hao, 26,": who "the 26-year-old" is
                 self._ages.setdefault(aged.group(1) or aged.group(2), set()).add(run.split()[-1])
             if " " not in run and "\t" not in run:
+                told_roles = self._appositive_roles(m.end())
+                if told_roles:  # "Baca, a third-generation farmer": a title, kept if Baca is named in full
+                    pending.append((run, told_roles))
                 continue  # one word: no full name, no honorific to learn from
             words = run.split()
             self._runs_by_first.setdefault(words[0], set()).add(" ".join(words))  # for body_name
@@ -1567,9 +1579,16 @@ class NameTable:
             if qualified is not None and qualified.group(1).lower() in tables.role_qualifiers:
                 roles |= {qualified.group(1).lower()}
             site = (max(m.start(), text.find(run.split()[0], m.start(), m.end())), m.end()) if run else None
-            for n, words in enumerate(_sub_runs(run.split(), tables)):
+            subs = _sub_runs(run.split(), tables)
+            for n, words in enumerate(subs):
                 if len(words) > 1:  # the words before the run are the first sub-run's title only
                     self._add(words, sure, roles if n == 0 else frozenset(), site)
+            told_roles = self._appositive_roles(m.end()) if subs and len(subs[-1]) > 1 else frozenset()
+            if told_roles:  # "Ernesto Baca, a third-generation farmer who grows chile"
+                pending.append((" ".join(subs[-1]), told_roles))
+        for key, told_roles in pending:
+            if key.split()[-1] in self.full:  # a person's name; not "Yesterday, a farmer said"
+                self.titles.setdefault(key, set()).update(told_roles)
         self._complete = True  # the table is complete: resolutions can be kept
 
     def _add(
@@ -1639,6 +1658,19 @@ class NameTable:
             if i > 0 or roles:
                 key = " ".join(name_words) if len(name_words) >= 2 else surname
                 self.titles.setdefault(key, set()).update({w.lower().rstrip(".") for w in words[:i]} | roles)
+
+    def _appositive_roles(self, end: int) -> frozenset[str]:
+        """The title words an appositive right after a name at ``end`` gives it
+        (:data:`_APPOSITIVE_ROLE_RE`): its head, when a person's role, and the role qualifiers
+        before it ("a former farmer"); empty otherwise ("Marsh, a harbour town")."""
+        m = _APPOSITIVE_ROLE_RE.match(self._text, end)
+        if m is None:
+            return frozenset()
+        tables = self.tables
+        head = m.group(2)
+        if head not in tables.role_nouns and head not in tables.titles:
+            return frozenset()
+        return frozenset({head, *tables.qualifiers_in(m.group(1))})
 
     @functools.cached_property
     def full_names(self) -> frozenset[str]:

@@ -401,3 +401,17 @@ def test_no_appositive_to_a_description_that_names_no_one() -> None:
     got = np_before(kept, toks, len(toks) - 2)
     assert got is not None
     assert (got[1].text, got[1].phrase_start) == ("Ida Marsh", 0)  # a title heads it
+
+
+def test_an_appositive_after_a_name_gives_it_a_title() -> None:
+    text = (
+        "Tomas Brandt, a third-generation farmer who grows barley, spoke first. Ida Marsh, 61, a former "
+        "baker in Port Alma, came next. Reyes, a fisherman, said little. Yesterday, a farmer waved."
+    )
+    table = NameTable(text)
+    assert table.holders_of("farmer") == ["Tomas Brandt"]  # not "Yesterday", a word before "a farmer"
+    assert table.holders_of("baker") == []  # "the baker" is not the former baker
+    assert table.holders_of("baker", frozenset({"former"})) == ["Ida Marsh"]
+    assert table.holders_of("fisherman") == []  # Reyes is never named in full
+    harbour = NameTable("Dahl Marsh, a harbour town, voted. Ida Marsh spoke.")
+    assert harbour.holders_of("town") == []  # a town is no person's role

@@ -584,7 +584,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     age = _AGE_OF.search(m.text) if words and not owned else None  # not "the 34-year-old's widow"
     if age is not None:  # "the 26-year-old", "the 61-year-old engineer": the one person of that age
         aged = ctx.names.aged(age.group(1))
-        if len(aged) == 1 and (role == AGE_ROLE or not _holds_another_title(ctx, aged[0], role)):
+        if len(aged) == 1 and (role == AGE_ROLE or not _holds_another_title(ctx, aged[0], role, m.text)):
             return _Resolved(aged[0], "person", 0.9 if role == AGE_ROLE else 0.85)
     if _introduces_someone(ctx, m, role):
         return _Resolved(m.text, "description", 0.5)  # "a top aide": somebody the article does not name
@@ -620,7 +620,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             tok.low == role for tok in toks[own + 1 :]
         ):
             return _Resolved(m.text, "description", 0.5)
-        if subject is not None and not _holds_another_title(ctx, subject, role):
+        if subject is not None and not _holds_another_title(ctx, subject, role, m.text):
             return _Resolved(subject, "person", 0.8)
         if subject is None and _opens_with_description(ctx, before[0], sent_s, new_only=True):
             return _Resolved(m.text, "description", 0.5)  # 'One fisherman said ... "...," the man said'
@@ -658,7 +658,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             continue  # '"...," the councillor said. ... gondolier Nico da Re said': a newcomer, not her
         if m.gender and ctx.names.gender_of(name) and ctx.names.gender_of(name) != m.gender:
             continue
-        if _holds_another_title(ctx, name, role):
+        if _holds_another_title(ctx, name, role, m.text):
             continue  # 'Kerry manager Seamus Lund ... "...," the Kerry captain said': not him
         key = (dist, 0 if j < i else 1, name)
         if best is None or key < best:
@@ -784,7 +784,7 @@ def _named_next(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved
         name = ctx.names.resolve(written)
         gender = tables.given_names.get(toks[0].low) or ctx.names.gender_of(name)  # hers, not her husband's
         wanted = gender_of_words([role])  # "her son": a man, whatever "her" says
-        if (wanted and gender and gender != wanted) or _holds_another_title(ctx, name, role):
+        if (wanted and gender and gender != wanted) or _holds_another_title(ctx, name, role, m.text):
             return None
         owner = GENDERED_PRONOUNS.get(m.text.split()[0].lower())
         if owner is not None and (gender is None or gender == owner):
@@ -1331,13 +1331,18 @@ def _kind_in_appositive(toks: list[Token], k: int, j: int, role: str) -> int | N
 _AGE_OF = regex.compile(r"(\d{1,3})-year-old")
 
 
-def _holds_another_title(ctx: ArticleContext, name: str, role: str) -> bool:
+def _holds_another_title(ctx: ArticleContext, name: str, role: str, described: str = "") -> bool:
     """Whether the article titles ``name`` only otherwise than ``role``, itself a title
-    ("Mayor Tomas Vries ... "...," the Republican presidential candidate said": not him)."""
+    ("Mayor Tomas Vries ... "...," the Republican presidential candidate said": not him);
+    ``described`` is the description's text, when it is a description's role."""
     tables = ctx.config.names
     if role not in tables.titles or role in GENERIC_ROLES:
         return False  # "Council chief": whatever the council's leader is titled
     held = ctx.names.titles.get(name) or ctx.names.titles.get(name.split()[-1]) or set()
+    if "former" in held and "former" not in described.lower().split():
+        # "Whitcombe, a former safety executive": what he was, not what he is now ("the
+        # nominee"); but a former chairman is no "former campaign strategist"
+        return False
     offices = {
         TITLE_ABBREVIATIONS.get(word.rstrip("."), word)  # "Gov. Chris Dahl" is a governor
         for word in held

@@ -316,10 +316,10 @@ def _speaker_office(state: QuoteState, speaker: Mention) -> Relay | None:
         return org_relay(state, speaker.org, (speaker.phrase_start, speaker.phrase_end))
     names = state.ctx.names
     if speaker.kind == "description" and speaker.role in OFFICE_ROLES:
-        holders = names.holders_of(speaker.role)  # "the spokeswoman added in the statement"
-        if len(holders) != 1:
+        holder = _holder_named_before(state, names.holders_of(speaker.role), speaker.start)
+        if holder is None:  # "the spokeswoman added in the statement"
             return None
-        name = holders[0]
+        name = holder
     elif speaker.kind == "person":
         name = names.resolve(speaker.text)
     else:
@@ -340,6 +340,23 @@ def _speaker_office(state: QuoteState, speaker: Mention) -> Relay | None:
         if given:
             return Relay(given.name, given.kind, None, None, None, given.country)  # named elsewhere
     return None
+
+
+def _holder_named_before(state: QuoteState, holders: list[str], pos: int) -> str | None:
+    """Of the people who hold a description's title, the one it stands for: the one holder, or
+    of several, the one named in full last before ``pos`` in its paragraph ("Col. Ann Voss, a
+    Pentagon spokeswoman ... Foreign Ministry spokeswoman Vera Brandt said ... the spokeswoman
+    added": Brandt); None when no one is."""
+    if len(holders) <= 1:
+        return holders[0] if holders else None
+    doc = state.ctx.doc
+    para_s = doc.paras[doc.paragraph_index(pos)][0]
+    best: tuple[int, str] | None = None
+    for name in holders:
+        for start, _ in state.ctx.names.sites_of(name):
+            if para_s <= start < pos and (best is None or start > best[0]):
+                best = (start, name)
+    return best[1] if best is not None else None
 
 
 #: Words that may stand between an office and a name after it besides the role
