@@ -1315,6 +1315,14 @@ _APPOSITIVE_ROLE_RE = regex.compile(
     r"(?:,[ \t]*\d{1,3})?,[ \t]+an?[ \t]+((?:[\p{L}\p{N}'’-]+[ \t]+){0,4}?)(\p{Ll}[\p{Ll}-]*)"
     r"(?=[ \t]*[,.;:)—]|[ \t]+(?:who|whose|that|in|at|for|from|of|with|on|and|based|since|to)\b)"
 )
+#: A one-word name the article gives somebody who goes by it alone ("asked that only her first
+#: name, Maruxa, be used", "identified only as Mehmet", "a woman named Ana"): group "name" is
+#: the name; "f" or "m" the word that tells the gender, if any (:attr:`NameTable.mononyms`).
+_MONONYM_RE = regex.compile(
+    r"(?:(?<![\p{L}\p{N}])(?:(?:(?<f>her)|(?<m>his))[ \t]+)?(?:first|given)[ \t]+name"
+    r"|identified[ \t]+only[ \t]+as|(?:(?<f>woman|girl)|(?<m>man|boy))[ \t]+(?:named|called))"
+    r",?[ \t]+(?:as[ \t]+|is[ \t]+|was[ \t]+)?(?<name>\p{Lu}\p{Ll}+)(?![ \t]*\p{Lu}|[\p{L}'’-])"
+)
 #: A sentence opened by "He" or "She" (the sign :attr:`NameTable._followed_by` reads), and how
 #: far back its sentence before is read.
 _PRONOUN_OPENS_RE = regex.compile(r"[.!?][\"”’']?\s+(He|She)\b")
@@ -1586,6 +1594,15 @@ class NameTable:
             told_roles = self._appositive_roles(m.end()) if subs and len(subs[-1]) > 1 else frozenset()
             if told_roles:  # "Ernesto Baca, a third-generation farmer who grows chile"
                 pending.append((" ".join(subs[-1]), told_roles))
+        self.mononyms: dict[str, str | None] = {}  # a one-word name somebody goes by -> gender, if told
+        for m in _MONONYM_RE.finditer(text):
+            name, gender = m.group("name"), ("f" if m.group("f") else "m" if m.group("m") else None)
+            if name.lower() in tables.not_names or name.lower() in tables.titles:
+                continue
+            self.mononyms[name] = gender
+            self._every_full.add(name)  # "Maruxa" is all of her name: a person named in full
+            if gender is not None:
+                self.gender.setdefault(name, gender)
         for key, told_roles in pending:
             if key.split()[-1] in self.full:  # a person's name; not "Yesterday, a farmer said"
                 self.titles.setdefault(key, set()).update(told_roles)
@@ -1658,6 +1675,12 @@ class NameTable:
             if i > 0 or roles:
                 key = " ".join(name_words) if len(name_words) >= 2 else surname
                 self.titles.setdefault(key, set()).update({w.lower().rstrip(".") for w in words[:i]} | roles)
+
+    def mononyms_in(self, start: int, end: int) -> list[tuple[str, int]]:
+        """The one-word names (:attr:`mononyms`) the text at ``start:end`` gives somebody ("a cook
+        who asked that only her first name, Maruxa, be used"), each with where it stands."""
+        found = _MONONYM_RE.finditer(self._text, start, end)
+        return [(m.group("name"), m.start("name")) for m in found if m.group("name") in self.mononyms]
 
     def _appositive_roles(self, end: int) -> frozenset[str]:
         """The title words an appositive right after a name at ``end`` gives it

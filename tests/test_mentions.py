@@ -415,3 +415,16 @@ def test_an_appositive_after_a_name_gives_it_a_title() -> None:
     assert table.holders_of("fisherman") == []  # Reyes is never named in full
     harbour = NameTable("Dahl Marsh, a harbour town, voted. Ida Marsh spoke.")
     assert harbour.holders_of("town") == []  # a town is no person's role
+
+
+def test_a_person_who_goes_by_one_name() -> None:
+    text = (
+        "A baker, who asked that only her first name, Ysolde, be used, opened at six. A man named Orrin "
+        "waved. Her first name, Ida Marsh, is long. A porter identified only as Brann stayed."
+    )
+    table = NameTable(text)
+    assert table.mononyms == {"Ysolde": "f", "Orrin": "m", "Brann": None}  # not "Ida", a full name follows
+    assert table.names_in_full("Ysolde")
+    assert table.gender_of("Ysolde") == "f"
+    assert [text[at : at + len(name)] for name, at in table.mononyms_in(0, 60)] == ["Ysolde"]
+    assert NameTable("On a first name basis with Dahl.").mononyms == {}

@@ -581,6 +581,9 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         return _Resolved(m.text, "description", 0.5)  # "a banner read": words nobody in particular said
     if role in tables.body_nouns:
         return _Resolved(m.text, "description", 0.6)  # "the newspaper": a body, named by kind
+    mononym = _mononym_given(ctx, m)
+    if mononym is not None:  # "said the fair's organiser, a cook who asked that only her first name, Maruxa, be used"
+        return _Resolved(mononym, "person", 0.85)
     age = _AGE_OF.search(m.text) if words and not owned else None  # not "the 34-year-old's widow"
     if age is not None:  # "the 26-year-old", "the 61-year-old engineer": the one person of that age
         aged = ctx.names.aged(age.group(1))
@@ -667,6 +670,22 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         return _Resolved(best[2], "person", 0.8)
     # a possessive description ("The school's head teacher") may be named in the next sentence
     return (_named_next(ctx, i, m, role) if owned else None) or _Resolved(m.text, "description", 0.5)
+
+
+#: How far past a description :func:`_mononym_given` reads for the one name it goes by.
+_MONONYM_REACH = 200
+
+
+def _mononym_given(ctx: ArticleContext, m: Mention) -> str | None:
+    """The one-word name that the rest of a description's sentence gives it, within
+    :data:`_MONONYM_REACH` characters ("said the fair's organiser, a 63-year-old cook who asked
+    that only her first name, Maruxa, be used"): read only when the article gives such a name;
+    never a name inside a quote, and only when the sentence gives just one."""
+    if not ctx.names.mononyms:
+        return None
+    end = min(ctx.doc.sentence_at(m.end)[1], m.end + _MONONYM_REACH)
+    names = {name for name, at in ctx.names.mononyms_in(m.end, end) if not ctx.inside_quote(at)}
+    return names.pop() if len(names) == 1 else None
 
 
 #: How far back (in characters) :func:`_kind_said_again` reads for the same kind noun speaking.
