@@ -1515,6 +1515,9 @@ class NameTable:
                 continue  # one word: no full name, no honorific to learn from
             words = run.split()
             self._runs_by_first.setdefault(words[0], set()).add(" ".join(words))  # for body_name
+            if len(words) > 3 and words[0] == "The" and words[2].islower():
+                # "The Banca de Vorland and ...": a name with a particle, after "The" (named_with_particle)
+                self._runs_by_first.setdefault(words[1], set()).add(" ".join(words[1:]))
             if len(words) > 2 and "-" in words[0] and words[0].rsplit("-", 1)[1].islower():
                 # "Shenzhen-based Harbor Fresh Co.": the name after its place
                 self._runs_by_first.setdefault(words[1], set()).add(" ".join(words[1:]))
@@ -1846,6 +1849,13 @@ class NameTable:
         name endings), or None when there is no such name or two."""
         runs = self._runs_by_first.get(start.split()[0], ())
         found = {run for run in runs if run.startswith(start + " ") and run.lower().split()[-1] in ends}
+        return found.pop() if len(found) == 1 else None
+
+    def named_with_particle(self, word: str) -> str | None:
+        """The one name the article gives that opens with ``word`` and a lower-case particle
+        ("Xunta de Galicia" for "the Xunta"), or None when it gives none or several."""
+        runs = self._runs_by_first.get(word, ())
+        found = {run for run in runs if len(run.split()) >= 3 and run.split()[1].islower()}
         return found.pop() if len(found) == 1 else None
 
     def shares_surname(self, name: str) -> bool:

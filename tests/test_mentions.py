@@ -428,3 +428,11 @@ def test_a_person_who_goes_by_one_name() -> None:
     assert table.gender_of("Ysolde") == "f"
     assert [text[at : at + len(name)] for name, at in table.mononyms_in(0, 60)] == ["Ysolde"]
     assert NameTable("On a first name basis with Dahl.").mononyms == {}
+
+
+def test_a_body_named_with_a_particle_by_its_first_word() -> None:
+    table = NameTable("The Consell de Vorland met. Later the Consell spoke. Ida Marsh left.")
+    assert table.named_with_particle("Consell") == "Consell de Vorland"  # past the sentence's "The"
+    assert table.named_with_particle("Ida") is None  # "Ida Marsh" has no particle
+    two = NameTable("Both the Banca de Vorland and the Banca di Kestrel lent money.")
+    assert two.named_with_particle("Banca") is None  # two of them: neither

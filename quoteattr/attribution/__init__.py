@@ -435,6 +435,10 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention, known: Sequence[_Res
         body = _body_in_full(ctx, m.text)
         if body is not None:  # "Nukhba said" after "Nukhba Metals Investment, a fund, ..."
             return _Resolved(body, "organization", 0.9)
+        the = ctx.text[m.phrase_start : m.start].lower() == "the " and " " not in m.text
+        body = ctx.names.named_with_particle(m.text) if the else None
+        if body is not None:  # "the Xunta said" after "the Xunta de Galicia, the regional government,"
+            return _Resolved(body, "organization", 0.9)
         if _bare_title(ctx, m):  # "said the Mayor", "Chief justice calls ...": a description
             words = ctx.text[m.phrase_start : m.end]
             role = m.text.lower().rstrip(".")
@@ -933,6 +937,8 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
                         and (
                             toks[j + 1].is_cap
                             or toks[j + 1].low in NAME_LINKS
+                            # "Consell de Vorland": a particle between capitalized words
+                            or (toks[j + 1].low in tables.name_particles and j + 2 < len(toks) and toks[j + 2].is_cap)
                             # "Ministry for the Ecological Transition", not "Kestrel Trust for the Harbor Fund"
                             or (toks[j + 1].low == "the" and toks[j].low in NAME_LINKS and toks[k].low in generic)
                             or _and_in_of(ctx, toks, k, j + 1)
