@@ -55,6 +55,8 @@ import attrs
 
 from ..lexicon.cues import (
     ADDRESSING_VERBS,
+    ANONYMITY_AFTER,
+    ANONYMITY_VERBS,
     CUE_ADVERBS,
     HEADLINE_VERBS,
     LABEL_PRESENT_VERBS,
@@ -65,6 +67,7 @@ from ..lexicon.cues import (
     NICKNAME_NOUNS,
     NOT_NAMING_AFTER,
     NOUN_HOMOGRAPHS,
+    PERMISSION_WORDS,
     RECORDING_NOUNS,
     SCARE_MARKERS,
 )
@@ -140,6 +143,10 @@ def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
     In a headline (``state.headline``) a capitalized cue word may be a verb.
     """
     prev = toks[c - 1] if c > 0 else None
+    if toks[c].low in ANONYMITY_VERBS and _asks_anonymity(toks, c):
+        return False  # "an official who asked not to be named told Kyodo": the cue is "told"
+    if c >= 2 and toks[c - 1].low == "to" and toks[c - 2].low in PERMISSION_WORDS:
+        return False  # "because he was not authorized to speak to the media"
     if toks[c].is_cap and not state.headline and prev is not None and prev.is_word:
         return False  # "New York State Republican Party": a capital inside a sentence starts a name
     maybe_noun = toks[c].is_cap or toks[c].low in NOUN_HOMOGRAPHS
@@ -161,6 +168,29 @@ def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
     if toks[c].low.endswith("s") and state.tables.written(prev.low):
         return True  # "the report states", "the letter notes": a written thing's verb
     return prev.is_cap or prev.low in PRONOUNS or prev.low in CUE_ADVERBS
+
+
+def _asks_anonymity(toks: Sequence[Token], c: int) -> bool:
+    """Whether the verb at ``toks[c]`` asks for anonymity (:data:`ANONYMITY_AFTER` follows it)."""
+    after = tuple(tok.low for tok in toks[c + 1 : c + 5] if tok.is_word)
+    return any(after[: len(words)] == words for words in ANONYMITY_AFTER)
+
+
+def _anonymous_aside(toks: Sequence[Token], w: int, c: int) -> bool:
+    """Whether ``toks[w:c]`` is a relative clause that only asks for anonymity, between a
+    speaker (and a short phrase of place) and the cue at ``c`` ("an official who declined to be
+    named told Reuters", "a police commander at the scene, who asked not to be identified, told EFE")."""
+    if w < c and toks[w].low in PREPOSITIONS:  # "a police commander at the scene, who ..."
+        w = next((n for n in range(w + 1, min(c, w + 7)) if not toks[n].is_word or toks[n].low == "who"), w)
+    if w < len(toks) and toks[w].text == "," and toks[c - 1].text == ",":
+        w, c = w + 1, c - 1  # "a police commander, who asked not to be identified, told EFE"
+    return (
+        w + 1 < c <= w + 20
+        and toks[w].low == "who"
+        and toks[w + 1].low in ANONYMITY_VERBS
+        and _asks_anonymity(toks, w + 1)
+        and not any(tok.text in (".", ";", ":") or (tok.text == "," and c > w + 12) for tok in toks[w:c])
+    )
 
 
 def _is_naming(tok: Token, state: QuoteState) -> bool:
@@ -946,6 +976,9 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
                 return _decide(state, "after_adjacent", 0.8, bare[1], toks, [c])  # "Ida Marsh, a researcher at ...,"
             if head is not None and head[0] < c and toks[head[0]].low in PREPOSITIONS and c - head[0] <= 5:
                 return _decide(state, "after_adjacent", 0.8, head[1], toks, [c])  # "a fisherman in the crowd shouted"
+            if head is not None and _anonymous_aside(toks, head[0], c):
+                # "a town official who asked not to be named told Kyodo News"
+                return _decide(state, "after_adjacent", 0.85, head[1], toks, [c])
             return None
         if depth == 0 and not tok.is_word and tok.text not in ",.'’-()":
             return None

@@ -283,3 +283,22 @@ QUESTION_OPENERS: frozenset[str] = QUESTION_WORDS | {"to", "by", "for", "on"}
 #: Present-tense verbs by which people at large name a thing ("what analysts call"), or call
 #: somebody by a name as a habit ('fans call him "Captain Tide"').
 LABEL_PRESENT_VERBS: frozenset[str] = frozenset({"call", "calls", "term", "terms", "dub", "dubs", "describe"})
+
+#: Verbs that may ask for anonymity rather than speak, and the words after them that make them
+#: do so ("a town official who asked not to be named told Kyodo", "who requested anonymity",
+#: "asked that only her first name be used"): there the verb is no cue.
+ANONYMITY_VERBS: frozenset[str] = frozenset(
+    {"asked", "asks", "asking", "requested", "requests", "requesting", "declined", "declines", "declining"}
+)
+ANONYMITY_AFTER: tuple[tuple[str, ...], ...] = (
+    ("not", "to", "be"), ("to", "remain", "anonymous"), ("to", "remain", "unnamed"), ("anonymity",),
+    ("for", "anonymity"), ("that", "his", "name"), ("that", "her", "name"), ("that", "their", "name"),
+    ("that", "only"), ("to", "be", "identified", "only"), ("not", "to", "give"), ("to", "be", "named"),
+    ("to", "be", "identified"), ("to", "give", "his"), ("to", "give", "her"), ("to", "give", "their"),
+)  # fmt: skip
+
+#: Words before "to" that make the speech verb after them a permission, not speech ("was not
+#: authorized to speak to the media"): no cue there.
+PERMISSION_WORDS: frozenset[str] = frozenset(
+    {"authorized", "authorised", "allowed", "permitted", "cleared", "entitled", "empowered"}
+)
