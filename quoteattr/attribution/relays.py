@@ -271,16 +271,30 @@ def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[i
             hit = _agency_after(state, toks[k + 1].end, 25, toks[-1].end)
             if hit is not None:
                 out.append(relay_named(state, hit))
-        if low == "the" and nxt == "interview" and k > 0 and toks[k - 1].low == "in":
+        same = nxt == "same" and k + 2 < len(toks) and toks[k + 2].low == "interview"
+        if low == "the" and (nxt == "interview" or same) and k > 0 and toks[k - 1].low == "in":
             given = _interview_given(state, toks[k].start)
             if given is not None:
                 out.append(given)
     return out
 
 
+#: "told" (and "the") right before an agency's name: words told to it, an interview given.
+_TOLD_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(?:told|telling|tells)[ \t]+(?:the[ \t]+)?\Z", regex.I)
+
+
+#: An interview other than one named before ("in an interview", "interview with"; not "in the
+#: interview", "in the same interview", which take it up).
+_ANOTHER_INTERVIEW_RE = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:an?|another|her|his|their|its)[ \t]+(?:[\p{L}-]+[ \t]+)?interviews?\b"
+    r"|\binterviews?[ \t]+with\b"
+)
+
+
 def _interview_given(state: QuoteState, pos: int) -> Relay | None:
     """The agency of the interview an article mentions last before ``pos``, in the same or the
-    previous paragraph ("told TASS in an interview", "In an interview with Kyodo News")."""
+    previous paragraph ("told TASS in an interview", "In an interview with Kyodo News", or
+    words told to it: "Villanueva told The Associated Press. ... Villanueva said in the interview")."""
     hit = state.ctx.relays.last_hit_before(pos, "agency")
     if hit is None:
         return None
@@ -288,8 +302,9 @@ def _interview_given(state: QuoteState, pos: int) -> Relay | None:
     if doc.paragraph_index(hit.start) < doc.paragraph_index(pos) - 1:
         return None
     near = state.text[max(0, hit.start - 30) : hit.end + 20].lower()
-    if "interview" not in near or "interview" in state.text[hit.end + 20 : pos].lower():
-        return None  # no interview with that agency, or another interview since
+    told = _TOLD_BEFORE_RE.search(state.text, max(0, hit.start - 12), hit.start) is not None
+    if ("interview" not in near and not told) or _ANOTHER_INTERVIEW_RE.search(state.text, hit.end + 20, pos):
+        return None  # no interview with that agency (nor words told it), or another interview since
     return relay_of(hit.entry)
 
 
