@@ -1490,7 +1490,8 @@ class NameTable:
         self.gender: dict[str, str] = {}  # surname -> gender an honorific gives ("Mrs. Dahl")
         self._told_gender: dict[str, str] = {}  # full name or surname -> gender a given name or title tells, or "?"
         self._told_fulls: dict[str, set[str]] = {}  # surname -> the full names that told a gender
-        self.titles: dict[str, set[str]] = {}
+        self.titles: dict[str, set[str]] = {}  # name -> its title words, wherever the article gives them
+        self._written_titles: dict[str, set[str]] = {}  # name -> the title words written with the name itself
         self._holders: dict[tuple[str, frozenset[str]], list[str]] = {}
         self._sites: dict[str, list[tuple[int, int]]] = {}  # surname -> where a full name of it stands
         self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
@@ -1677,7 +1678,9 @@ class NameTable:
                         self._told_fulls.setdefault(surname, set()).add(full_name)
             if i > 0 or roles:
                 key = " ".join(name_words) if len(name_words) >= 2 else surname
-                self.titles.setdefault(key, set()).update({w.lower().rstrip(".") for w in words[:i]} | roles)
+                written = {w.lower().rstrip(".") for w in words[:i]} | roles
+                self.titles.setdefault(key, set()).update(written)
+                self._written_titles.setdefault(key, set()).update(written)
 
     def mononyms_in(self, start: int, end: int) -> list[tuple[str, int]]:
         """The one-word names (:attr:`mononyms`) the text at ``start:end`` gives somebody ("a cook
@@ -1711,18 +1714,23 @@ class NameTable:
     def holders_of(self, role: str, qualifiers: frozenset[str] = frozenset()) -> list[str]:
         """The full names whose title holds the word ``role`` ("minister") and, of the tables'
         role qualifiers ("vice", "former"), just those in ``qualifiers``: "the former president"
-        is not "President Ida Marsh", nor "the president" "Vice President Tomas Brandt"."""
+        is not "President Ida Marsh", nor "the president" "Vice President Tomas Brandt".  The
+        titles written with a name ("hotel owner Ida Marsh") come first: an appositive's
+        ("Tomas Brandt, a farmer") count only when no name holds the title so."""
         key = (role, qualifiers)
         cached = self._holders.get(key)
         if cached is not None:
             return cached
         out: list[str] = []
         kinds = self.tables.role_qualifiers
-        for name, titles in self.titles.items():
-            if role in titles and titles & kinds == qualifiers & kinds:
-                full = self.resolve(name)
-                if full not in out:
-                    out.append(full)
+        for table in (self._written_titles, self.titles):
+            for name, titles in table.items():
+                if role in titles and titles & kinds == qualifiers & kinds:
+                    full = self.resolve(name)
+                    if full not in out:
+                        out.append(full)
+            if out:
+                break
         self._holders[key] = out
         return out
 

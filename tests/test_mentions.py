@@ -436,3 +436,10 @@ def test_a_body_named_with_a_particle_by_its_first_word() -> None:
     assert table.named_with_particle("Ida") is None  # "Ida Marsh" has no particle
     two = NameTable("Both the Banca de Vorland and the Banca di Kestrel lent money.")
     assert two.named_with_particle("Banca") is None  # two of them: neither
+
+
+def test_a_title_written_with_a_name_comes_before_an_appositive() -> None:
+    text = "Hotel owner Tomas Brandt spoke. Ida Marsh, a hostel owner in Port Alma, listened."
+    table = NameTable(text)
+    assert table.holders_of("owner") == ["Tomas Brandt"]  # "the owner" is the one titled so
+    assert table.titles["Ida Marsh"] == {"owner"}  # her appositive still titles her
