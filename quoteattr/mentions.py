@@ -41,6 +41,7 @@ from .lexicon.titles import (
     MALE_WORDS,
     NATIVE_ROLE,
     OFFICE_LINKS,
+    PATRONYMIC_PARTICLES,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
@@ -1664,6 +1665,11 @@ class NameTable:
                     self.full[surname] = full
                     if sure:
                         self._sure_of.add(surname)
+                by = next(
+                    (n for n in range(1, len(name_words) - 1) if name_words[n].lower() in PATRONYMIC_PARTICLES), 0
+                )
+                if by:  # "Nurul Huda binti Kamarudin" is who "Nurul Huda" is
+                    self.full.setdefault(name_words[by - 1], full)
             if gender is not None:
                 self.gender.setdefault(surname, gender)
             else:
@@ -1775,6 +1781,9 @@ class NameTable:
             return self.by_gender(full, honorific)  # "Mr. Castellane" beside Ida Castellane
         if full is not None and (len(words) == 1 or full.lower().endswith(" ".join(words).lower())):
             return full  # "De Búrca" opening a sentence is Sinéad de Búrca
+        rest = full.split()[len(words) :] if full is not None and full.startswith(" ".join(words) + " ") else []
+        if full is not None and rest and rest[0].lower() in PATRONYMIC_PARTICLES:
+            return full  # "Nurul Huda" is Nurul Huda binti Kamarudin
         if (
             full is None
             and len(words) == 1

@@ -443,3 +443,10 @@ def test_a_title_written_with_a_name_comes_before_an_appositive() -> None:
     table = NameTable(text)
     assert table.holders_of("owner") == ["Tomas Brandt"]  # "the owner" is the one titled so
     assert table.titles["Ida Marsh"] == {"owner"}  # her appositive still titles her
+
+
+def test_a_patronymic_name_by_the_words_before_its_particle() -> None:
+    text = "Food writer Ysolde Ama binti Kamal spoke. Later, Datuk Orrin bin Yusra said more. Ysolde Ama left."
+    table = NameTable(text)
+    assert table.resolve("Ysolde Ama") == "Ysolde Ama binti Kamal"  # what the article calls her
+    assert table.resolve("Orrin") == "Orrin bin Yusra"  # "Datuk" is an honorific, no part of his name

@@ -59,6 +59,7 @@ __all__ = [
     "OF_LINKS",
     "ORG_SUFFIXES",
     "NAME_PARTICLES",
+    "PATRONYMIC_PARTICLES",
     "HYPHENED_PARTICLES",
     "ROLE_QUALIFIERS",
     "TITLE_ABBREVIATIONS",
@@ -131,6 +132,7 @@ HONORIFICS: dict[str, str | None] = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
     "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None, "herr": "m",
     "madame": "f", "monsieur": "m", "mme": "f", "mme.": "f", "m.": "m",
+    "datuk": None, "dato": None, "dato'": None, "datin": "f", "encik": "m", "puan": "f",
 }  # fmt: skip
 
 #: The role an age description stands for ("the 61-year-old said"): its head word is read as this.
@@ -312,9 +314,13 @@ LOCAL_GOVERNMENTS: frozenset[str] = frozenset(
 )
 
 #: Lower-case words that belong inside a name: Osama bin Laden, Ursula von der Leyen.
+#: Particles that join a given name to a father's ("Nurul Huda binti Kamarudin"): the words
+#: before them are what the article calls the person by ("Nurul Huda said").
+PATRONYMIC_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "binte", "bint"})
+
 NAME_PARTICLES: frozenset[str] = frozenset(
-    {"bin", "bint", "ibn", "al", "el", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "dos",
-     "das", "la", "le", "ter", "zu", "abu", "st.", "y"}
+    {"bin", "binti", "binte", "bint", "ibn", "al", "el", "de", "del", "della", "der", "den", "van", "von", "da", "di",
+     "du", "dos", "das", "la", "le", "ter", "zu", "abu", "st.", "y"}
 )  # fmt: skip
 
 #: Particles joined to a surname by a hyphen ("al-Hashimi", "el-Sayed"): such a word is part of a
