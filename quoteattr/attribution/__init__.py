@@ -1563,6 +1563,10 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     def described() -> bool:  # whether the sentence before opens with a description, read once
         return prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s)
 
+    @functools.cache
+    def threaded() -> str | None:  # the person the sentences before keep to, read once when needed
+        return _thread_subject(ctx, sent_s, pos, para, gender)
+
     told: dict[int, str] = {}
     tellers: frozenset[str] = frozenset()  # who spoke to the pronoun in the sentence before
     if prev_s >= 0 and gender in ("m", "f") and ctx.doc.paragraph_index(prev_s) >= para - 1:
@@ -1597,6 +1601,8 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
             break
         if ctx.quotes[k].end < prev_s and (before() is not None or described()):
             break  # the sentence before names somebody nearer than that speaker
+        if ctx.quotes[k].end < prev_s and threaded() not in (None, r.name) and threaded() not in addressed:
+            break  # "Among those who came was Iglesias. He had planned it. "...," he said': not the speaker before
         if plural != (r.kind in ("group", "organization")):
             continue
         if not plural and r.kind not in ("person", "description"):
@@ -1644,7 +1650,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         role = unnamed_role()
         return bool(role) and _holds_another_title(ctx, name, role)
 
-    subject = _thread_subject(ctx, sent_s, pos, para, gender)
+    subject = threaded()
     if subject is not None and not titled_otherwise(subject):
         return _Resolved(subject, "person", 0.7, gender)
     # both readings below give way to somebody of the pronoun's gender brought in unnamed
@@ -2120,6 +2126,15 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
         if comma is not None and after < len(toks) and GENDERED_PRONOUNS.get(toks[after].low) == gender:
             # "When Ada Varga walked in, she was 23": the clause's subject is hers
             subject = _opening_subject(ctx, toks[1].start, comma.start, gender)
+    if subject is None and toks and (toks[0].low in PREPOSITIONS or toks[0].low.endswith("ing")):
+        be = next((n for n, tok in enumerate(toks[1:24], 1) if tok.low in _INVERTED_BE), None)
+        if (
+            be is not None
+            and be + 1 < len(toks)
+            and toks[be + 1].is_cap
+            and not any(tok.text in (".", ";", ":") for tok in toks[1:be])
+        ):  # "Among those who turned up was Horacio Iglesias": the subject after its verb
+            subject = _opening_subject(ctx, toks[be + 1].start, end, gender)
     when = _fronted_time(toks)
     if subject is None and when:  # "On Tuesday Mrs Ni Chonaill gave evidence"
         subject = _opening_subject(ctx, toks[when].start, end, gender)
@@ -2137,6 +2152,10 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
                 if subject is not None:
                     break
     return subject
+
+
+#: The verbs after which a fronted phrase puts the subject ("Among them was Ida Marsh").
+_INVERTED_BE = frozenset({"was", "is", "were"})
 
 
 def _subject_of(ctx: ArticleContext, sent: tuple[int, int], gender: str | None) -> str | None:
