@@ -646,7 +646,10 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         if j == i or d is None or d.mention is None or d.inherited == i:
             continue
         other = d.mention.named
-        through = known[j] if j < min(i, len(known)) and other.kind == "pronoun" else None
+        # a pronoun's person, as resolved, only in the quote just before and no further back than
+        # the paragraph before ('"...," he said. The Argentine ... "...," the Argentine said')
+        near = j == i - 1 and ctx.doc.paragraph_index(ctx.quotes[j].start) >= para - 1
+        through = known[j] if near and j < len(known) and other.kind == "pronoun" else None
         if through is not None and through.kind == "person" and through.factor >= 0.7:
             name = through.name  # 'O'Driscoll said ... "...," she said. The scientist said ...'
         elif other.kind != "person" or _bare_title(ctx, other) or ctx.relays.lookup(other.text) is not None:
@@ -2435,7 +2438,7 @@ def _resolve_late(
     d = ctx.decisions[k]
     named = d.mention.named if d is not None and d.mention is not None and d.inherited is None else None
     if resolved[k] is None and named is not None and named.kind in kinds:
-        resolved[k] = _resolve_named(ctx, k, named)
+        resolved[k] = _resolve_named(ctx, k, named, resolved)  # the pronouns before it resolved already
     return resolved[k]
 
 
