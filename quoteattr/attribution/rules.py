@@ -59,6 +59,7 @@ from ..lexicon.cues import (
     ANONYMITY_VERBS,
     CUE_ADVERBS,
     HEADLINE_VERBS,
+    LABEL_PARTICIPLES,
     LABEL_PRESENT_VERBS,
     LABEL_VERBS,
     LY_NOT_ADVERBS,
@@ -666,8 +667,13 @@ def _known_as(toks: Sequence[Token]) -> bool:
             return False  # "is known for his temper and describes the plan as": another verb's "as"
         if tok.low == "known":
             return not (n > 0 and window[n - 1].low in ("has", "have", "had"))  # "has known Brandt"
+        if tok.low == "remembered":  # "still remembered along the coast as", not "she remembered him as"
+            return n > 0 and (window[n - 1].low in _BE or window[n - 1].low in _REMEMBERED_ADVERBS)
     return False
 
+
+#: Adverbs before "remembered" that make it passive, a name others use ("still remembered as").
+_REMEMBERED_ADVERBS = frozenset({"still", "fondly", "widely", "best", "affectionately", "mostly", "chiefly", "often"})
 
 #: Words that end the reach of "known" before an "as" (:func:`_known_as`): a new clause.
 _KNOWN_AS_STOPS = frozenset({"and", "but", "or", "who", "which", "that"}) | _BE
@@ -677,8 +683,8 @@ _KNOWN_AS_STOPS = frozenset({"and", "but", "or", "who", "which", "that"}) | _BE
 _NAMING_ADVERBS = frozenset({"usually", "often", "commonly", "widely", "locally", "sometimes", "also", "simply", "now"})
 
 
-#: Every verb that gives a thing a name, by habit or once (:func:`_passive_name`).
-_NAMING_VERBS = NAME_CALLING_VERBS | NAME_GIVING_VERBS
+#: Every verb that gives a thing a name, by habit or once, or a label (:func:`_passive_name`).
+_NAMING_VERBS = NAME_CALLING_VERBS | NAME_GIVING_VERBS | LABEL_PARTICIPLES
 
 
 def _passive_name(toks: Sequence[Token]) -> bool:
@@ -699,7 +705,8 @@ def _passive_name(toks: Sequence[Token]) -> bool:
     before = toks[k]
     if before.low in _BE:
         return True
-    return verb in ("named", "nicknamed") and before.is_word and not before.is_cap and before.low not in PRONOUNS
+    after_noun = verb in ("named", "nicknamed") or verb in LABEL_PARTICIPLES  # "jars labelled"
+    return after_noun and before.is_word and not before.is_cap and before.low not in PRONOUNS
 
 
 def _given_name(state: QuoteState, toks: Sequence[Token]) -> bool:

@@ -302,3 +302,9 @@ ANONYMITY_AFTER: tuple[tuple[str, ...], ...] = (
 PERMISSION_WORDS: frozenset[str] = frozenset(
     {"authorized", "authorised", "allowed", "permitted", "cleared", "entitled", "empowered"}
 )
+
+#: Participles that put a label on a thing ('jars labelled "alla genovese"'): after a lower-case
+#: noun, the quote is the label, nobody's statement.
+LABEL_PARTICIPLES: frozenset[str] = frozenset(
+    {"labelled", "labeled", "stamped", "badged", "signposted", "titled", "entitled"}
+)
