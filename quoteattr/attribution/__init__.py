@@ -2752,6 +2752,9 @@ def _subject_in(
             # not the second of two names ("Tomas and Ida Marsh should")
             lead = ctx.text[max(0, before.start - 30) : before.start].split()
             as_subject = bool(lead) and lead[-1][:1].islower() and after.low not in ("and", "or", "nor")
+            # "Highlands and Islands MSP Ewan McKinnon raised ...": a body's name, then a title
+            titled = any(w.lower().rstrip(".") in tables.titles for w in run[:-1])
+            as_subject = as_subject or (titled and bool(lead) and lead[-1][:1].isupper())
         if after is not None and after.is_word and not after.is_cap:
             as_subject = as_subject and after.low not in tables.role_nouns and after.low not in tables.titles
             # "in one of the Navarro greenhouses", "the Dahl administration": a name as a modifier

@@ -641,6 +641,8 @@ def scare_quote(state: QuoteState) -> Decision | None:
         return Decision("scare_quote", 0.0, None)  # 'Planners call such areas "white spots"'
     if _given_name(state, toks):
         return Decision("scare_quote", 0.0, None)  # 'staff came to call it "the Sultan's Voice"'
+    if _habit_name(toks):
+        return Decision("scare_quote", 0.0, None)  # 'Islanders have taken to calling the route the "detour"'
     last = toks[-1].low  # "so-called" is one token; "so called" two
     two = f"{toks[-2].low} {last}" if len(toks) > 1 else ""
     if not ({last, two} & SCARE_MARKERS):
@@ -726,6 +728,33 @@ def _given_name(state: QuoteState, toks: Sequence[Token]) -> bool:
     if article:
         words = words[1:]
     return len(words) >= 2 and _title_cased(words)
+
+
+#: The words before "call"/"calling" that make the naming a habit taken up ("taken to calling",
+#: "came to call", "started calling", "began calling"), as the words before them.
+_HABIT_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "calling": (("took", "to"), ("taken", "to"), ("take", "to"), ("taking", "to"), ("started",), ("begun",),
+                ("began",), ("starting",)),
+    "call": (("came", "to"), ("come", "to"), ("coming", "to")),
+}  # fmt: skip
+
+
+def _habit_name(toks: Sequence[Token]) -> bool:
+    """Whether the quote is a name people have taken to using for a thing, its object a few
+    words at most ('have already taken to calling the new route the "Lochboisdale detour"',
+    'started calling the bridge "the Harp"'): nobody's statement."""
+    k = len(toks) - 1
+    if k >= 0 and toks[k].low in ("the", "a", "an"):
+        k -= 1
+    for n in range(k, max(-1, k - _LABEL_OBJECT_WORDS - 3), -1):
+        tok = toks[n]
+        if not tok.is_word or tok.is_cap:
+            return False  # the object is a few lower-case words ("the new route")
+        if tok.low in _HABIT_OPENERS:
+            before = tuple(t.low for t in toks[max(0, n - 2) : n])
+            habit = any(before[len(before) - len(words) :] == words for words in _HABIT_OPENERS[tok.low])
+            return habit and n < k  # an object between the verb and the name, not "started calling "...""
+    return False
 
 
 #: The plural present naming verbs by which people at large name a thing ("planners call").

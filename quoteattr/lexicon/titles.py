@@ -117,6 +117,7 @@ TITLES: frozenset[str] = frozenset(
         "cllr", "cr", "councillor", "councilor", "alderman", "alderwoman", "assemblyman", "assemblywoman",
         "assemblymember", "del.", "det.", "insp.", "inspector", "superintendent", "supt.", "sgt", "cpl.",
         "pvt.", "maj", "prosecutor", "magistrate", "coroner", "constable", "pc",
+        "mp", "msp", "mla", "mpp", "mep", "td", "mhk", "mlc",
     }
 ) | KINSHIP_TITLES  # fmt: skip
 
