@@ -1320,10 +1320,15 @@ _APPOSITIVE_ROLE_RE = regex.compile(
 #: name, Maruxa, be used", "identified only as Mehmet", "a woman named Ana"): group "name" is
 #: the name; "f" or "m" the word that tells the gender, if any (:attr:`NameTable.mononyms`).
 _MONONYM_RE = regex.compile(
-    r"(?:(?<![\p{L}\p{N}])(?:(?:(?<f>her)|(?<m>his))[ \t]+)?(?:first|given)[ \t]+name"
-    r"|identified[ \t]+only[ \t]+as|(?:(?<f>woman|girl)|(?<m>man|boy))[ \t]+(?:named|called))"
+    r"(?:(?<![\p{L}\p{N}])(?:first|given)[ \t]+name"
+    r"|identified[ \t]+only[ \t]+as|(?<![\p{L}\p{N}])(?:(?<f>woman|girl)|(?<m>man|boy))[ \t]+(?:named|called))"
     r",?[ \t]+(?:as[ \t]+|is[ \t]+|was[ \t]+)?(?<name>\p{Lu}\p{Ll}+)(?![ \t]*\p{Lu}|[\p{L}'’-])"
 )
+#: Words one of which every match of :data:`_MONONYM_RE` holds, looked for before it is run.
+_MONONYM_HINTS = ("first name", "given name", "identified only", "man named", "man called", "girl named",
+                  "girl called", "boy named", "boy called")  # fmt: skip
+#: The possessive right before "first name" that tells the gender ("her first name, Maruxa").
+_MONONYM_OWNER_RE = regex.compile(r"(?<![\p{L}\p{N}])(her|his)[ \t]+\Z")
 #: A sentence opened by "He" or "She" (the sign :attr:`NameTable._followed_by` reads), and how
 #: far back its sentence before is read.
 _PRONOUN_OPENS_RE = regex.compile(r"[.!?][\"”’']?\s+(He|She)\b")
@@ -1600,8 +1605,12 @@ class NameTable:
             if told_roles:  # "Ernesto Baca, a third-generation farmer who grows chile"
                 pending.append((" ".join(subs[-1]), told_roles))
         self.mononyms: dict[str, str | None] = {}  # a one-word name somebody goes by -> gender, if told
-        for m in _MONONYM_RE.finditer(text):
+        hinted = any(hint in text for hint in _MONONYM_HINTS)  # a plain search first: most articles give none
+        for m in _MONONYM_RE.finditer(text) if hinted else ():
             name, gender = m.group("name"), ("f" if m.group("f") else "m" if m.group("m") else None)
+            owner = _MONONYM_OWNER_RE.search(text, max(0, m.start() - 5), m.start()) if gender is None else None
+            if owner is not None:  # "her first name, Maruxa"
+                gender = "f" if owner.group(1) == "her" else "m"
             if name.lower() in tables.not_names or name.lower() in tables.titles:
                 continue
             self.mononyms[name] = gender
@@ -1698,8 +1707,8 @@ class NameTable:
         """The title words an appositive right after a name at ``end`` gives it
         (:data:`_APPOSITIVE_ROLE_RE`): its head, when a person's role, and the role qualifiers
         before it ("a former farmer"); empty otherwise ("Marsh, a harbour town")."""
-        m = _APPOSITIVE_ROLE_RE.match(self._text, end)
-        if m is None:
+        m = _APPOSITIVE_ROLE_RE.match(self._text, end) if self._text.startswith(",", end) else None
+        if m is None:  # most names have no comma after them: no appositive to read
             return frozenset()
         tables = self.tables
         head = m.group(2)

@@ -1604,8 +1604,6 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
             break
         if ctx.quotes[k].end < prev_s and (before() is not None or described()):
             break  # the sentence before names somebody nearer than that speaker
-        if ctx.quotes[k].end < prev_s and threaded() not in (None, r.name) and threaded() not in addressed:
-            break  # "Among those who came was Iglesias. He had planned it. "...," he said': not the speaker before
         if plural != (r.kind in ("group", "organization")):
             continue
         if not plural and r.kind not in ("person", "description"):
@@ -1613,6 +1611,8 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         if (gender and r.gender and r.gender != gender) or r.name in addressed:
             continue
         if ctx.quotes[k].end < prev_s:  # quoted before the sentence before: somebody may have come in since
+            if threaded() not in (None, r.name) and threaded() not in addressed:
+                break  # "Among those who came was Iglesias. He had planned it. "...," he said': not the speaker before
             unknown = r.gender is None and ctx.names.gender_of(r.name) is None
             if _new_subject_since(ctx, ctx.quotes[k].end, sent_s, gender, r.name, tellers, unknown=unknown):
                 break  # 'Ida Lund, 81, pushes a wheelbarrow. ... "...," she said': not the woman quoted before
