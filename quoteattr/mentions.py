@@ -1321,8 +1321,11 @@ _APPOSITIVE_ROLE_RE = regex.compile(
 #: the name; "f" or "m" the word that tells the gender, if any (:attr:`NameTable.mononyms`).
 _MONONYM_RE = regex.compile(
     r"(?:(?<![\p{L}\p{N}])(?:first|given)[ \t]+name"
-    r"|identified[ \t]+only[ \t]+as|(?<![\p{L}\p{N}])(?:(?<f>woman|girl)|(?<m>man|boy))[ \t]+(?:named|called))"
+    r"|identified[ \t]+only[ \t]+as|(?<![\p{L}\p{N}])(?:(?<f>woman|girl)|(?<m>man|boy))[ \t]+(?<verb>named|called))"
     r",?[ \t]+(?:as[ \t]+|is[ \t]+|was[ \t]+)?(?<name>\p{Lu}\p{Ll}+)(?![ \t]*\p{Lu}|[\p{L}'’-])"
+    # after "called", the name ends a clause or opens one: not "a woman called Coyle to
+    # complain", a telephone call
+    r"(?(verb)(?:(?<=named[ \t]+\p{Lu}\p{Ll}+)|(?=[ \t]*[,.;:)—]|[ \t]+(?:who|whose|and|said|says|told|tells)\b)))"
 )
 #: Words one of which every match of :data:`_MONONYM_RE` holds, looked for before it is run.
 _MONONYM_HINTS = ("first name", "given name", "identified only", "man named", "man called", "girl named",
@@ -1611,8 +1614,8 @@ class NameTable:
             owner = _MONONYM_OWNER_RE.search(text, max(0, m.start() - 5), m.start()) if gender is None else None
             if owner is not None:  # "her first name, Maruxa"
                 gender = "f" if owner.group(1) == "her" else "m"
-            if name.lower() in tables.not_names or name.lower() in tables.titles:
-                continue
+            if name.lower() in tables.not_names or name.lower() in tables.titles or name in self.full:
+                continue  # not a title, nor the surname of somebody named in full ("Coyle")
             self.mononyms[name] = gender
             self._every_full.add(name)  # "Maruxa" is all of her name: a person named in full
             if gender is not None:
@@ -1696,6 +1699,11 @@ class NameTable:
                 written = {w.lower().rstrip(".") for w in words[:i]} | roles
                 self.titles.setdefault(key, set()).update(written)
                 self._written_titles.setdefault(key, set()).update(written)
+
+    def written_titles(self, name: str) -> frozenset[str]:
+        """The title words the article writes with ``name`` itself ("Mayor Ida Marsh", "the
+        mayor, Ida Marsh,"), not those an appositive after it gives (:attr:`titles` holds both)."""
+        return frozenset(self._written_titles.get(name, ()))
 
     def mononyms_in(self, start: int, end: int) -> list[tuple[str, int]]:
         """The one-word names (:attr:`mononyms`) the text at ``start:end`` gives somebody ("a cook
@@ -1879,10 +1887,15 @@ class NameTable:
 
     def named_with_particle(self, word: str) -> str | None:
         """The one name the article gives that opens with ``word`` and a lower-case particle
-        ("Xunta de Galicia" for "the Xunta"), or None when it gives none or several."""
+        ("Xunta de Galicia" for "the Xunta"), or None when it gives none, several, or another
+        name that opens with ``word`` ("Banca Kestrel" beside "Banca de Vorland")."""
         runs = self._runs_by_first.get(word, ())
         found = {run for run in runs if len(run.split()) >= 3 and run.split()[1].islower()}
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        others = {run for run in runs if not name.startswith(run) and not run.startswith(name)}
+        return None if others else name  # "Banca Kestrel" beside "Banca de Vorland": either
 
     def shares_surname(self, name: str) -> bool:
         """Whether the article gives another full name with the surname of ``name`` ("Judith

@@ -450,3 +450,18 @@ def test_a_patronymic_name_by_the_words_before_its_particle() -> None:
     table = NameTable(text)
     assert table.resolve("Ysolde Ama") == "Ysolde Ama binti Kamal"  # what the article calls her
     assert table.resolve("Orrin") == "Orrin bin Yusra"  # "Datuk" is an honorific, no part of his name
+
+
+def test_one_word_names_only_where_the_phrase_names_somebody() -> None:
+    called = NameTable("Tomas Coyle runs the ferry. On Monday a woman called Coyle to complain.")
+    assert called.mononyms == {}  # a telephone call; and Coyle is a surname named in full
+    assert called.gender_of("Coyle") == "m"  # Tomas's, not the caller's
+    table = NameTable("Tomas Brandt spoke. A woman called Ysolde, who sells eggs, listened.")
+    assert table.mononyms == {"Ysolde": "f"}
+
+
+def test_written_titles_are_apart_from_an_appositives() -> None:
+    table = NameTable("Mayor Tomas Brandt spoke. Ida Marsh, a doctor in Port Alma, listened.")
+    assert table.written_titles("Tomas Brandt") == {"mayor"}
+    assert table.written_titles("Ida Marsh") == frozenset()
+    assert table.titles["Ida Marsh"] == {"doctor"}

@@ -646,9 +646,11 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         if j == i or d is None or d.mention is None or d.inherited == i:
             continue
         other = d.mention.named
-        # a pronoun's person, as resolved, only in the quote just before and no further back than
-        # the paragraph before ('"...," he said. The Argentine ... "...," the Argentine said')
-        near = j == i - 1 and ctx.doc.paragraph_index(ctx.quotes[j].start) >= para - 1
+        # a pronoun's person, as resolved, only in the description's paragraph or in the quote
+        # just before, from the paragraph before ('"...," he said. The Argentine ... "...," the
+        # Argentine said')
+        pj = ctx.doc.paragraph_index(ctx.quotes[j].start)
+        near = pj == para or (j == i - 1 and pj == para - 1)
         through = known[j] if near and j < len(known) and other.kind == "pronoun" else None
         if through is not None and through.kind == "person" and through.factor >= 0.7:
             name = through.name  # 'O'Driscoll said ... "...," she said. The scientist said ...'
@@ -681,16 +683,21 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
 
 #: How far past a description :func:`_mononym_given` reads for the one name it goes by.
 _MONONYM_REACH = 200
+#: Words in a description's appositive that turn it to somebody else ("whose husband", "of a man").
+_ABOUT_ANOTHER_RE = regex.compile(r"(?i)\b(?:whose|of[ \t]+an?|with[ \t]+an?|to[ \t]+an?|said|says|told)\b")
 
 
 def _mononym_given(ctx: ArticleContext, m: Mention) -> str | None:
-    """The one-word name that the rest of a description's sentence gives it, within
-    :data:`_MONONYM_REACH` characters ("said the fair's organiser, a 63-year-old cook who asked
-    that only her first name, Maruxa, be used"): read only when the article gives such a name;
-    never a name inside a quote, and only when the sentence gives just one."""
-    if not ctx.names.mononyms:
-        return None
+    """The one-word name that a description's own appositive gives it, within
+    :data:`_MONONYM_REACH` characters of its sentence ("said the fair's organiser, a 63-year-old
+    cook who asked that only her first name, Maruxa, be used"): read only when the article gives
+    such a name and a comma follows the description; never a name inside a quote, nor past words
+    that turn to somebody else (:data:`_ABOUT_ANOTHER_RE`), and only when just one is given."""
+    if not ctx.names.mononyms or not ctx.text.startswith(",", m.end):
+        return None  # only its own appositive: not "the inspector said, adding that the suspect, ..."
     end = min(ctx.doc.sentence_at(m.end)[1], m.end + _MONONYM_REACH)
+    if _ABOUT_ANOTHER_RE.search(ctx.text, m.end, end):
+        return None  # "the organiser, whose husband, a man named Tavi, ...": about somebody else
     names = {name for name, at in ctx.names.mononyms_in(m.end, end) if not ctx.inside_quote(at)}
     return names.pop() if len(names) == 1 else None
 
@@ -1361,16 +1368,18 @@ _AGE_OF = regex.compile(r"(\d{1,3})-year-old")
 
 def _holds_another_title(ctx: ArticleContext, name: str, role: str, described: str = "") -> bool:
     """Whether the article titles ``name`` only otherwise than ``role``, itself a title
-    ("Mayor Tomas Vries ... "...," the Republican presidential candidate said": not him);
-    ``described`` is the description's text, when it is a description's role."""
+    ("Mayor Tomas Vries ... "...," the Republican presidential candidate said": not him).  The
+    titles written with the name count: an appositive's ("Ida Marsh, a doctor who was elected
+    to the senate") tells a trade or a past as often as the office she speaks for, and counts
+    only for a description that is itself former (``described``, its text): "Dean, a former
+    party chairman" is no "former campaign strategist"."""
     tables = ctx.config.names
     if role not in tables.titles or role in GENERIC_ROLES:
         return False  # "Council chief": whatever the council's leader is titled
-    held = ctx.names.titles.get(name) or ctx.names.titles.get(name.split()[-1]) or set()
-    if "former" in held and "former" not in described.lower().split():
-        # "Whitcombe, a former safety executive": what he was, not what he is now ("the
-        # nominee"); but a former chairman is no "former campaign strategist"
-        return False
+    held = ctx.names.written_titles(name) or ctx.names.written_titles(name.split()[-1])
+    if "former" in described.lower().split():
+        told = ctx.names.titles.get(name) or ctx.names.titles.get(name.split()[-1]) or set()
+        held = held | (told if "former" in told else set())
     offices = {
         TITLE_ABBREVIATIONS.get(word.rstrip("."), word)  # "Gov. Chris Dahl" is a governor
         for word in held
@@ -2135,7 +2144,7 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
             be is not None
             and be + 1 < len(toks)
             and toks[be + 1].is_cap
-            and not any(tok.text in (".", ";", ":") for tok in toks[1:be])
+            and not any(_ends_inversion(ctx, tok) for tok in toks[1:be])
         ):  # "Among those who turned up was Horacio Iglesias": the subject after its verb
             subject = _opening_subject(ctx, toks[be + 1].start, end, gender)
     when = _fronted_time(toks)
@@ -2159,6 +2168,13 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
 
 #: The verbs after which a fronted phrase puts the subject ("Among them was Ida Marsh").
 _INVERTED_BE = frozenset({"was", "is", "were"})
+
+
+def _ends_inversion(ctx: ArticleContext, tok: Token) -> bool:
+    """Whether ``tok``, between a fronted phrase's first word and its "was", shows a subject
+    of its own there, so the name after "was" is no inverted subject: punctuation, a pronoun, a
+    speech verb or "that" ("In his letter, he wrote that the man responsible was Tomas Brandt")."""
+    return not tok.is_word or tok.low in PRONOUNS or tok.low in ctx.config.speech_verbs or tok.low == "that"
 
 
 def _subject_of(ctx: ArticleContext, sent: tuple[int, int], gender: str | None) -> str | None:
@@ -2753,8 +2769,12 @@ def _subject_in(
             lead = ctx.text[max(0, before.start - 30) : before.start].split()
             as_subject = bool(lead) and lead[-1][:1].islower() and after.low not in ("and", "or", "nor")
             # "Highlands and Islands MSP Ewan McKinnon raised ...": a body's name, then a title
+            # "Highlands and Islands MSP Ewan McKinnon raised ...": a body's name opening the
+            # sentence, then a title; not "The minister thanked Ida Marsh and Senator Tomas Brandt"
             titled = any(w.lower().rstrip(".") in tables.titles for w in run[:-1])
-            as_subject = as_subject or (titled and bool(lead) and lead[-1][:1].isupper())
+            body = ctx.text[start : before.start].split()
+            opens = start == ctx.doc.sentence_at(start)[0] and 0 < len(body) <= 3
+            as_subject = as_subject or (titled and opens and all(w[:1].isupper() for w in body))
         if after is not None and after.is_word and not after.is_cap:
             as_subject = as_subject and after.low not in tables.role_nouns and after.low not in tables.titles
             # "in one of the Navarro greenhouses", "the Dahl administration": a name as a modifier

@@ -283,11 +283,11 @@ def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[i
 _TOLD_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(?:told|telling|tells)[ \t]+(?:the[ \t]+)?\Z", regex.I)
 
 
-#: An interview other than one named before ("in an interview", "interview with"; not "in the
-#: interview", "in the same interview", which take it up).
+#: An interview other than one named before ("in an interview", "interview with", "was
+#: interviewed by", "spoke to"; not "in the interview", "in the same interview", which take it up).
 _ANOTHER_INTERVIEW_RE = regex.compile(
     r"(?i)(?<![\p{L}\p{N}])(?:an?|another|her|his|their|its)[ \t]+(?:[\p{L}-]+[ \t]+)?interviews?\b"
-    r"|\binterviews?[ \t]+with\b"
+    r"|\binterviews?[ \t]+with\b|\binterviewed\b|\b(?:spoke|speaking|talked|talking)[ \t]+(?:to|with)\b"
 )
 
 
@@ -357,6 +357,10 @@ def _speaker_office(state: QuoteState, speaker: Mention) -> Relay | None:
     return None
 
 
+#: The most holders of one title :func:`_holder_named_before` reads between.
+_HOLDERS_READ = 6
+
+
 def _holder_named_before(state: QuoteState, holders: list[str], pos: int) -> str | None:
     """Of the people who hold a description's title, the one it stands for: the one holder, or
     of several, the one named in full last before ``pos`` in its paragraph ("Col. Ann Voss, a
@@ -364,6 +368,8 @@ def _holder_named_before(state: QuoteState, holders: list[str], pos: int) -> str
     added": Brandt); None when no one is."""
     if len(holders) <= 1:
         return holders[0] if holders else None
+    if len(holders) > _HOLDERS_READ:
+        return None  # many of that title: none is sure, and the read stays bounded
     doc = state.ctx.doc
     para_s = doc.paras[doc.paragraph_index(pos)][0]
     best: tuple[int, str] | None = None

@@ -146,8 +146,8 @@ def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
     prev = toks[c - 1] if c > 0 else None
     if toks[c].low in ANONYMITY_VERBS and _asks_anonymity(toks, c):
         return False  # "an official who asked not to be named told Kyodo": the cue is "told"
-    if c >= 2 and toks[c - 1].low == "to" and toks[c - 2].low in PERMISSION_WORDS:
-        return False  # "because he was not authorized to speak to the media"
+    if c >= 3 and toks[c - 1].low == "to" and toks[c - 2].low in PERMISSION_WORDS and toks[c - 3].low == "not":
+        return False  # "because he was not authorized to speak to the media"; "was allowed to tell" is speech
     if toks[c].is_cap and not state.headline and prev is not None and prev.is_word:
         return False  # "New York State Republican Party": a capital inside a sentence starts a name
     maybe_noun = toks[c].is_cap or toks[c].low in NOUN_HOMOGRAPHS
@@ -173,7 +173,7 @@ def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
 
 def _asks_anonymity(toks: Sequence[Token], c: int) -> bool:
     """Whether the verb at ``toks[c]`` asks for anonymity (:data:`ANONYMITY_AFTER` follows it)."""
-    after = tuple(tok.low for tok in toks[c + 1 : c + 5] if tok.is_word)
+    after = tuple(tok.low if tok.is_word else "" for tok in toks[c + 1 : c + 5])  # "asked, not to be outdone": no
     return any(after[: len(words)] == words for words in ANONYMITY_AFTER)
 
 
@@ -739,6 +739,10 @@ _HABIT_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {
 }  # fmt: skip
 
 
+#: Words that cannot stand in the object of a habit's naming verb: a clause goes on there.
+_NOT_OBJECT_WORDS = frozenset({"and", "or", "but", "to", "that", "who", "which"})
+
+
 def _habit_name(toks: Sequence[Token]) -> bool:
     """Whether the quote is a name people have taken to using for a thing, its object a few
     words at most ('have already taken to calling the new route the "Lochboisdale detour"',
@@ -748,12 +752,12 @@ def _habit_name(toks: Sequence[Token]) -> bool:
         k -= 1
     for n in range(k, max(-1, k - _LABEL_OBJECT_WORDS - 3), -1):
         tok = toks[n]
-        if not tok.is_word or tok.is_cap:
-            return False  # the object is a few lower-case words ("the new route")
-        if tok.low in _HABIT_OPENERS:
+        if tok.is_word and tok.low in _HABIT_OPENERS:
             before = tuple(t.low for t in toks[max(0, n - 2) : n])
             habit = any(before[len(before) - len(words) :] == words for words in _HABIT_OPENERS[tok.low])
             return habit and n < k  # an object between the verb and the name, not "started calling "...""
+        if not tok.is_word or tok.is_cap or tok.low in _NOT_OBJECT_WORDS or tok.low.endswith("ing"):
+            return False  # a few lower-case words ("the new route"), no clause ("voters and telling them")
     return False
 
 

@@ -291,7 +291,8 @@ ANONYMITY_VERBS: frozenset[str] = frozenset(
     {"asked", "asks", "asking", "requested", "requests", "requesting", "declined", "declines", "declining"}
 )
 ANONYMITY_AFTER: tuple[tuple[str, ...], ...] = (
-    ("not", "to", "be"), ("to", "remain", "anonymous"), ("to", "remain", "unnamed"), ("anonymity",),
+    ("not", "to", "be", "named"), ("not", "to", "be", "identified"), ("not", "to", "be", "quoted"),
+    ("not", "to", "be", "publicly"), ("to", "remain", "anonymous"), ("to", "remain", "unnamed"), ("anonymity",),
     ("for", "anonymity"), ("that", "his", "name"), ("that", "her", "name"), ("that", "their", "name"),
     ("that", "only"), ("to", "be", "identified", "only"), ("not", "to", "give"), ("to", "be", "named"),
     ("to", "be", "identified"), ("to", "give", "his"), ("to", "give", "her"), ("to", "give", "their"),
