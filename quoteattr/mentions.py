@@ -1321,11 +1321,12 @@ _APPOSITIVE_ROLE_RE = regex.compile(
 #: the name; "f" or "m" the word that tells the gender, if any (:attr:`NameTable.mononyms`).
 _MONONYM_RE = regex.compile(
     r"(?:(?<![\p{L}\p{N}])(?:first|given)[ \t]+name"
-    r"|identified[ \t]+only[ \t]+as|(?<![\p{L}\p{N}])(?:(?<f>woman|girl)|(?<m>man|boy))[ \t]+(?<verb>named|called))"
+    r"|identified[ \t]+only[ \t]+as"
+    r"|(?<![\p{L}\p{N}])(?:(?<f>woman|girl)|(?<m>man|boy))[ \t]+(?:named|(?<called>called)))"
     r",?[ \t]+(?:as[ \t]+|is[ \t]+|was[ \t]+)?(?<name>\p{Lu}\p{Ll}+)(?![ \t]*\p{Lu}|[\p{L}'’-])"
     # after "called", the name ends a clause or opens one: not "a woman called Coyle to
     # complain", a telephone call
-    r"(?(verb)(?:(?<=named[ \t]+\p{Lu}\p{Ll}+)|(?=[ \t]*[,.;:)—]|[ \t]+(?:who|whose|and|said|says|told|tells)\b)))"
+    r"(?(called)(?=[ \t]*[,.;:)—]|[ \t]+(?:who|whose|and|said|says|told|tells)\b))"
 )
 #: Words one of which every match of :data:`_MONONYM_RE` holds, looked for before it is run.
 _MONONYM_HINTS = ("first name", "given name", "identified only", "man named", "man called", "girl named",
@@ -1608,6 +1609,7 @@ class NameTable:
             if told_roles:  # "Ernesto Baca, a third-generation farmer who grows chile"
                 pending.append((" ".join(subs[-1]), told_roles))
         self.mononyms: dict[str, str | None] = {}  # a one-word name somebody goes by -> gender, if told
+        self._mononym_sites: list[tuple[int, str]] = []  # where each such name is given, in text order
         hinted = any(hint in text for hint in _MONONYM_HINTS)  # a plain search first: most articles give none
         for m in _MONONYM_RE.finditer(text) if hinted else ():
             name, gender = m.group("name"), ("f" if m.group("f") else "m" if m.group("m") else None)
@@ -1617,6 +1619,7 @@ class NameTable:
             if name.lower() in tables.not_names or name.lower() in tables.titles or name in self.full:
                 continue  # not a title, nor the surname of somebody named in full ("Coyle")
             self.mononyms[name] = gender
+            self._mononym_sites.append((m.start("name"), name))
             self._every_full.add(name)  # "Maruxa" is all of her name: a person named in full
             if gender is not None:
                 self.gender.setdefault(name, gender)
@@ -1708,8 +1711,9 @@ class NameTable:
     def mononyms_in(self, start: int, end: int) -> list[tuple[str, int]]:
         """The one-word names (:attr:`mononyms`) the text at ``start:end`` gives somebody ("a cook
         who asked that only her first name, Maruxa, be used"), each with where it stands."""
-        found = _MONONYM_RE.finditer(self._text, start, end)
-        return [(m.group("name"), m.start("name")) for m in found if m.group("name") in self.mononyms]
+        sites = self._mononym_sites  # found once, when the table was built
+        lo = bisect.bisect_left(sites, (start, ""))
+        return [(name, at) for at, name in sites[lo : bisect.bisect_left(sites, (end, ""))]]
 
     def _appositive_roles(self, end: int) -> frozenset[str]:
         """The title words an appositive right after a name at ``end`` gives it

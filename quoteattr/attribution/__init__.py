@@ -2768,7 +2768,6 @@ def _subject_in(
             # not the second of two names ("Tomas and Ida Marsh should")
             lead = ctx.text[max(0, before.start - 30) : before.start].split()
             as_subject = bool(lead) and lead[-1][:1].islower() and after.low not in ("and", "or", "nor")
-            # "Highlands and Islands MSP Ewan McKinnon raised ...": a body's name, then a title
             # "Highlands and Islands MSP Ewan McKinnon raised ...": a body's name opening the
             # sentence, then a title; not "The minister thanked Ida Marsh and Senator Tomas Brandt"
             titled = any(w.lower().rstrip(".") in tables.titles for w in run[:-1])

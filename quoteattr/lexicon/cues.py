@@ -294,7 +294,7 @@ ANONYMITY_AFTER: tuple[tuple[str, ...], ...] = (
     ("not", "to", "be", "named"), ("not", "to", "be", "identified"), ("not", "to", "be", "quoted"),
     ("not", "to", "be", "publicly"), ("to", "remain", "anonymous"), ("to", "remain", "unnamed"), ("anonymity",),
     ("for", "anonymity"), ("that", "his", "name"), ("that", "her", "name"), ("that", "their", "name"),
-    ("that", "only"), ("to", "be", "identified", "only"), ("not", "to", "give"), ("to", "be", "named"),
+    ("that", "only"), ("not", "to", "give"), ("to", "be", "named"),
     ("to", "be", "identified"), ("to", "give", "his"), ("to", "give", "her"), ("to", "give", "their"),
 )  # fmt: skip
 

@@ -314,11 +314,11 @@ LOCAL_GOVERNMENTS: frozenset[str] = frozenset(
     {"county", "prefecture", "municipality", "province", "borough", "township", "district"}
 )
 
-#: Lower-case words that belong inside a name: Osama bin Laden, Ursula von der Leyen.
 #: Particles that join a given name to a father's ("Nurul Huda binti Kamarudin"): the words
 #: before them are what the article calls the person by ("Nurul Huda said").
 PATRONYMIC_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "binte", "bint"})
 
+#: Lower-case words that belong inside a name: Osama bin Laden, Ursula von der Leyen.
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"bin", "binti", "binte", "bint", "ibn", "al", "el", "de", "del", "della", "der", "den", "van", "von", "da", "di",
      "du", "dos", "das", "la", "le", "ter", "zu", "abu", "st.", "y"}
