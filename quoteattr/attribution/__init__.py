@@ -124,6 +124,9 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
             if decision is not None:
                 ctx.decisions[i] = decision
                 break
+    for i in heads[:_HEADLINE_QUOTES]:
+        if _headline_stranger(ctx, i, heads):
+            ctx.decisions[i] = None  # "Camel numbers dwindle at fair: '...'": nobody the body names
     for i, d in enumerate(ctx.decisions):  # pronouns once every quote has its decision, in text order
         if d is None or d.mention is None:
             continue
@@ -232,6 +235,43 @@ _KIN_AFTER = 2
 
 #: How many quotes of a headline are matched against the body.
 _HEADLINE_QUOTES = 8
+
+
+def _headline_stranger(ctx: ArticleContext, i: int, heads: Sequence[int]) -> bool:
+    """Whether the person a rule took for headline quote ``i``'s speaker is nobody the body
+    names as a person: a headline opens with a capital whatever its first word ("Camel numbers
+    dwindle at fair: '...'", "Thieves are stealing tubing: '...'", "Harbour town's ferryman
+    retires: '...'"). The body names a person so when it gives the name in full with a given
+    name or a gender the article tells, or when a body quote's own rule names that person.
+    A headline quote whose speaker is dropped so may take one from the body
+    (``headline_echo``)."""
+    d = ctx.decisions[i]
+    if d is None or d.mention is None or d.mention.named.kind != "person":
+        return False
+    names, tables, m = ctx.names, ctx.names.tables, d.mention.named
+    after = regex.match(r"[^\p{L}\n]*(\p{L})", ctx.text[m.end : m.end + 40])
+    if after is None or after.group(1).isupper():
+        return False  # a title-case headline ("Retired General Reveals ..."): its subject as written
+    if any(w.lower() in tables.titles or tables.person_role(w.lower()) for w in m.text.split()):
+        return False  # "Mayor defends plan": a role, which the body's holder resolves
+    full = names.resolve(m.text)
+    words = full.split()
+    if (
+        len(words) > 1
+        and names.names_in_full(full)
+        and (words[0].lower() in tables.given_names or names.gender_of(full))
+    ):
+        return False
+    skip = frozenset(heads)
+    for j, other in enumerate(ctx.decisions[:_HEADLINE_STRANGER_READ]):
+        said = other.mention.named if other is not None and other.mention is not None else None
+        if j not in skip and said is not None and said.kind == "person" and names.resolve(said.text) == full:
+            return False
+    return True
+
+
+#: How many quotes are read for one that the body attributes to a headline's speaker by name.
+_HEADLINE_STRANGER_READ = 200
 
 
 def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[_Resolved | None]) -> None:
