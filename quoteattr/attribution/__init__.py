@@ -647,7 +647,14 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     if owner is not None and role in KINSHIP_TITLES:
         # "Whitcomb's granddaughter" as "her granddaughter": never the owner, nor whoever spoke last
         return _named_next(ctx, i, m, role) or _Resolved(m.text, "description", 0.5)
-    if role not in tables.role_nouns:
+    # "the breeder said": a doer no role table holds, for the person the sentences before are about
+    doer = (
+        role not in tables.role_nouns
+        and tables.doer(role)
+        and m.text.lower().startswith("the ")
+        and not any(w in tables.contrasting_words for w in m.text.lower().split())
+    )
+    if role not in tables.role_nouns and not doer:
         return _Resolved(m.text, "description", 0.6)  # "a harbor office memo": not a person
     # the sentence before the description's; after a quote of several sentences ('"... else. We
     # can't," the 61-year-old said'), the sentence before the one the quote opens in
@@ -667,6 +674,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             tok.low == role for tok in toks[own + 1 :]
         ):
             return _Resolved(m.text, "description", 0.5)
+        if doer:
+            return _doer_subject(ctx, m, toks, subject, before[0], sent_s)
         if subject is not None and not _holds_another_title(ctx, subject, role, m.text):
             return _Resolved(subject, "person", 0.8)
         if subject is None and _opens_with_description(ctx, before[0], sent_s, new_only=True):
@@ -675,6 +684,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             threaded = _thread_through(ctx, before[0], sent_s) or _age_introduced(ctx, m, before[0])
             if threaded is not None:  # 'She has taught it since 1991. "...," the 64-year-old said'
                 return _Resolved(threaded, "person", 0.7)
+    if doer:
+        return _Resolved(m.text, "description", 0.6)  # a doer is the subject's before it or nobody's
     # the named speaker of a nearby quote in the same thread; an age ("the 64-year-old") or a
     # description that goes on ("the envoy added") is somebody met already, never a speaker still to come
     para = ctx.doc.paragraph_index(ctx.quotes[i].start)
@@ -719,6 +730,39 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         return _Resolved(best[2], "person", 0.8)
     # a possessive description ("The school's head teacher") may be named in the next sentence
     return (_named_next(ctx, i, m, role) if owned else None) or _Resolved(m.text, "description", 0.5)
+
+
+def _doer_subject(
+    ctx: ArticleContext, m: Mention, toks: list[Token], subject: str | None, start: int, end: int
+) -> _Resolved:
+    """A doer no role table holds ("the breeder said", :meth:`NameTables.doer`) as the person the
+    sentence before it (``toks``, ``text[start:end]``) is about: its subject (``subject``) when
+    that is a person the article names in full and the verb after the name is not a passive
+    ("Lund was asked ... "...," the moderator said": the one who asked), or, when a he or she
+    opens that sentence, the person who opens the sentence before it
+    (:func:`_named_before_pronoun`); else nobody named."""
+    if subject is not None:
+        if _a_person(ctx, subject) and not _passive_after(toks, subject):
+            return _Resolved(subject, "person", 0.75)
+        return _Resolved(m.text, "description", 0.6)
+    found = _subject_pronoun(ctx, start, end)
+    got = _named_before_pronoun(ctx, start, end, found[1]) if found is not None else None
+    if got is not None and (_a_person(ctx, got) or (" " in got and got in ctx.names.full_names)):
+        return _Resolved(got, "person", 0.7)  # the pronoun's gender is the name's
+    return _Resolved(m.text, "description", 0.6)
+
+
+def _passive_after(toks: list[Token], name: str) -> bool:
+    """Whether the verb after the last word of ``name`` in ``toks`` is a passive ("Lund was asked")."""
+    last = name.split()[-1]
+    for n in range(len(toks) - 2):
+        if strip_possessive(toks[n].text) == last:
+            return toks[n + 1].low in _BE_WORDS and toks[n + 2].low.endswith(("ed", "en"))
+    return False
+
+
+#: The forms of "be" before a passive participle.
+_BE_WORDS = frozenset({"was", "were", "is", "are", "been", "being"})
 
 
 #: How far past a description :func:`_mononym_given` reads for the one name it goes by.
@@ -925,12 +969,61 @@ def _owner_of_work(ctx: ArticleContext, i: int, m: Mention) -> _Resolved | None:
 
 def _thread_through(ctx: ArticleContext, start: int, end: int) -> str | None:
     """The person a he or she opening the sentence ``text[start:end]`` stands for, through the
-    sentences before it (:func:`_thread_subject`), or None."""
-    first = _opening_word(ctx.tokens_outside(start, min(end, start + WINDOW)))
-    if first is None or first.low not in ("he", "she"):
+    sentences before it (:func:`_thread_subject`, then :func:`_named_before_pronoun`), or None."""
+    found = _subject_pronoun(ctx, start, end)
+    if found is None:
         return None
-    gender = GENDERED_PRONOUNS[first.low]
-    return _thread_subject(ctx, start, first.start, ctx.doc.paragraph_index(start), gender)
+    at, gender = found
+    got = _thread_subject(ctx, start, at, ctx.doc.paragraph_index(start), gender)
+    return got if got is not None else _named_before_pronoun(ctx, start, end, gender)
+
+
+def _subject_pronoun(ctx: ArticleContext, start: int, end: int) -> tuple[int, str] | None:
+    """Where the he or she that is the subject of the sentence ``text[start:end]`` stands, and its
+    gender: first, or past a fronted phrase that names nobody ("Sixty-seven years later, she is
+    teaching ...", "This year he brought 14")."""
+    toks = ctx.tokens_outside(start, min(end, start + WINDOW))
+    first = next((n for n, tok in enumerate(toks[:_FRONTED_WORDS]) if tok.low in ("he", "she")), None)
+    if first is None or any(tok.is_cap for tok in toks[1:first]):
+        return None
+    return toks[first].start, GENDERED_PRONOUNS[toks[first].low]
+
+
+def _named_before_pronoun(ctx: ArticleContext, start: int, end: int, gender: str) -> str | None:
+    """The person who opens the sentence just before the sentence ``text[start:end]`` that a
+    pronoun of ``gender`` opens, which :func:`_thread_subject` leaves to its caller, when that
+    sentence names nobody else of the gender, nor the pronoun's own ("By seven, Hatice Oruc is on
+    the slope. She has done this for 47 years."); past a dateline ("JEJU, Oct. 14 (Yonhap) --")."""
+    own = _people_in(ctx, start, min(end, start + WINDOW))
+    if any(name in ctx.names.full_names or ctx.names.gender_of(name) for name in own):
+        return None  # "She trained Ida Lund": perhaps Lund
+    prev = _sentence_before(ctx, start)
+    if prev is None or ctx.doc.paragraph_index(prev[0]) < ctx.doc.paragraph_index(start) - 1:
+        return None
+    dateline = _DATELINE_RE.match(ctx.text, prev[0], min(prev[1], prev[0] + _DATELINE_CHARS))
+    lo = dateline.end() if dateline is not None else prev[0]
+    hi = min(prev[1], lo + WINDOW)
+    subject = _sentence_subject(ctx, lo, hi, gender, ctx.tokens_outside(lo, hi))
+    if subject is None or ctx.names.gender_of(subject) not in (None, gender):
+        return None
+    others = [name for name in _people_in(ctx, lo, hi) if ctx.names.resolve(name) != subject]
+    if any(ctx.names.gender_of(name) in (None, gender) for name in others):
+        return None
+    return subject
+
+
+#: How many tokens of a sentence :func:`_thread_through` reads for its pronoun.
+_FRONTED_WORDS = 8
+
+#: A dateline opening a story's first sentence, up to its dash: a place in capitals ("RIZE,
+#: Turkey -", "OSLINGEN, Nord., Sept. 26 (AP) --") or any place before an agency in brackets
+#: ("Schonach, Germany (dpa) -"); within :data:`_DATELINE_CHARS` characters.
+_DATELINE_RE = regex.compile(
+    r"(?:\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:[ \t]+[\p{Lu}\p{M}'’.\-]+)*(?:[,(][^\n—–―]*?|(?<=\p{Lu}{3}))"
+    r"|[^\n()]{2,50}?\([^()\n]{2,40}\))"
+    r"[ \t]*(?:--|[—–―-])[ \t]+"
+)
+_DATELINE_CHARS = 90
 
 
 #: How many paragraphs and characters before "the company" :func:`_named_body` reads for its name.

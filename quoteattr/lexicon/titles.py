@@ -21,6 +21,8 @@ __all__ = [
     "AGE_ROLE",
     "NATIVE_ROLE",
     "DEMONYM_ENDINGS",
+    "DOER_ENDINGS",
+    "CONTRASTING_WORDS",
     "NameTables",
     "DEFAULT_NAME_TABLES",
     "BODY_NOUNS",
@@ -189,6 +191,18 @@ def _plural(word: str) -> str:
 #: word after "the" that ends so heads a description (:data:`NATIVE_ROLE`), not a name.
 DEMONYM_ENDINGS: tuple[str, ...] = ("lander", "oner", "iner", "erner", "an", "ese", "ite")
 
+#: Endings of a noun for somebody who does something ("breeder", "projectionist",
+#: "craftswoman", "clockmaker", "boatwright"): a definite description whose head no role table
+#: holds but ends so ("the breeder said") may stand for the person the sentences before it are
+#: about, as a role noun's may; the work, sign and body nouns ("the newsletter") are no doers.
+DOER_ENDINGS: tuple[str, ...] = ("maker", "builder", "smith", "wright", "woman", "man", "ist", "er", "or", "ian")
+
+#: Words that set a description against somebody just named ("the older woman replied", "the
+#: other diver"): it stands for someone else than the sentence before is about.
+CONTRASTING_WORDS: frozenset[str] = frozenset(
+    {"older", "younger", "elder", "eldest", "oldest", "youngest", "other", "second", "latter", "taller", "shorter"}
+)
+
 #: Nouns that name the role of a person; with the body, work and sign nouns below they make
 #: ROLE_NOUNS.
 _PERSON_ROLES: frozenset[str] = frozenset(
@@ -233,7 +247,8 @@ WORK_NOUNS: frozenset[str] = frozenset(
     {"statement", "report", "study", "survey", "poll", "memo", "letter", "document", "tweet", "post", "ad",
      "video", "release", "book", "article", "editorial", "website", "site", "message", "email", "e-mail",
      "transcript", "petition", "flyer", "leaflet", "entry", "diary", "logbook", "notebook", "note", "ruling",
-     "judgment", "judgement", "filing", "affidavit", "indictment", "lawsuit", "verdict", "citation"}
+     "judgment", "judgement", "filing", "affidavit", "indictment", "lawsuit", "verdict", "citation",
+     "newsletter", "brochure", "pamphlet", "booklet", "manifesto"}
 )  # fmt: skip
 
 #: Things that display words without being anybody's statement ("a sign that read", "the
@@ -721,6 +736,8 @@ class NameTables:
     local_governments: frozenset[str] = attrs.field(default=LOCAL_GOVERNMENTS, converter=frozenset)
     nationalities: frozenset[str] = attrs.field(default=NATIONALITIES, converter=frozenset)
     demonym_endings: tuple[str, ...] = attrs.field(default=DEMONYM_ENDINGS, converter=tuple)
+    doer_endings: tuple[str, ...] = attrs.field(default=DOER_ENDINGS, converter=tuple)
+    contrasting_words: frozenset[str] = attrs.field(default=CONTRASTING_WORDS, converter=frozenset)
     name_particles: frozenset[str] = attrs.field(default=NAME_PARTICLES, converter=frozenset)
     not_names: frozenset[str] = attrs.field(default=NOT_NAMES, converter=frozenset)
     place_words: frozenset[str] = attrs.field(default=PLACE_WORDS, converter=frozenset)
@@ -753,6 +770,18 @@ class NameTables:
     def demonym(self, word: str) -> bool:
         """Whether the lower-cased ``word`` names a person from a place ("icelander", "tasmanian")."""
         return word in self.nationalities or word.endswith(self.demonym_endings)
+
+    def doer(self, word: str) -> bool:
+        """Whether the lower-cased ``word``, a noun no role table holds, names somebody who does
+        something ("breeder", "projectionist"): it ends as :data:`DOER_ENDINGS` do and is no
+        work, sign or body noun ("newsletter", "poster", "paper")."""
+        return (
+            len(word) > 4
+            and word.endswith(self.doer_endings)
+            and not self.written(word)
+            and word not in self.body_nouns
+            and word not in self.role_nouns
+        )
 
     def ends_a_body(self, word: str) -> bool:
         """Whether the lower-cased ``word`` may end a body's name ("union", "holdings", "trust")."""
