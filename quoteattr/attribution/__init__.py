@@ -616,6 +616,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         writer = _writer_of(ctx, i, m, role) if words else None
         if writer is None:  # "The court's 64-page judgment criticises what it calls "...""
             writer = _owner_of_work(ctx, i, m)
+        if writer is None and words:  # "The guild's autumn newsletter is blunt. "...," the newsletter says"
+            writer = _owned_before(ctx, i, m, role)
         if writer is None and words and role in tables.work_makers:  # 'The Kestrel Court of Appeal found ...'
             writer = _maker_subject(ctx, i, m, tables.work_makers[role], role)
         if writer is not None:  # 'Lumenfold emailed its customers. "...," the email read'
@@ -967,6 +969,31 @@ def _owner_of_work(ctx: ArticleContext, i: int, m: Mention) -> _Resolved | None:
     return attrs.evolve(made, factor=0.8) if made is not None and made.kind == "organization" else None
 
 
+def _owned_before(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved | None:
+    """The body that owns the written thing a definite description takes up ("the newsletter"),
+    by the possessive the article gave it last, in the description's paragraph or the one before
+    and within :data:`_OWNED_WORDS` words of the thing ("The guild's autumn newsletter is
+    blunter than its chair. "...," the newsletter says"); read as :func:`_owner_of_work` reads
+    one in the description's own phrase. None when the thing came up since without one."""
+    para = ctx.doc.paragraph_index(m.start)
+    lo = max(ctx.doc.paras[max(0, para - 1)][0], m.start - 2 * WINDOW)
+    toks = ctx.tokens_outside(lo, m.phrase_start)
+    n = max((n for n, tok in enumerate(toks) if tok.low == role), default=-1)
+    if n < 1:
+        return None
+    k = n - 1
+    while k > 0 and n - k <= _OWNED_WORDS and toks[k].is_word and not toks[k].is_cap and not is_possessive(toks[k].low):
+        k -= 1  # "autumn", "latest": words between the owner and the thing
+    if not is_possessive(toks[k].low):
+        return None
+    thing = attrs.evolve(m, start=toks[n].start, end=toks[n].end, phrase_start=toks[k + 1].start)
+    return _owner_of_work(ctx, i, thing)
+
+
+#: How many words may stand between an owner's possessive and the written thing it owns.
+_OWNED_WORDS = 3
+
+
 def _thread_through(ctx: ArticleContext, start: int, end: int) -> str | None:
     """The person a he or she opening the sentence ``text[start:end]`` stands for, through the
     sentences before it (:func:`_thread_subject`, then :func:`_named_before_pronoun`), or None."""
@@ -1045,7 +1072,7 @@ def _acronym_full(ctx: ArticleContext, name: str, end: int) -> str:
 _BRACKETED_ACRONYM = regex.compile(r"[ \t]*\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)")
 
 
-def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) -> str | None:
+def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str], far: int | None = None) -> str | None:
     """The body a definite noun of its kind stands for ("the company"): the nearest name before
     it, in its paragraph or the two before (or, by the last word of its name, the
     :data:`_BODY_PARAGRAPHS` before), that the article ties to that kind, by an
@@ -1054,13 +1081,19 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
     before its "of" ("the Ministry of Lakes and Fisheries") or, for a description of two words
     and more (``words``, after "the"), by holding them ("the health service" for the Health
     Service Executive); none when the noun comes up again between them, for another body ("the
-    trade group for the plans"; "the developer" said again is the same one)."""
+    trade group for the plans"; "the developer" said again is the same one). When none is found
+    so, a kind of few name words ("the diocese", :data:`_FAR_KIND_WORDS`) reads on from the
+    paragraph (``far``) of the last name word of its kind capitalized within
+    :data:`_FAR_BODY_CHARS` ("The Diocese of Coutances ... [ten paragraphs] ... the diocese
+    said"), for a name that says its kind."""
     tables = ctx.config.names
     suffixes = tables.body_kinds.get(role, frozenset())
     last_words = {w.rstrip(".") for w in suffixes}  # "Inc." and "Inc" alike
     generic = frozenset(tables.generic_org_nouns)  # the offices of state whose names run on "for the"
     para = ctx.doc.paragraph_index(m.start)
     lo = max(ctx.doc.paras[max(0, para - _BODY_PARAGRAPHS)][0], m.start - _BODY_CHARS)
+    if far is not None:
+        lo = far
     near = max(ctx.doc.paras[max(0, para - 2)][0], m.start - 4 * WINDOW)
     found: str | None = None
     found_end = lo
@@ -1135,10 +1168,46 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str]) ->
                 if named_so:  # after the appositive that names its kind ("X, the biggest retail lobby,")
                     found, found_end = name, max(toks[j].end, kind_end or 0)
             k = j + 1
+    if found is None and far is None and 0 < len(last_words) <= _FAR_KIND_WORDS:
+        floor = max(0, m.start - _FAR_BODY_CHARS)
+        at = max(_capitalized_at(ctx.text, word, floor, lo) for word in last_words)
+        got = _named_body(ctx, m, role, words, far=ctx.doc.paras[ctx.doc.paragraph_index(at)][0]) if at >= 0 else None
+        if got is not None and all(_only_in(ctx.text, word, got, floor, lo) for word in last_words):
+            return got  # the one body of the kind named back there: not "the Ministry of Finance" too
+        return None
     between = ctx.tokens_outside(found_end, m.start) if found is not None else []
     if any(tok.low == role and before.low != "the" for before, tok in itertools.pairwise(between)):
         return None  # "Tallis Group ... the trade group for the plans ... the group wrote": another one
     return found
+
+
+#: How far back (in characters) :func:`_named_body` reads for a name that says its kind, and
+#: for kinds of at most how many name words.
+_FAR_BODY_CHARS = 12000
+_FAR_KIND_WORDS = 3
+
+
+def _only_in(text: str, word: str, name: str, lo: int, hi: int) -> bool:
+    """Whether every capitalized ``word`` in ``text[lo:hi]`` stands inside an occurrence of ``name``."""
+    at = _capitalized_at(text, word, lo, hi)
+    while at >= 0:
+        start = text.find(name, max(0, at - len(name)), at + len(name))
+        if start < 0 or not start <= at < start + len(name):
+            return False
+        at = _capitalized_at(text, word, lo, at)
+    return True
+
+
+def _capitalized_at(text: str, word: str, lo: int, hi: int) -> int:
+    """Where the last capitalized ``word`` stands as a word of its own in ``text[lo:hi]``, or -1."""
+    cap = word[:1].upper() + word[1:]
+    at = text.rfind(cap, lo, hi)
+    while at >= 0:
+        end = at + len(cap)
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            return at
+        at = text.rfind(cap, lo, at)
+    return -1
 
 
 def _titles_a_name(ctx: ArticleContext, run: list[Token], words: list[str]) -> bool:
@@ -2039,9 +2108,10 @@ def _body_before(
 
 def _writer_for_it(ctx: ArticleContext, i: int, m: Mention) -> _Resolved | None:
     """Who speaks through an "it" when the sentence before quoted a written thing ``m`` ("the
-    statement said. It said ..."): the "it" is the thing, and its maker (:func:`_writer_of`) the
-    speaker."""
-    res = _writer_of(ctx, i, m, (m.role or "").lower())
+    statement said. It said ..."): the "it" is the thing, and its maker (:func:`_writer_of`, or
+    the owner the article gave it before, :func:`_owned_before`) the speaker."""
+    role = (m.role or "").lower()
+    res = _writer_of(ctx, i, m, role) or _owned_before(ctx, i, m, role)
     return attrs.evolve(res, factor=min(res.factor, 0.8)) if res is not None else None
 
 

@@ -653,6 +653,14 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "drugmaker": frozenset({"pharmaceuticals", "pharma", "therapeutics"}),
     "steelmaker": frozenset({"steel"}),
     "planemaker": frozenset({"aerospace", "aviation"}),
+    "guild": frozenset({"guild"}),
+    "diocese": frozenset({"diocese", "archdiocese"}),
+    "archdiocese": frozenset({"archdiocese"}),
+    "church": frozenset({"church"}),
+    "parish": frozenset({"parish"}),
+    "estate": frozenset({"estate", "estates"}),
+    "chamber": frozenset({"chamber"}),
+    "orchestra": frozenset({"orchestra", "philharmonic"}),
 }  # fmt: skip
 
 #: Written things only one kind of body makes, and that kind: "the ruling says" after "The
