@@ -906,10 +906,33 @@ def _named_next(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved
         if (wanted and gender and gender != wanted) or _holds_another_title(ctx, name, role, m.text):
             return None
         owner = GENDERED_PRONOUNS.get(m.text.split()[0].lower())
-        if owner is not None and (gender is None or gender == owner):
+        if owner is not None and (gender is None or gender == owner) and not _owner_spoke(ctx, i, owner, role):
             return None  # '"...," his lawyer said. Corwin Vale, 32, is accused': he may be the one "his" is
         return _Resolved(name, "person", 0.7, wanted or gender)
     return None
+
+
+def _owner_spoke(ctx: ArticleContext, i: int, owner: str, role: str) -> bool:
+    """Whether the "his" or "her" (of gender ``owner``) of a kinship description ("his grandson")
+    has somebody to stand for before the name that follows it: a quote before, in the
+    description's paragraph or the two before, that a named person or a pronoun of that gender
+    speaks ('"...," he said. ... "...," his grandson said. Theo Brandt, 24, ...': the grandson is
+    the newly named man, not the "he")."""
+    if role not in KINSHIP_TITLES:
+        return False
+    para = ctx.doc.paragraph_index(ctx.quotes[i].start)
+    for j in range(i - 1, max(-1, i - LOOKBACK), -1):
+        if ctx.doc.paragraph_index(ctx.quotes[j].start) < para - 2:
+            return False
+        d = ctx.decisions[j]
+        said = d.mention.named if d is not None and d.mention is not None else None
+        if said is None:
+            continue
+        if said.kind == "pronoun" and GENDERED_PRONOUNS.get(said.text.lower()) == owner:
+            return True
+        if said.kind == "person" and ctx.names.gender_of(said.text) == owner:
+            return True
+    return False
 
 
 def _maker_subject(ctx: ArticleContext, i: int, m: Mention, kind: str, role: str) -> _Resolved | None:
