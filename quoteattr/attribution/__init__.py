@@ -635,6 +635,9 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         aged = ctx.names.aged(age.group(1))
         if len(aged) == 1 and (role == AGE_ROLE or not _holds_another_title(ctx, aged[0], role, m.text)):
             return _Resolved(aged[0], "person", 0.9 if role == AGE_ROLE else 0.85)
+        told = _age_told(ctx, m, age.group(1)) if not aged and role == AGE_ROLE else None
+        if told is not None:  # "She is 79." ... "the 79-year-old"
+            return _Resolved(told, "person", 0.8)
     if _introduces_someone(ctx, m, role):
         return _Resolved(m.text, "description", 0.5)  # "a top aide": somebody the article does not name
     holders = ctx.names.holders_of(role, tables.qualifiers_in(m.text)) if role else []
@@ -1033,7 +1036,7 @@ def _subject_pronoun(ctx: ArticleContext, start: int, end: int) -> tuple[int, st
     gender: first, or past a fronted phrase that names nobody ("Sixty-seven years later, she is
     teaching ...", "This year he brought 14")."""
     toks = ctx.tokens_outside(start, min(end, start + WINDOW))
-    first = next((n for n, tok in enumerate(toks[:_FRONTED_WORDS]) if tok.low in ("he", "she")), None)
+    first = next((n for n, tok in enumerate(toks[:_PRONOUN_WORDS]) if tok.low in ("he", "she")), None)
     if first is None or any(tok.is_cap for tok in toks[1:first]):
         return None
     return toks[first].start, GENDERED_PRONOUNS[toks[first].low]
@@ -1043,7 +1046,8 @@ def _named_before_pronoun(ctx: ArticleContext, start: int, end: int, gender: str
     """The person who opens the sentence just before the sentence ``text[start:end]`` that a
     pronoun of ``gender`` opens, which :func:`_thread_subject` leaves to its caller, when that
     sentence names nobody else of the gender, nor the pronoun's own ("By seven, Hatice Oruc is on
-    the slope. She has done this for 47 years."); past a dateline ("JEJU, Oct. 14 (Yonhap) --")."""
+    the slope. She has done this for 47 years."); past a dateline ("JEJU, Oct. 14 (Yonhap) --").
+    When no subject opens it past one fronted phrase, the one person it names in full is read."""
     own = _people_in(ctx, start, min(end, start + WINDOW))
     if any(name in ctx.names.full_names or ctx.names.gender_of(name) for name in own):
         return None  # "She trained Ida Lund": perhaps Lund
@@ -1053,17 +1057,21 @@ def _named_before_pronoun(ctx: ArticleContext, start: int, end: int, gender: str
     dateline = _DATELINE_RE.match(ctx.text, prev[0], min(prev[1], prev[0] + _DATELINE_CHARS))
     lo = dateline.end() if dateline is not None else prev[0]
     hi = min(prev[1], lo + WINDOW)
+    people = _people_in(ctx, lo, hi)
     subject = _sentence_subject(ctx, lo, hi, gender, ctx.tokens_outside(lo, hi))
+    if subject is None:  # "On a Thursday night, in a tavern in Alfama, Amelia dos Reis will sing": past two
+        full = {name for name in people if " " in name and name in ctx.names.full_names}
+        subject = full.pop() if len(full) == 1 else None
     if subject is None or ctx.names.gender_of(subject) not in (None, gender):
         return None
-    others = [name for name in _people_in(ctx, lo, hi) if ctx.names.resolve(name) != subject]
+    others = [name for name in people if ctx.names.resolve(name) != subject and name not in ctx.names.places]
     if any(ctx.names.gender_of(name) in (None, gender) for name in others):
         return None
     return subject
 
 
-#: How many tokens of a sentence :func:`_thread_through` reads for its pronoun.
-_FRONTED_WORDS = 8
+#: How many tokens of a sentence :func:`_subject_pronoun` reads for its pronoun.
+_PRONOUN_WORDS = 7
 
 #: A dateline opening a story's first sentence, up to its dash: a place in capitals ("RIZE,
 #: Turkey -", "OSLINGEN, Nord., Sept. 26 (AP) --") or any place before an agency in brackets
@@ -1591,6 +1599,32 @@ def _kind_in_appositive(toks: list[Token], k: int, j: int, role: str) -> int | N
 _AGE_OF = regex.compile(r"(\d{1,3})-year-old")
 
 
+def _age_told(ctx: ArticleContext, m: Mention, age: str) -> str | None:
+    """The person an age description ("the 79-year-old") stands for when the article told that
+    age by a sentence of its own before it, one that a he or she opens ("She is 79.", "He turned
+    79 in March."): the person that pronoun stands for (:func:`_thread_through`), when the article
+    tells the age once so."""
+    told = [
+        hit.start()
+        for hit in _AGE_TOLD_RE.finditer(ctx.text, 0, m.start)
+        if hit.group(1) == age and not ctx.inside_quote(hit.start())
+    ]
+    if len(told) != 1:
+        return None
+    start, end = ctx.doc.sentence_at(told[0])
+    if told[0] - start > _AGE_TOLD_REACH:
+        return None
+    return _thread_through(ctx, start, end)
+
+
+#: A pronoun that tells its person's age: "She is 79", "he turned 78", "she is now 81 years old".
+_AGE_TOLD_RE = regex.compile(
+    r"(?i)\b(?:he|she)[ \t]+(?:is|was|turned|turns|will[ \t]+be)(?:[ \t]+now)?[ \t]+(\d{1,3})\b(?![ \t]*(?:%|percent|per|[.,]\d))"
+)
+#: How far into its sentence an age told so may stand.
+_AGE_TOLD_REACH = 40
+
+
 def _holds_another_title(ctx: ArticleContext, name: str, role: str, described: str = "") -> bool:
     """Whether the article titles ``name`` only otherwise than ``role``, itself a title
     ("Mayor Tomas Vries ... "...," the Republican presidential candidate said": not him).  The
@@ -1804,6 +1838,12 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     def threaded() -> str | None:  # the person the sentences before keep to, read once when needed
         return _thread_subject(ctx, sent_s, pos, para, gender)
 
+    @functools.cache
+    def aged() -> str | None:  # the person an age opening the sentence before stands for, read once
+        if prev_s < 0 or ctx.doc.paragraph_index(prev_s) < para - 1:
+            return None
+        return _aged_opening(ctx, i, prev_s, sent_s, gender)
+
     told: dict[int, str] = {}
     tellers: frozenset[str] = frozenset()  # who spoke to the pronoun in the sentence before
     if prev_s >= 0 and gender in ("m", "f") and ctx.doc.paragraph_index(prev_s) >= para - 1:
@@ -1836,7 +1876,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         para_k = ctx.doc.paragraph_index(ctx.quotes[k].start)
         if para - para_k > 2:
             break
-        if ctx.quotes[k].end < prev_s and (before() is not None or described()):
+        if ctx.quotes[k].end < prev_s and (before() is not None or described() or aged() is not None):
             break  # the sentence before names somebody nearer than that speaker
         if plural != (r.kind in ("group", "organization")):
             continue
@@ -1856,7 +1896,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         # a speaker quoted in an earlier paragraph is a likelier guess than a sure one
         sure = 0.9 if para_k == para else 0.7
         return _Resolved(r.name, r.kind, sure, gender)
-    subject = before()
+    subject = before() or aged()
     if subject is not None:
         return _Resolved(subject, "person", 0.8, gender)
 
@@ -2744,6 +2784,24 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only:
         if n <= k + _HEAD_WORDS and tables.person_role(tok.low) and not owned:
             return not tok.is_cap  # not a title before a name
     return False
+
+
+def _aged_opening(ctx: ArticleContext, i: int, start: int, end: int, gender: str | None) -> str | None:
+    """The person an age description that is the subject of the sentence ``text[start:end]``
+    stands for, past a fronted question if need be ("Asked what she will do on Friday, the
+    79-year-old does not hesitate."), as :func:`_resolve_description` resolves it, when that
+    person is not known to be of the other gender than ``gender``."""
+    toks = tokenize(ctx.text, start, min(end, start + WINDOW))
+    k = _past_fronted(ctx, toks)
+    if k >= len(toks) or toks[k].low != "the":
+        return None
+    got = np_after(ctx.text, toks, k, tables=ctx.config.names, complete=False)
+    if got is None or got[1].kind != "description" or got[1].role != AGE_ROLE:
+        return None
+    res = _resolve_description(ctx, i, got[1])
+    if res.kind != "person" or ctx.names.gender_of(res.name) not in (None, gender):
+        return None
+    return res.name
 
 
 def _past_fronted(ctx: ArticleContext, toks: list[Token]) -> int:
