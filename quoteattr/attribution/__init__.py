@@ -1619,7 +1619,8 @@ def _age_told(ctx: ArticleContext, m: Mention, age: str) -> str | None:
 
 #: A pronoun that tells its person's age: "She is 79", "he turned 78", "she is now 81 years old".
 _AGE_TOLD_RE = regex.compile(
-    r"(?i)\b(?:he|she)[ \t]+(?:is|was|turned|turns|will[ \t]+be)(?:[ \t]+now)?[ \t]+(\d{1,3})\b(?![ \t]*(?:%|percent|per|[.,]\d))"
+    r"(?i)\b(?:he|she)[ \t]+(?:is|was|turned|turns|will[ \t]+be)(?:[ \t]+now)?[ \t]+(\d{1,3})\b"
+    r"(?![ \t]*(?:%|percent|per|[.,]\d))"
 )
 #: How far into its sentence an age told so may stand.
 _AGE_TOLD_REACH = 40
