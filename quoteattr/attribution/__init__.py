@@ -1790,7 +1790,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     pos = m.start
     word = m.text.lower().replace("’", "'").split("'")[0]
     if word == "it":  # 'The HSE said flu cases had risen. "...," it said'
-        body = _body_before(ctx, i, pos)
+        body = _body_before(ctx, i, pos) or _body_in_sentence(ctx, i, resolved)
         if body is not None:
             return body
     if word in ("i", "we", "it"):  # "it", "It's", "we've"
@@ -2710,6 +2710,16 @@ def _replies(ctx: ArticleContext, i: int) -> bool:
     """Whether the cue of quote ``i`` answers what was said before (``REPLY_VERBS``: "replied",
     "shot back")."""
     return _cue_verb(ctx, i) in REPLY_VERBS
+
+
+def _body_in_sentence(ctx: ArticleContext, i: int, resolved: list[_Resolved | None]) -> _Resolved | None:
+    """The body an "it" stands for when the quote before, in the same sentence, is that body's
+    words ('The estate said it had offered "a venue on its lake", which it described as "..."'):
+    its speaker, resolved to an organization."""
+    if i == 0 or ctx.doc.sentence_at(ctx.quotes[i - 1].start) != ctx.doc.sentence_at(ctx.quotes[i].start):
+        return None
+    res = _resolve_late(ctx, i - 1, resolved, ("organization", "description", "person"))
+    return attrs.evolve(res, factor=min(res.factor, 0.85)) if res is not None and res.kind == "organization" else None
 
 
 def _resolve_late(
