@@ -1364,6 +1364,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 _VERB_REACH = 40
 #: One to three lower-case words, then a capitalized word: a title between a body and a name.
+#: How far after a name :data:`_APPOSITIVE_ROLE_RE` is read.
+_APPOSITIVE_CHARS = 240
 _TITLE_AFTER_RE = regex.compile(r"[ \t]+((?:\p{Ll}[\p{L}\-]*[ \t]+){1,3})\p{Lu}")
 #: How far after the headline :attr:`NameTable.lede_person` looks for the first full name,
 #: and how far its sentence is read.
@@ -1719,7 +1721,12 @@ class NameTable:
         """The title words an appositive right after a name at ``end`` gives it
         (:data:`_APPOSITIVE_ROLE_RE`): its head, when a person's role, and the role qualifiers
         before it ("a former farmer"); empty otherwise ("Marsh, a harbour town")."""
-        m = _APPOSITIVE_ROLE_RE.match(self._text, end) if self._text.startswith(",", end) else None
+        # bounded: without an end the pattern's literal "," is sought through the rest of the text
+        m = (
+            _APPOSITIVE_ROLE_RE.match(self._text, end, end + _APPOSITIVE_CHARS)
+            if self._text.startswith(",", end)
+            else None
+        )
         if m is None:  # most names have no comma after them: no appositive to read
             return frozenset()
         tables = self.tables

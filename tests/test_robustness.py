@@ -108,3 +108,20 @@ def test_byte_order_mark_on_a_corpus_keeps_the_first_record(tmp_path: Path) -> N
     corpus.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "first", "text": '"Yes," he said.'}).encode() + b"\n")
     items = list(iter_articles([corpus]))
     assert [getattr(a, "id", None) for a in items] == ["first"]
+
+
+@pytest.mark.slow
+def test_bodies_named_far_back_are_read_in_bounded_time() -> None:
+    # every "the guild said" finds its body named thousands of characters back (the far reading of
+    # _named_body), after a name with an acronym in brackets: each read is bounded, so the whole
+    # megabyte takes seconds, not the minutes a read to the end of the text each time would take
+    unit = (
+        "The Guild of Kestrel Weavers (GKW) met on Monday. "
+        + "Wool prices rose again across the valley this week. " * 80
+        + '\n\n"We will keep weaving," the guild said.\n\n'
+    )
+    text = unit * 230
+    ex, elapsed = _timed(quoteattr.extract, text)
+    assert elapsed < BOUND, f"{elapsed:.1f}s"
+    assert len(ex) == 230
+    assert {q.speaker.name for q in ex if q.speaker is not None} == {"Guild of Kestrel Weavers"}

@@ -1093,17 +1093,20 @@ def _acronym_full(ctx: ArticleContext, name: str, end: int) -> str:
     """``name`` in full when an acronym in brackets right after it (at ``end``) spells a longer
     name that ends with it ("Franchising and Regulatory Board (LTFRB)": the whole Land
     Transportation Franchising and Regulatory Board)."""
-    got = _BRACKETED_ACRONYM.match(ctx.text, end)
+    got = _BRACKETED_ACRONYM.match(ctx.text, end, end + _BRACKETED_CHARS)  # bounded: a literal "(" is sought to the end
     full = ctx.names.expand(got.group(1)) if got is not None else None
     full = full.removeprefix("The ") if full is not None else None  # opening a sentence
     return full if full is not None and (full == name or full.endswith(" " + name)) else name
 
 
-#: An acronym in brackets ("(LTFRB)") right after a name.
+#: An acronym in brackets ("(LTFRB)") right after a name, within so many characters.
 _BRACKETED_ACRONYM = regex.compile(r"[ \t]*\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)")
+_BRACKETED_CHARS = 40
 
 
-def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str], far: int | None = None) -> str | None:
+def _named_body(
+    ctx: ArticleContext, m: Mention, role: str, words: list[str], far: tuple[int, int] | None = None
+) -> str | None:
     """The body a definite noun of its kind stands for ("the company"): the nearest name before
     it, in its paragraph or the two before (or, by the last word of its name, the
     :data:`_BODY_PARAGRAPHS` before), that the article ties to that kind, by an
@@ -1113,22 +1116,19 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str], fa
     and more (``words``, after "the"), by holding them ("the health service" for the Health
     Service Executive); none when the noun comes up again between them, for another body ("the
     trade group for the plans"; "the developer" said again is the same one). When none is found
-    so, a kind of few name words ("the diocese", :data:`_FAR_KIND_WORDS`) reads on from the
-    paragraph (``far``) of the last name word of its kind capitalized within
-    :data:`_FAR_BODY_CHARS` ("The Diocese of Coutances ... [ten paragraphs] ... the diocese
-    said"), for a name that says its kind."""
+    so, a kind of few name words ("the diocese", :data:`_FAR_KIND_WORDS`) is read further back
+    (:func:`_far_body`), where ``far`` is the paragraph read alone."""
     tables = ctx.config.names
     suffixes = tables.body_kinds.get(role, frozenset())
     last_words = {w.rstrip(".") for w in suffixes}  # "Inc." and "Inc" alike
     generic = frozenset(tables.generic_org_nouns)  # the offices of state whose names run on "for the"
     para = ctx.doc.paragraph_index(m.start)
     lo = max(ctx.doc.paras[max(0, para - _BODY_PARAGRAPHS)][0], m.start - _BODY_CHARS)
-    if far is not None:
-        lo = far
+    lo, hi = far if far is not None else (lo, m.start)
     near = max(ctx.doc.paras[max(0, para - 2)][0], m.start - 4 * WINDOW)
     found: str | None = None
     found_end = lo
-    for a, b in ctx.outside_quotes(lo, m.start):
+    for a, b in ctx.outside_quotes(lo, hi):
         toks = tokenize(ctx.text, a, b)
         k = 0
         while k < len(toks):
@@ -1199,17 +1199,42 @@ def _named_body(ctx: ArticleContext, m: Mention, role: str, words: list[str], fa
                 if named_so:  # after the appositive that names its kind ("X, the biggest retail lobby,")
                     found, found_end = name, max(toks[j].end, kind_end or 0)
             k = j + 1
-    if found is None and far is None and 0 < len(last_words) <= _FAR_KIND_WORDS:
-        floor = max(0, m.start - _FAR_BODY_CHARS)
-        at = max(_capitalized_at(ctx.text, word, floor, lo) for word in last_words)
-        got = _named_body(ctx, m, role, words, far=ctx.doc.paras[ctx.doc.paragraph_index(at)][0]) if at >= 0 else None
-        if got is not None and all(_only_in(ctx.text, word, got, floor, lo) for word in last_words):
-            return got  # the one body of the kind named back there: not "the Ministry of Finance" too
-        return None
+    if far is not None:
+        return found  # the caller reads what stands between
+    if found is None and 0 < len(last_words) <= _FAR_KIND_WORDS:
+        return _far_body(ctx, m, role, words, last_words, lo)
     between = ctx.tokens_outside(found_end, m.start) if found is not None else []
     if any(tok.low == role and before.low != "the" for before, tok in itertools.pairwise(between)):
         return None  # "Tallis Group ... the trade group for the plans ... the group wrote": another one
     return found
+
+
+def _far_body(
+    ctx: ArticleContext, m: Mention, role: str, words: list[str], last_words: set[str], lo: int
+) -> str | None:
+    """The body a kind noun of few name words stands for ("the diocese") when :func:`_named_body`
+    found none near: the name that says its kind in the paragraph of the last capitalized name
+    word of the kind within :data:`_FAR_BODY_CHARS` before ``lo`` ("The Diocese of Coutances ...
+    [ten paragraphs] ... the diocese said"), read once per paragraph; when every capitalized word
+    of the kind there stands in that one name (not "the Ministry of Finance" beside the ministry
+    that spoke) and the kind noun comes up nowhere since but after "the"."""
+    floor = max(0, m.start - _FAR_BODY_CHARS)
+    at = max(_capitalized_at(ctx.text, word, floor, lo) for word in last_words)
+    if at < 0:
+        return None
+    p = ctx.doc.paragraph_index(at)
+    key = (role, tuple(words), p)
+    if key not in ctx.far_bodies:
+        ctx.far_bodies[key] = _named_body(ctx, m, role, words, far=ctx.doc.paras[p])
+    got = ctx.far_bodies[key]
+    if got is None or not all(_only_in(ctx.text, word, got, floor, lo) for word in last_words):
+        return None
+    since = ctx.doc.paras[p][1]
+    kind = regex.compile(r"(?i)(?<![\p{L}\p{N}])" + regex.escape(role) + r"(?![\p{L}\p{N}])")
+    for hit in kind.finditer(ctx.text, since, m.start):
+        if ctx.text[max(since, hit.start() - 4) : hit.start()].lower() != "the ":
+            return None  # "a rival dyers' guild" since: which one, the article does not say
+    return got
 
 
 #: How far back (in characters) :func:`_named_body` reads for a name that says its kind, and

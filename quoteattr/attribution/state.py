@@ -53,6 +53,9 @@ class ArticleContext:
         self.config = config
         self.decisions: list[Decision | None] = [None] * len(quotes)
         self._outside_tokens: dict[tuple[int, int], list[Token]] = {}
+        #: The body of a kind each far paragraph names (:func:`~quoteattr.attribution._far_body`),
+        #: read once per kind, description words and paragraph.
+        self.far_bodies: dict[tuple[str, tuple[str, ...], int], str | None] = {}
 
     @cached_property
     def names(self) -> NameTable:
