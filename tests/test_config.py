@@ -140,3 +140,29 @@ def test_work_makers_come_from_config() -> None:
     names = DEFAULT_NAME_TABLES.evolve(work_makers={**DEFAULT_NAME_TABLES.work_makers, "Verdict": "court"})
     assert names.work_makers["verdict"] == "court"  # lower-cased, as the other tables are
     assert _speaker(text, quoteattr.Config(names=names)) == "Kestrel Court of Appeal"
+
+
+_MILL = "Mill\n\nTomas Brandt, who bought the mill in 1981, sold it on Friday.\n\n"
+
+
+def test_doer_endings_come_from_config() -> None:
+    text = _MILL + '"The roof needs work," the miller said.'
+    assert _speaker(text) == "Tomas Brandt"  # "miller" ends as a doer's noun does
+    names = DEFAULT_NAME_TABLES.evolve(doer_endings=())
+    assert _speaker(text, quoteattr.Config(names=names)) == "the miller"  # no doer ending: unnamed
+
+
+def test_contrasting_words_come_from_config() -> None:
+    text = _MILL + '"The roof needs work," the older miller said.'
+    assert _speaker(text) != "Tomas Brandt"  # set against Brandt: somebody else
+    names = DEFAULT_NAME_TABLES.evolve(contrasting_words=frozenset())
+    assert _speaker(text, quoteattr.Config(names=names)) == "Tomas Brandt"
+
+
+def test_a_doer_is_no_written_thing_nor_a_body() -> None:
+    tables = DEFAULT_NAME_TABLES
+    assert all(map(tables.doer, ("breeder", "projectionist", "craftswoman", "clockmaker")))
+    assert not tables.doer("newsletter")  # a written thing that may "say"
+    assert not any(map(tables.doer, ("paper", "poster")))  # a body, a sign
+    assert not tables.doer("mayor")  # a role the tables hold is read as a role
+    assert not tables.doer("heir")  # too short to tell by its ending
