@@ -1950,6 +1950,11 @@ class NameTable:
         """The full names of the people the article gives the age ``age`` ("Ida Marsh, 61,")."""
         return sorted({self.resolve(surname) for surname in self._ages.get(age, ())})
 
+    def ages_of(self, name: str) -> frozenset[str]:
+        """The ages the article gives the person ``name`` ("Ida Marsh, 61,": {"61"})."""
+        full = self.resolve(name)
+        return frozenset(age for age, surnames in self._ages.items() if any(self.resolve(s) == full for s in surnames))
+
     def sites_of(self, name: str) -> list[tuple[int, int]]:
         """Where the article writes ``name`` in full (the first few places, in order): the
         phrase around such a place may give the person's office ("Kremlin spokesman Arkady Lund")."""

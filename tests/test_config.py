@@ -142,18 +142,18 @@ def test_work_makers_come_from_config() -> None:
     assert _speaker(text, quoteattr.Config(names=names)) == "Kestrel Court of Appeal"
 
 
-_MILL = "Mill\n\nTomas Brandt, who bought the mill in 1981, sold it on Friday.\n\n"
+_MILL = "Clocks\n\nTomas Brandt, who bought the workshop in 1981, sold it on Friday.\n\n"
 
 
 def test_doer_endings_come_from_config() -> None:
-    text = _MILL + '"The roof needs work," the miller said.'
-    assert _speaker(text) == "Tomas Brandt"  # "miller" ends as a doer's noun does
+    text = _MILL + '"The springs need work," the clockmaker said.'
+    assert _speaker(text) == "Tomas Brandt"  # "clockmaker" ends as a craft's noun does
     names = DEFAULT_NAME_TABLES.evolve(doer_endings=())
-    assert _speaker(text, quoteattr.Config(names=names)) == "the miller"  # no doer ending: unnamed
+    assert _speaker(text, quoteattr.Config(names=names)) == "the clockmaker"  # no doer ending: unnamed
 
 
 def test_contrasting_words_come_from_config() -> None:
-    text = _MILL + '"The roof needs work," the older miller said.'
+    text = _MILL + '"The springs need work," the older clockmaker said.'
     assert _speaker(text) != "Tomas Brandt"  # set against Brandt: somebody else
     names = DEFAULT_NAME_TABLES.evolve(contrasting_words=frozenset())
     assert _speaker(text, quoteattr.Config(names=names)) == "Tomas Brandt"
@@ -161,7 +161,8 @@ def test_contrasting_words_come_from_config() -> None:
 
 def test_a_doer_is_no_written_thing_nor_a_body() -> None:
     tables = DEFAULT_NAME_TABLES
-    assert all(map(tables.doer, ("breeder", "projectionist", "craftswoman", "clockmaker")))
+    assert all(map(tables.doer, ("projectionist", "craftswoman", "clockmaker", "boatwright")))
+    assert not any(map(tables.doer, ("breeder", "stranger", "customer", "gunman")))  # not every -er or -man
     assert not tables.doer("newsletter")  # a written thing that may "say"
     assert not any(map(tables.doer, ("paper", "poster")))  # a body, a sign
     assert not tables.doer("mayor")  # a role the tables hold is read as a role

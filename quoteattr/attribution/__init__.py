@@ -73,6 +73,7 @@ from ..lexicon.titles import (
     WEEKDAYS_MONTHS,
     NameTables,
 )
+from ..lexicon.variants import NUMBER_WORDS
 from ..mentions import (
     ACRONYM_RE,
     Mention,
@@ -256,12 +257,10 @@ def _headline_stranger(ctx: ArticleContext, i: int, heads: Sequence[int]) -> boo
         return False  # "Mayor defends plan": a role, which the body's holder resolves
     full = names.resolve(m.text)
     words = full.split()
-    if (
-        len(words) > 1
-        and names.names_in_full(full)
-        and (words[0].lower() in tables.given_names or names.gender_of(full))
+    if names.gender_of(full) or (
+        len(words) > 1 and names.names_in_full(full) and words[0].lower() in tables.given_names
     ):
-        return False
+        return False  # a person the article tells a gender of ("Mr Brevik"), or named in full
     skip = frozenset(heads)
     for j, other in enumerate(ctx.decisions[:_HEADLINE_STRANGER_READ]):
         said = other.mention.named if other is not None and other.mention is not None else None
@@ -635,9 +634,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         aged = ctx.names.aged(age.group(1))
         if len(aged) == 1 and (role == AGE_ROLE or not _holds_another_title(ctx, aged[0], role, m.text)):
             return _Resolved(aged[0], "person", 0.9 if role == AGE_ROLE else 0.85)
-        told = _age_told(ctx, m, age.group(1)) if not aged and role == AGE_ROLE else None
-        if told is not None:  # "She is 79." ... "the 79-year-old"
-            return _Resolved(told, "person", 0.8)
+    # "She is 79." ... "the 79-year-old", read when nobody nearer is of that age
+    told = age.group(1) if age is not None and role == AGE_ROLE and not ctx.names.aged(age.group(1)) else None
     if _introduces_someone(ctx, m, role):
         return _Resolved(m.text, "description", 0.5)  # "a top aide": somebody the article does not name
     holders = ctx.names.holders_of(role, tables.qualifiers_in(m.text)) if role else []
@@ -654,9 +652,10 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         return _named_next(ctx, i, m, role) or _Resolved(m.text, "description", 0.5)
     # "the breeder said": a doer no role table holds, for the person the sentences before are about
     doer = (
-        role not in tables.role_nouns
-        and tables.doer(role)
-        and m.text.lower().startswith("the ")
+        tables.doer(role)
+        and role not in KINSHIP_TITLES
+        and m.text.startswith(("the ", "The "))
+        and m.text[4:].islower()
         and not any(w in tables.contrasting_words for w in m.text.lower().split())
     )
     if role not in tables.role_nouns and not doer:
@@ -673,6 +672,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         # the role named for somebody else ("Osei met the mayor. "...," the mayor said"), not as the
         # subject's own title ("Kazakhstan's ambassador, Yerlan Lund, told ... "...," the ambassador said")
         # nor a named person's title in the sentences before ("Petroleum Minister Hamid al-Sayegh")
+        if subject is not None and age is not None and ctx.names.ages_of(subject) - {age.group(1)}:
+            subject = None  # '"...," Lund said.' with Ida Lund, 74, before "the 79-year-old": not her
         own = _title_of_subject(toks, subject, role) if subject is not None else -1
         earlier = tokenize(ctx.text, max(para_s, toks[0].start - WINDOW), toks[0].start) if toks else []
         if any(tok.low == role and not _titles(ctx, earlier, n) for n, tok in enumerate(earlier)) or any(
@@ -689,6 +690,9 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             threaded = _thread_through(ctx, before[0], sent_s) or _age_introduced(ctx, m, before[0])
             if threaded is not None:  # 'She has taught it since 1991. "...," the 64-year-old said'
                 return _Resolved(threaded, "person", 0.7)
+            person = _age_told(ctx, m, told) if told is not None else None
+            if person is not None:
+                return _Resolved(person, "person", 0.75)
     if doer:
         return _Resolved(m.text, "description", 0.6)  # a doer is the subject's before it or nobody's
     # the named speaker of a nearby quote in the same thread; an age ("the 64-year-old") or a
@@ -728,6 +732,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             continue
         if _holds_another_title(ctx, name, role, m.text):
             continue  # 'Kerry manager Seamus Lund ... "...," the Kerry captain said': not him
+        if age is not None and ctx.names.ages_of(name) - {age.group(1)}:
+            continue  # Ida Lund, 74, is not "the 79-year-old"
         key = (dist, 0 if j < i else 1, name)
         if best is None or key < best:
             best = key
@@ -746,28 +752,59 @@ def _doer_subject(
     ("Lund was asked ... "...," the moderator said": the one who asked), or, when a he or she
     opens that sentence, the person who opens the sentence before it
     (:func:`_named_before_pronoun`); else nobody named."""
+    unnamed = _Resolved(m.text, "description", 0.6)
+    if _someone_brought_in(ctx, toks) or any(tok.low in ("him", "them") for tok in toks):
+        # "Marsh bought her first clock from him", "a man sat down": the doer is somebody else
+        return unnamed
     if subject is not None:
-        if _a_person(ctx, subject) and not _passive_after(toks, subject):
-            return _Resolved(subject, "person", 0.75)
-        return _Resolved(m.text, "description", 0.6)
+        people = {ctx.names.resolve(name) for name in _people_in(ctx, start, end)} - {subject}
+        if people - ctx.names.places or not _a_person(ctx, subject) or _passive_after(toks, subject):
+            return unnamed  # "Brandt and Marsh judged the ewes": which of them, unsaid
+        if _holds_another_title(ctx, subject, (m.role or "").lower(), m.text):
+            return unnamed
+        return _Resolved(subject, "person", 0.75)
     found = _subject_pronoun(ctx, start, end)
     got = _named_before_pronoun(ctx, start, end, found[1]) if found is not None else None
     if got is not None and (_a_person(ctx, got) or (" " in got and got in ctx.names.full_names)):
         return _Resolved(got, "person", 0.7)  # the pronoun's gender is the name's
-    return _Resolved(m.text, "description", 0.6)
+    return unnamed
+
+
+def _someone_brought_in(ctx: ArticleContext, toks: list[Token]) -> bool:
+    """Whether ``toks`` bring somebody in by an indefinite article and a person's noun ("a man",
+    "a young locksmith"), within :data:`_BROUGHT_IN_WORDS` words, or name somebody by a role or
+    a kinship word after a possessive ("her mother", "his father")."""
+    tables = ctx.config.names
+    for n, tok in enumerate(toks):
+        if not (tables.person_role(tok.low) or tables.doer(tok.low) or tok.low in KINSHIP_TITLES):
+            continue
+        before = toks[max(0, n - _BROUGHT_IN_WORDS) : n]
+        if any(t.low in INDEFINITE_DETERMINERS or t.low in POSSESSIVE_DETERMINERS for t in before):
+            return True
+    return False
+
+
+#: How many words may stand between "a" (or "his") and the person's noun it brings in.
+_BROUGHT_IN_WORDS = 3
 
 
 def _passive_after(toks: list[Token], name: str) -> bool:
-    """Whether the verb after the last word of ``name`` in ``toks`` is a passive ("Lund was asked")."""
+    """Whether the verb after the last word of ``name`` in ``toks`` is a passive, past an
+    auxiliary and an adverb ("Lund was asked", "Lund had been interviewed", "Lund was also
+    asked"), wherever the name stands."""
     last = name.split()[-1]
-    for n in range(len(toks) - 2):
-        if strip_possessive(toks[n].text) == last:
-            return toks[n + 1].low in _BE_WORDS and toks[n + 2].low.endswith(("ed", "en"))
+    for n in range(len(toks) - 1):
+        if strip_possessive(toks[n].text) != last:
+            continue
+        verbs = [t.low for t in toks[n + 1 : n + 5] if t.is_word]
+        be = next((k for k, word in enumerate(verbs) if word in _BE_WORDS), None)
+        if be is not None and any(word.endswith(("ed", "en")) for word in verbs[be + 1 : be + 3]):
+            return True
     return False
 
 
 #: The forms of "be" before a passive participle.
-_BE_WORDS = frozenset({"was", "were", "is", "are", "been", "being"})
+_BE_WORDS = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 
 
 #: How far past a description :func:`_mononym_given` reads for the one name it goes by.
@@ -909,10 +946,21 @@ def _named_next(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved
         if (wanted and gender and gender != wanted) or _holds_another_title(ctx, name, role, m.text):
             return None
         owner = GENDERED_PRONOUNS.get(m.text.split()[0].lower())
-        if owner is not None and (gender is None or gender == owner) and not _owner_spoke(ctx, i, owner, role):
-            return None  # '"...," his lawyer said. Corwin Vale, 32, is accused': he may be the one "his" is
+        # '"...," his lawyer said. Corwin Vale, 32, is accused': he may be the one "his" is; unless
+        # the "his" had spoken and the newcomer speaks or names kin ('Theo Varga, 24, says he is
+        # thinking about it'; 'Randi Lund met her husband in 1976')
+        kin_told = owner is not None and _owner_spoke(ctx, i, owner, role) and _speaks_or_kin(ctx, toks[k:])
+        if owner is not None and (gender is None or gender == owner) and not kin_told:
+            return None
         return _Resolved(name, "person", 0.7, wanted or gender)
     return None
+
+
+def _speaks_or_kin(ctx: ArticleContext, toks: list[Token]) -> bool:
+    """Whether a sentence's tokens after a newcomer's name hold a speech verb or a kinship word
+    ("says he is thinking about it", "met her husband")."""
+    verbs = ctx.config.speech_verbs
+    return any(tok.low in verbs or tok.low in KINSHIP_TITLES for tok in toks)
 
 
 def _owner_spoke(ctx: ArticleContext, i: int, owner: str, role: str) -> bool:
@@ -1010,14 +1058,26 @@ def _owned_before(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolv
     k = n - 1
     while k > 0 and n - k <= _OWNED_WORDS and toks[k].is_word and not toks[k].is_cap and not is_possessive(toks[k].low):
         k -= 1  # "autumn", "latest": words between the owner and the thing
-    if not is_possessive(toks[k].low):
-        return None
+    between = toks[k + 1 : n]
+    if not is_possessive(toks[k].low) or any(_not_a_modifier(tok.low) for tok in between):
+        return None  # "The guild's rivals posted a newsletter": not the guild's
     thing = attrs.evolve(m, start=toks[n].start, end=toks[n].end, phrase_start=toks[k + 1].start)
     return _owner_of_work(ctx, i, thing)
 
 
 #: How many words may stand between an owner's possessive and the written thing it owns.
 _OWNED_WORDS = 3
+
+
+def _not_a_modifier(word: str) -> bool:
+    """Whether a word between an owner's possessive and a thing cannot be a modifier of the
+    thing: an article, a determiner or a verb's past form ("rivals posted a newsletter")."""
+    return (
+        word in INDEFINITE_DETERMINERS
+        or word in POSSESSIVE_DETERMINERS
+        or word in ("the", "this", "that", "its")
+        or word.endswith("ed")
+    )
 
 
 def _thread_through(ctx: ArticleContext, start: int, end: int) -> str | None:
@@ -1037,16 +1097,39 @@ def _subject_pronoun(ctx: ArticleContext, start: int, end: int) -> tuple[int, st
     teaching ...", "This year he brought 14")."""
     toks = ctx.tokens_outside(start, min(end, start + WINDOW))
     first = next((n for n, tok in enumerate(toks[:_PRONOUN_WORDS]) if tok.low in ("he", "she")), None)
-    if first is None or any(tok.is_cap for tok in toks[1:first]):
+    if first is None:
         return None
+    fronted = toks[:first]
+    if fronted and fronted[-1].text != "," and not all(_time_word(tok) for tok in fronted):
+        return None  # "The judges say she ...": not the sentence's subject
     return toks[first].start, GENDERED_PRONOUNS[toks[first].low]
+
+
+#: Words of a fronted phrase of time besides its nouns and numbers ("For a decade", "Later that year").
+_TIME_PHRASE_WORDS = frozenset(
+    {"this", "last", "next", "every", "each", "in", "on", "by", "since", "that", "later", "ago", "for", "a", "an",
+     "after", "within", "over", "during", "nearly", "almost", "more", "than", "few", "several", "many", "some"}
+)  # fmt: skip
+
+
+def _time_word(tok: Token) -> bool:
+    """Whether a token may stand in a fronted phrase of time ("This year", "Last week", "In 2004")."""
+    low = tok.low
+    return (
+        low in TIME_NOUNS
+        or low in WEEKDAYS_MONTHS
+        or low in _TIME_PHRASE_WORDS
+        or low[:1].isdigit()
+        or low in NUMBER_WORDS
+    )
 
 
 def _named_before_pronoun(ctx: ArticleContext, start: int, end: int, gender: str) -> str | None:
     """The person who opens the sentence just before the sentence ``text[start:end]`` that a
     pronoun of ``gender`` opens, which :func:`_thread_subject` leaves to its caller, when that
-    sentence names nobody else of the gender, nor the pronoun's own ("By seven, Hatice Oruc is on
-    the slope. She has done this for 47 years."); past a dateline ("JEJU, Oct. 14 (Yonhap) --").
+    sentence names nobody else of the gender, by name or by a role of that gender ("with her
+    mother"), nor the pronoun's own ("By seven, Hatice Oruc is on the slope. She has done this
+    for 47 years."); past a dateline ("JEJU, Oct. 14 (Yonhap) --").
     When no subject opens it past one fronted phrase, the one person it names in full is read."""
     own = _people_in(ctx, start, min(end, start + WINDOW))
     if any(name in ctx.names.full_names or ctx.names.gender_of(name) for name in own):
@@ -1054,9 +1137,13 @@ def _named_before_pronoun(ctx: ArticleContext, start: int, end: int, gender: str
     prev = _sentence_before(ctx, start)
     if prev is None or ctx.doc.paragraph_index(prev[0]) < ctx.doc.paragraph_index(start) - 1:
         return None
-    dateline = _DATELINE_RE.match(ctx.text, prev[0], min(prev[1], prev[0] + _DATELINE_CHARS))
-    lo = dateline.end() if dateline is not None else prev[0]
+    first = ctx.doc.paragraph_index(prev[0]) <= 1 and prev[0] == ctx.doc.paras[ctx.doc.paragraph_index(prev[0])][0]
+    dateline = _DATELINE_RE.match(ctx.text, prev[0], min(prev[1], prev[0] + _DATELINE_CHARS)) if first else None
+    lo = dateline.end() if dateline is not None else prev[0]  # a story's first sentence only
     hi = min(prev[1], lo + WINDOW)
+    roles = [tok.low for tok in ctx.tokens_outside(lo, hi) if ctx.config.names.person_role(tok.low)]
+    if any(gender_of_words((role,)) == gender for role in roles):
+        return None  # "Ida Marsh teaches with her mother. She is 79.": either of them
     people = _people_in(ctx, lo, hi)
     subject = _sentence_subject(ctx, lo, hi, gender, ctx.tokens_outside(lo, hi))
     if subject is None:  # "On a Thursday night, in a tavern in Alfama, Amelia dos Reis will sing": past two
@@ -1075,10 +1162,11 @@ _PRONOUN_WORDS = 7
 
 #: A dateline opening a story's first sentence, up to its dash: a place in capitals ("RIZE,
 #: Turkey -", "OSLINGEN, Nord., Sept. 26 (AP) --") or any place before an agency in brackets
-#: ("Schonach, Germany (dpa) -"); within :data:`_DATELINE_CHARS` characters.
+#: ("Schonach, Germany (dpa) -"; not "Ida Marsh (61) -" nor "(left)"); within
+#: :data:`_DATELINE_CHARS` characters, and read in the first paragraph after the headline only.
 _DATELINE_RE = regex.compile(
     r"(?:\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:[ \t]+[\p{Lu}\p{M}'’.\-]+)*(?:[,(][^\n—–―]*?|(?<=\p{Lu}{3}))"
-    r"|[^\n()]{2,50}?\([^()\n]{2,40}\))"
+    r"|[^\n()]{2,50}?\((?!(?:left|right|cent(?:re|er)|pictured|above|below|top|bottom|file)\))\p{L}[^()\n]{1,39}\))"
     r"[ \t]*(?:--|[—–―-])[ \t]+"
 )
 _DATELINE_CHARS = 90
@@ -1232,9 +1320,16 @@ def _far_body(
     since = ctx.doc.paras[p][1]
     kind = regex.compile(r"(?i)(?<![\p{L}\p{N}])" + regex.escape(role) + r"(?![\p{L}\p{N}])")
     for hit in kind.finditer(ctx.text, since, m.start):
-        if ctx.text[max(since, hit.start() - 4) : hit.start()].lower() != "the ":
-            return None  # "a rival dyers' guild" since: which one, the article does not say
+        the = ctx.text[max(since, hit.start() - 4) : hit.start()].lower() == "the "
+        if not the or _ANOTHER_AFTER_RE.match(ctx.text, hit.end(), hit.end() + 12):
+            # "a rival dyers' guild", "the council of Velden", "the guild that Marsh started":
+            # another one since, or maybe: which, the article does not say
+            return None
     return got
+
+
+#: Words after a kind noun that make it some other body of the kind ("the council of Velden").
+_ANOTHER_AFTER_RE = regex.compile(r"[ \t]+(?:of|that)\b|[ \t]+\p{Lu}")
 
 
 #: How far back (in characters) :func:`_named_body` reads for a name that says its kind, and
@@ -1626,29 +1721,42 @@ _AGE_OF = regex.compile(r"(\d{1,3})-year-old")
 
 def _age_told(ctx: ArticleContext, m: Mention, age: str) -> str | None:
     """The person an age description ("the 79-year-old") stands for when the article told that
-    age by a sentence of its own before it, one that a he or she opens ("She is 79.", "He turned
-    79 in March."): the person that pronoun stands for (:func:`_thread_through`), when the article
-    tells the age once so."""
-    told = [
-        hit.start()
-        for hit in _AGE_TOLD_RE.finditer(ctx.text, 0, m.start)
-        if hit.group(1) == age and not ctx.inside_quote(hit.start())
-    ]
-    if len(told) != 1:
+    age once, before it, by a sentence of its own that a he or she opens ("She is 79.", "He
+    turned 79 in March."; :data:`_AGE_TOLD_RE`, found in one pass per article): the person that
+    pronoun stands for (:func:`_thread_through`). Not when the sentence before the told one
+    names somebody of the pronoun's gender by a role ("with her mother. She is 79."), nor when
+    the age or "same age" comes up again in the :data:`_SOLE_CHARS` before the description
+    ("His neighbour, a widow, is the same age."). Read by :func:`_resolve_description` only
+    when the sentence before the description names nobody of that age."""
+    if ctx.told_ages is None:
+        ctx.told_ages = {}
+        for hit in _AGE_TOLD_RE.finditer(ctx.text):
+            if not ctx.inside_quote(hit.start()) and ctx.doc.sentence_at(hit.start())[0] >= hit.start() - 1:
+                ctx.told_ages.setdefault(hit.group(2), []).append(hit.start())
+    told = [at for at in ctx.told_ages.get(age, ()) if at < m.start]
+    if len(told) != 1 or len(ctx.told_ages.get(age, ())) != 1:
         return None
     start, end = ctx.doc.sentence_at(told[0])
-    if told[0] - start > _AGE_TOLD_REACH:
-        return None
-    return _thread_through(ctx, start, end)
+    gender = GENDERED_PRONOUNS[ctx.text[told[0] : told[0] + 3].strip().lower()]
+    prev = _sentence_before(ctx, start)
+    if prev is not None:
+        roles = [tok.low for tok in ctx.tokens_outside(prev[0], prev[1]) if ctx.config.names.person_role(tok.low)]
+        if any(gender_of_words((role,)) == gender for role in roles):
+            return None  # "Ida Marsh teaches with her mother. She is 79.": either of them
+    person = _thread_through(ctx, start, end)
+    near = max(end, m.start - _SOLE_CHARS)
+    again = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:same[ \t]+age|" + age + r")(?![\p{L}\p{N}])")
+    if person is None or any(not ctx.inside_quote(hit.start()) for hit in again.finditer(ctx.text, near, m.start)):
+        return None  # "His neighbour, a widow, is the same age.": either of them
+    return person
 
 
-#: A pronoun that tells its person's age: "She is 79", "he turned 78", "she is now 81 years old".
+#: A sentence that tells its person's age: "She is 79.", "He turned 78 in March", "She is now
+#: 81 years old."; not "He is 12 points clear", nor an age that was.
 _AGE_TOLD_RE = regex.compile(
-    r"(?i)\b(?:he|she)[ \t]+(?:is|was|turned|turns|will[ \t]+be)(?:[ \t]+now)?[ \t]+(\d{1,3})\b"
-    r"(?![ \t]*(?:%|percent|per|[.,]\d))"
+    r"(?<![\p{L}\p{N}])([Hh]e|[Ss]he)[ \t]+(?:is|turned|turns|will[ \t]+be)(?:[ \t]+now)?[ \t]+(\d{1,3})"
+    r"(?=[ \t]*(?:years?[ \t]+old\b)?(?:[ \t]+too)?[ \t]*[.;!]|[ \t]+(?:in|on|last|this|next|today)\b)"
 )
-#: How far into its sentence an age told so may stand.
-_AGE_TOLD_REACH = 40
 
 
 def _holds_another_title(ctx: ArticleContext, name: str, role: str, described: str = "") -> bool:
@@ -2738,11 +2846,20 @@ def _replies(ctx: ArticleContext, i: int) -> bool:
 
 
 def _body_in_sentence(ctx: ArticleContext, i: int, resolved: list[_Resolved | None]) -> _Resolved | None:
-    """The body an "it" stands for when the quote before, in the same sentence, is that body's
-    words ('The estate said it had offered "a venue on its lake", which it described as "..."'):
-    its speaker, resolved to an organization."""
+    """The body an "it" of a relative clause stands for when the quote before, in the same
+    sentence, is that body's words ('The estate said it had offered "a venue on its lake", which
+    it described as "..."'): its speaker, resolved to an organization; not after a written thing
+    between them ("in a report which it called"), nor an "it" outside such a clause ('and it
+    warns that "..."': maybe the report)."""
     if i == 0 or ctx.doc.sentence_at(ctx.quotes[i - 1].start) != ctx.doc.sentence_at(ctx.quotes[i].start):
         return None
+    d = ctx.decisions[i]
+    at = d.mention.named.start if d is not None and d.mention is not None else ctx.quotes[i].start
+    toks = ctx.tokens_outside(max(ctx.quotes[i - 1].end, at - WINDOW), at)
+    if not toks or toks[-1].low not in ("which", "what"):
+        return None  # 'called the report "alarming", and it warns': the report, perhaps
+    if any(ctx.config.names.written(tok.low) for tok in toks):
+        return None  # '..., in a report which it called "..."': the report's
     res = _resolve_late(ctx, i - 1, resolved, ("organization", "description", "person"))
     return attrs.evolve(res, factor=min(res.factor, 0.85)) if res is not None and res.kind == "organization" else None
 
@@ -2827,7 +2944,7 @@ def _aged_opening(ctx: ArticleContext, i: int, start: int, end: int, gender: str
     stands for, past a fronted question if need be ("Asked what she will do on Friday, the
     79-year-old does not hesitate."), as :func:`_resolve_description` resolves it, when that
     person is not known to be of the other gender than ``gender``."""
-    toks = tokenize(ctx.text, start, min(end, start + WINDOW))
+    toks = ctx.tokens_outside(start, min(end, start + WINDOW))
     k = _past_fronted(ctx, toks)
     if k >= len(toks) or toks[k].low != "the":
         return None

@@ -191,11 +191,14 @@ def _plural(word: str) -> str:
 #: word after "the" that ends so heads a description (:data:`NATIVE_ROLE`), not a name.
 DEMONYM_ENDINGS: tuple[str, ...] = ("lander", "oner", "iner", "erner", "an", "ese", "ite")
 
-#: Endings of a noun for somebody who does something ("breeder", "projectionist",
-#: "craftswoman", "clockmaker", "boatwright"): a definite description whose head no role table
-#: holds but ends so ("the breeder said") may stand for the person the sentences before it are
-#: about, as a role noun's may; the work, sign and body nouns ("the newsletter") are no doers.
-DOER_ENDINGS: tuple[str, ...] = ("maker", "builder", "smith", "wright", "woman", "man", "ist", "er", "or", "ian")
+#: Endings of a noun for somebody who plies a craft or a trade ("projectionist", "craftswoman",
+#: "clockmaker", "boatwright", "beekeeper"): a definite description whose head no role table
+#: holds but ends so ("the clockmaker said") may stand for the person the sentences before it
+#: are about, as a role noun's may. Not every "-er" or "-man": "the stranger", "the customer",
+#: "the winner", "the gunman" are somebody else in the scene, and "the computer" nobody.
+DOER_ENDINGS: tuple[str, ...] = (
+    "maker", "builder", "smith", "wright", "keeper", "monger", "ist", "craftsman", "craftswoman", "grapher",
+)  # fmt: skip
 
 #: Words that set a description against somebody just named ("the older woman replied", "the
 #: other diver"): it stands for someone else than the sentence before is about.
@@ -780,15 +783,16 @@ class NameTables:
         return word in self.nationalities or word.endswith(self.demonym_endings)
 
     def doer(self, word: str) -> bool:
-        """Whether the lower-cased ``word``, a noun no role table holds, names somebody who does
-        something ("breeder", "projectionist"): it ends as :data:`DOER_ENDINGS` do and is no
-        work, sign or body noun ("newsletter", "poster", "paper")."""
+        """Whether the lower-cased ``word``, a noun no role or title table holds, names somebody
+        who plies a craft or a trade ("projectionist", "clockmaker"): it ends as
+        :data:`DOER_ENDINGS` do and is no work, sign or body noun."""
         return (
             len(word) > 4
             and word.endswith(self.doer_endings)
             and not self.written(word)
             and word not in self.body_nouns
             and word not in self.role_nouns
+            and word not in self.titles
         )
 
     def ends_a_body(self, word: str) -> bool:
