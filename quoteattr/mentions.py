@@ -1316,6 +1316,8 @@ _APPOSITIVE_ROLE_RE = regex.compile(
     r"(?:,[ \t]*\d{1,3})?,[ \t]+an?[ \t]+((?:[\p{L}\p{N}'’-]+[ \t]+){0,4}?)(\p{Ll}[\p{Ll}-]*)"
     r"(?=[ \t]*[,.;:)—]|[ \t]+(?:who|whose|that|in|at|for|from|of|with|on|and|based|since|to)\b)"
 )
+#: How far after a name :data:`_APPOSITIVE_ROLE_RE` is read.
+_APPOSITIVE_CHARS = 240
 #: A one-word name the article gives somebody who goes by it alone ("asked that only her first
 #: name, Maruxa, be used", "identified only as Mehmet", "a woman named Ana"): group "name" is
 #: the name; "f" or "m" the word that tells the gender, if any (:attr:`NameTable.mononyms`).
@@ -1364,8 +1366,6 @@ _CLAUSE_OPENERS = frozenset(
 )
 _VERB_REACH = 40
 #: One to three lower-case words, then a capitalized word: a title between a body and a name.
-#: How far after a name :data:`_APPOSITIVE_ROLE_RE` is read.
-_APPOSITIVE_CHARS = 240
 _TITLE_AFTER_RE = regex.compile(r"[ \t]+((?:\p{Ll}[\p{L}\-]*[ \t]+){1,3})\p{Lu}")
 #: How far after the headline :attr:`NameTable.lede_person` looks for the first full name,
 #: and how far its sentence is read.

@@ -125,9 +125,11 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
             if decision is not None:
                 ctx.decisions[i] = decision
                 break
-    for i in heads[:_HEADLINE_QUOTES]:
-        if _headline_stranger(ctx, i, heads):
-            ctx.decisions[i] = None  # "Camel numbers dwindle at fair: '...'": nobody the body names
+    if heads:
+        said = _body_speakers(ctx, frozenset(heads))
+        for i in heads[:_HEADLINE_QUOTES]:
+            if _headline_stranger(ctx, i, said):
+                ctx.decisions[i] = None  # "Camel numbers dwindle at fair: '...'": nobody the body names
     for i, d in enumerate(ctx.decisions):  # pronouns once every quote has its decision, in text order
         if d is None or d.mention is None:
             continue
@@ -238,14 +240,24 @@ _KIN_AFTER = 2
 _HEADLINE_QUOTES = 8
 
 
-def _headline_stranger(ctx: ArticleContext, i: int, heads: Sequence[int]) -> bool:
+def _body_speakers(ctx: ArticleContext, heads: frozenset[int]) -> frozenset[str]:
+    """The people the decisions of the quotes outside the headline (``heads``) name as their
+    speakers, each by the fullest name the article gives."""
+    return frozenset(
+        ctx.names.resolve(d.mention.named.text)
+        for j, d in enumerate(ctx.decisions)
+        if j not in heads and d is not None and d.mention is not None and d.mention.named.kind == "person"
+    )
+
+
+def _headline_stranger(ctx: ArticleContext, i: int, said: frozenset[str]) -> bool:
     """Whether the person a rule took for headline quote ``i``'s speaker is nobody the body
     names as a person: a headline opens with a capital whatever its first word ("Camel numbers
     dwindle at fair: '...'", "Thieves are stealing tubing: '...'", "Harbour town's ferryman
     retires: '...'"). The body names a person so when it gives the name in full with a given
-    name or a gender the article tells, or when a body quote's own rule names that person.
-    A headline quote whose speaker is dropped so may take one from the body
-    (``headline_echo``)."""
+    name or a gender the article tells, or when a body quote's own rule names that person
+    (``said``, :func:`_body_speakers`). A headline quote whose speaker is dropped so may take
+    one from the body (``headline_echo``)."""
     d = ctx.decisions[i]
     if d is None or d.mention is None or d.mention.named.kind != "person":
         return False
@@ -261,16 +273,7 @@ def _headline_stranger(ctx: ArticleContext, i: int, heads: Sequence[int]) -> boo
         len(words) > 1 and names.names_in_full(full) and words[0].lower() in tables.given_names
     ):
         return False  # a person the article tells a gender of ("Mr Brevik"), or named in full
-    skip = frozenset(heads)
-    for j, other in enumerate(ctx.decisions[:_HEADLINE_STRANGER_READ]):
-        said = other.mention.named if other is not None and other.mention is not None else None
-        if j not in skip and said is not None and said.kind == "person" and names.resolve(said.text) == full:
-            return False
-    return True
-
-
-#: How many quotes are read for one that the body attributes to a headline's speaker by name.
-_HEADLINE_STRANGER_READ = 200
+    return full not in said
 
 
 def _echo_headline(ctx: ArticleContext, i: int, keys: list[str], resolved: list[_Resolved | None]) -> None:
@@ -629,13 +632,14 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     mononym = _mononym_given(ctx, m)
     if mononym is not None:  # "said the fair's organiser, a cook who asked that only her first name, Maruxa, be used"
         return _Resolved(mononym, "person", 0.85)
-    age = _AGE_OF.search(m.text) if words and not owned else None  # not "the 34-year-old's widow"
+    found = _AGE_OF.search(m.text) if words and not owned else None  # not "the 34-year-old's widow"
+    age = found.group(1) if found is not None else None
+    told = None  # an age the article tells only by "She is 79.", read when nobody nearer is of it
     if age is not None:  # "the 26-year-old", "the 61-year-old engineer": the one person of that age
-        aged = ctx.names.aged(age.group(1))
+        aged = ctx.names.aged(age)
         if len(aged) == 1 and (role == AGE_ROLE or not _holds_another_title(ctx, aged[0], role, m.text)):
             return _Resolved(aged[0], "person", 0.9 if role == AGE_ROLE else 0.85)
-    # "She is 79." ... "the 79-year-old", read when nobody nearer is of that age
-    told = age.group(1) if age is not None and role == AGE_ROLE and not ctx.names.aged(age.group(1)) else None
+        told = age if role == AGE_ROLE and not aged else None
     if _introduces_someone(ctx, m, role):
         return _Resolved(m.text, "description", 0.5)  # "a top aide": somebody the article does not name
     holders = ctx.names.holders_of(role, tables.qualifiers_in(m.text)) if role else []
@@ -672,7 +676,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         # the role named for somebody else ("Osei met the mayor. "...," the mayor said"), not as the
         # subject's own title ("Kazakhstan's ambassador, Yerlan Lund, told ... "...," the ambassador said")
         # nor a named person's title in the sentences before ("Petroleum Minister Hamid al-Sayegh")
-        if subject is not None and age is not None and ctx.names.ages_of(subject) - {age.group(1)}:
+        if subject is not None and _of_another_age(ctx, subject, age):
             subject = None  # '"...," Lund said.' with Ida Lund, 74, before "the 79-year-old": not her
         own = _title_of_subject(toks, subject, role) if subject is not None else -1
         earlier = tokenize(ctx.text, max(para_s, toks[0].start - WINDOW), toks[0].start) if toks else []
@@ -720,7 +724,6 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             name = ctx.names.resolve(other.text)
         if name == owner:
             continue  # "Brandt's lawyer added": not Brandt
-        pj = ctx.doc.paragraph_index(ctx.quotes[j].start)
         dist = abs(pj - para)
         if dist > 2:
             continue
@@ -732,7 +735,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             continue
         if _holds_another_title(ctx, name, role, m.text):
             continue  # 'Kerry manager Seamus Lund ... "...," the Kerry captain said': not him
-        if age is not None and ctx.names.ages_of(name) - {age.group(1)}:
+        if _of_another_age(ctx, name, age):
             continue  # Ida Lund, 74, is not "the 79-year-old"
         key = (dist, 0 if j < i else 1, name)
         if best is None or key < best:
@@ -741,6 +744,12 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         return _Resolved(best[2], "person", 0.8)
     # a possessive description ("The school's head teacher") may be named in the next sentence
     return (_named_next(ctx, i, m, role) if owned else None) or _Resolved(m.text, "description", 0.5)
+
+
+def _of_another_age(ctx: ArticleContext, name: str, age: str | None) -> bool:
+    """Whether the article gives ``name`` an age other than ``age`` ("Ida Lund, 74," is not "the
+    79-year-old"); False without an age."""
+    return age is not None and bool(ctx.names.ages_of(name) - {age})
 
 
 def _doer_subject(
@@ -1135,14 +1144,14 @@ def _named_before_pronoun(ctx: ArticleContext, start: int, end: int, gender: str
     if any(name in ctx.names.full_names or ctx.names.gender_of(name) for name in own):
         return None  # "She trained Ida Lund": perhaps Lund
     prev = _sentence_before(ctx, start)
-    if prev is None or ctx.doc.paragraph_index(prev[0]) < ctx.doc.paragraph_index(start) - 1:
+    p = ctx.doc.paragraph_index(prev[0]) if prev is not None else -1
+    if prev is None or p < ctx.doc.paragraph_index(start) - 1:
         return None
-    first = ctx.doc.paragraph_index(prev[0]) <= 1 and prev[0] == ctx.doc.paras[ctx.doc.paragraph_index(prev[0])][0]
+    first = p <= 1 and prev[0] == ctx.doc.paras[p][0]
     dateline = _DATELINE_RE.match(ctx.text, prev[0], min(prev[1], prev[0] + _DATELINE_CHARS)) if first else None
     lo = dateline.end() if dateline is not None else prev[0]  # a story's first sentence only
     hi = min(prev[1], lo + WINDOW)
-    roles = [tok.low for tok in ctx.tokens_outside(lo, hi) if ctx.config.names.person_role(tok.low)]
-    if any(gender_of_words((role,)) == gender for role in roles):
+    if _role_of_gender(ctx, lo, hi, gender):
         return None  # "Ida Marsh teaches with her mother. She is 79.": either of them
     people = _people_in(ctx, lo, hi)
     subject = _sentence_subject(ctx, lo, hi, gender, ctx.tokens_outside(lo, hi))
@@ -1155,6 +1164,15 @@ def _named_before_pronoun(ctx: ArticleContext, start: int, end: int, gender: str
     if any(ctx.names.gender_of(name) in (None, gender) for name in others):
         return None
     return subject
+
+
+def _role_of_gender(ctx: ArticleContext, start: int, end: int, gender: str) -> bool:
+    """Whether ``text[start:end]`` names somebody by a role of ``gender`` outside quotes ("her
+    mother", "the widow"), whom a he or she after it may stand for."""
+    tables = ctx.config.names
+    return any(
+        tables.person_role(tok.low) and gender_of_words((tok.low,)) == gender for tok in ctx.tokens_outside(start, end)
+    )
 
 
 #: How many tokens of a sentence :func:`_subject_pronoun` reads for its pronoun.
@@ -1732,17 +1750,17 @@ def _age_told(ctx: ArticleContext, m: Mention, age: str) -> str | None:
         ctx.told_ages = {}
         for hit in _AGE_TOLD_RE.finditer(ctx.text):
             if not ctx.inside_quote(hit.start()) and ctx.doc.sentence_at(hit.start())[0] >= hit.start() - 1:
-                ctx.told_ages.setdefault(hit.group(2), []).append(hit.start())
-    told = [at for at in ctx.told_ages.get(age, ()) if at < m.start]
-    if len(told) != 1 or len(ctx.told_ages.get(age, ())) != 1:
-        return None
-    start, end = ctx.doc.sentence_at(told[0])
-    gender = GENDERED_PRONOUNS[ctx.text[told[0] : told[0] + 3].strip().lower()]
+                ctx.told_ages.setdefault(hit.group(2), []).append(
+                    (hit.start(), GENDERED_PRONOUNS[hit.group(1).lower()])
+                )
+    sites = ctx.told_ages.get(age, [])
+    if len(sites) != 1 or sites[0][0] >= m.start:
+        return None  # told twice, or only after the description
+    at, gender = sites[0]
+    start, end = ctx.doc.sentence_at(at)
     prev = _sentence_before(ctx, start)
-    if prev is not None:
-        roles = [tok.low for tok in ctx.tokens_outside(prev[0], prev[1]) if ctx.config.names.person_role(tok.low)]
-        if any(gender_of_words((role,)) == gender for role in roles):
-            return None  # "Ida Marsh teaches with her mother. She is 79.": either of them
+    if prev is not None and _role_of_gender(ctx, prev[0], prev[1], gender):
+        return None  # "Ida Marsh teaches with her mother. She is 79.": either of them
     person = _thread_through(ctx, start, end)
     near = max(end, m.start - _SOLE_CHARS)
     again = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:same[ \t]+age|" + age + r")(?![\p{L}\p{N}])")

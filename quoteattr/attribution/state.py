@@ -56,9 +56,9 @@ class ArticleContext:
         #: The body of a kind each far paragraph names (:func:`~quoteattr.attribution._far_body`),
         #: read once per kind, description words and paragraph.
         self.far_bodies: dict[tuple[str, tuple[str, ...], int], str | None] = {}
-        #: Where the article tells an age by a sentence of its own, by age
-        #: (:func:`~quoteattr.attribution._age_told`), read once on demand.
-        self.told_ages: dict[str, list[int]] | None = None
+        #: Where the article tells an age by a sentence of its own, and the gender of its
+        #: pronoun, by age (:func:`~quoteattr.attribution._age_told`), read once on demand.
+        self.told_ages: dict[str, list[tuple[int, str]]] | None = None
 
     @cached_property
     def names(self) -> NameTable:
