@@ -1506,6 +1506,9 @@ class NameTable:
         self._written_titles: dict[str, set[str]] = {}  # name -> the title words written with the name itself
         self._holders: dict[tuple[str, frozenset[str]], list[str]] = {}
         self._sites: dict[str, list[tuple[int, int]]] = {}  # surname -> where a full name of it stands
+        # surname -> every run of two words or more that ends with it, a sentence's first words too
+        # ("Per Lund no longer gives interviews." beside "Ida Lund said")
+        self._runs_of_surname: dict[str, set[str]] = {}
         self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
         self._ages: dict[str, set[str]] = {}  # an age the article gives ("Dahl, 61,") -> surnames
         self._every_full: set[str] = set()  # every full name, two people of one surname included
@@ -1673,6 +1676,7 @@ class NameTable:
                 if site is not None and len(sites) < _SITES_KEPT:
                     sites.append(site)
                 full = " ".join(name_words)
+                self._runs_of_surname.setdefault(surname, set()).add(full)
                 if sure:  # not "Following Brandt"
                     self._every_full.add(full)
                 known = self.full.get(surname)
@@ -1926,6 +1930,20 @@ class NameTable:
             out.setdefault(full.split()[-1], set()).add(full)
         return out
 
+    def _another_of_surname(self, words: Sequence[str], full: str) -> bool:
+        """Whether the run ``words`` gives a given name other than that of ``full``, the full name
+        the table holds for its surname ("Per Lund" when it holds "Ida Lund"); titles
+        and honorifics are no given name ("Mrs. Clinton")."""
+        tables = self.tables
+        given = [w for w in words[:-1] if w.lower() not in tables.honorifics and w.lower() not in tables.titles]
+        return bool(given) and full.split()[0] not in given
+
+    def _surname_of_several(self, word: str) -> bool:
+        """Whether the article writes ``word`` as the surname of two people or more, counting the
+        names that open a sentence (:attr:`_by_surname` counts only those sure to be names):
+        a bare "Lund" there may be Per or Ida Lund."""
+        return len(self._runs_of_surname.get(word, set()) | self._by_surname.get(word, set())) > 1
+
     def of_gender(self, name: str, gender: str) -> str | None:
         """The one person of the surname of ``name`` whose given name or title tells ``gender``, when
         it gives that surname to several ("he" beside "Vantreese" is Graham Vantreese, not his daughter
@@ -2043,6 +2061,10 @@ class NameTable:
                 words = [strip_possessive(w).rstrip(".") for w in run.group(0).split()]
                 if run.group(0).endswith(("'s", "’s")):
                     people.add("")  # "Ida Dahl's son": somebody else, maybe
+                elif len(words) == 1 and self._surname_of_several(words[0]):
+                    people.add("")  # "Lund" beside Per and Ida Lund: either of them
+                elif words and words[-1] in self.full and self._another_of_surname(words, self.full[words[-1]]):
+                    people.add("")  # "Per Lund" when the table holds Ida Lund
                 elif words and words[-1] in self.full:
                     people.add(self.full[words[-1]])
                 elif len(words) == 1:  # "Park" for Park Chang-ho, a name written surname first
@@ -2105,6 +2127,8 @@ class NameTable:
         words = [strip_possessive(w).rstrip(".") for w in run.group(0).split()]
         if any(len(w) > 1 and w.isupper() for w in words):
             return None  # "THE BORROWING Back when he wrote his book": a heading
+        if len(words) == 1 and self._surname_of_several(words[0]):
+            return None  # "Lund kept his ledger" beside Ida and Per Lund: whose, the surname does not say
         if words[-1] in self.full:
             return self.full[words[-1]]
         # "Kang" for Kang Tae-ho, a surname written first (read here without resolve, which asks
@@ -2155,6 +2179,8 @@ class NameTable:
             full = self.full.get(words[-1]) if len(words) >= 2 else None
             if full is None or full not in self._every_full or is_possessive(run.group(0)):
                 continue
+            if self._another_of_surname(words, full):
+                return None  # "Per Lund" beside the later "Ida Lund": not the one the table holds
             sent_s, end = _sentence_around(text, run.start(), run.end(), _LEDE_WINDOW)
             lead = text[sent_s : run.start()]  # the sentence up to the name
             tail = text[run.end() : end]

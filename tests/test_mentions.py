@@ -262,6 +262,25 @@ def test_lede_pronoun_tells_the_first_persons_gender(lede: str, gender: str | No
     assert table.gender_of("Wrenna Coyle") == gender
 
 
+def test_a_pronoun_after_one_person_tells_nothing_about_a_namesake() -> None:
+    # "Ruslo Lund" opens the lede (a sentence's first words: not sure to be a name), "Nesta Lund,
+    # 52," is the one the table holds for the surname: the "He" after Ruslo is not hers
+    lede = NameTable(
+        "Cellar\n\nRuslo Lund no longer gives interviews. He is 84.\n\n"
+        "Nesta Lund, 52, came back from the city.\n\nNesta Lund spoke on Friday."
+    )
+    assert lede.resolve("Lund") == "Nesta Lund"
+    assert lede.gender_of("Nesta Lund") is None
+    # the surname alone, beside two people of it, opens a sentence: whose "his", it does not say
+    owner = NameTable(
+        "Cellar\n\nWe met Ruslo Lund on Monday and Nesta Lund on Friday.\n\n"
+        "Lund argued in his filing that it was unsafe."
+    )
+    assert owner.gender_of("Nesta Lund") is None
+    single = NameTable("Cellar\n\nWe met Nesta Lund on Friday.\n\nLund argued in his filing that it was unsafe.")
+    assert single.gender_of("Nesta Lund") == "m"  # one person of the surname: the "his" is the sign
+
+
 def test_title_owners_are_bodies_before_a_title_and_a_name() -> None:
     text = (
         "Harbor Lithium chief executive Jon Reyes spoke. Wrenna Coyle campaign manager Brann Tully spoke. "
