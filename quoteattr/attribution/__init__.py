@@ -3174,6 +3174,18 @@ def _named_after(ctx: ArticleContext, start: int, end: int) -> frozenset[str]:
     )
 
 
+#: A relative aside after a name and the lower-case word after it ("Orrin, who trains two
+#: brewers, says"): the aside holds no comma nor quote mark and is at most 120 characters.
+_ASIDE_VERB_RE = regex.compile(r",\s+who\s[^,\"“”]{1,120},\s+(\p{Ll}+)\b")
+
+
+def _aside_verb(ctx: ArticleContext, at: int, end: int) -> str:
+    """The word after a relative aside that opens at the comma at ``at`` and closes before
+    ``end`` ("Orrin, who trains two brewers, says ...": "says"), or ""."""
+    found = _ASIDE_VERB_RE.match(ctx.text, at, end)
+    return found.group(1) if found is not None else ""
+
+
 def _subject_in(
     ctx: ArticleContext,
     start: int,
@@ -3196,6 +3208,12 @@ def _subject_in(
         # "Dahl said", not "Dahl's comments" or "Harbor state leaders"
         possessive = run[-1].lower().endswith(("'s", "’s"))
         verb = after.low if after is not None and after.is_word else ""
+        # "Orrin, who trains two brewers, says ...": a person the article names, in full or by a
+        # title; not "a grower near Kestrelmoor, who asked not to be named, said"
+        aside = after is not None and after.text == "," and not possessive
+        known = aside and (ctx.names.names_in_full(name) or name in ctx.names.titles)
+        if aside and known and after is not None and (before is None or before.low not in PREPOSITIONS):
+            verb = _aside_verb(ctx, after.start, end)
         speaks = verb in verbs and verb not in NOUN_HOMOGRAPHS and not verb.endswith("ing")  # not "Lund claiming"
         speaks = speaks and not possessive
         is_org = ctx.relays.lookup(" ".join(run)) is not None
