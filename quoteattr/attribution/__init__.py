@@ -36,6 +36,8 @@ from ..compare import tokenize as words_of
 from ..config import Config
 from ..lexicon.cues import (
     ADDRESSING_VERBS,
+    ANONYMITY_VERBS,
+    ANONYMITY_WISH_VERBS,
     ASK_VERBS,
     CONTINUING_VERBS,
     CUE_ADVERBS,
@@ -92,7 +94,7 @@ from ..mentions import (
 )
 from ..model import Cue, Quote, QuoteKind, Relay, Speaker
 from .credits import find_credits
-from .rules import RULES, rules_for
+from .rules import RULES, asks_anonymity, rules_for
 from .state import LOOKBACK, WINDOW, ArticleContext, Decision, QuoteState
 
 if TYPE_CHECKING:
@@ -589,6 +591,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     entry = ctx.relays.lookup(m.text)
     if entry is not None:
         return _Resolved(entry.name, "organization", 1.0)
+    if _refuses_a_name(ctx, m):  # 'said the man, who did not want to give his name': nobody named
+        return _Resolved(m.text, "description", 0.5)
     tables = ctx.config.names
     kind = role or m.text.lower().split()[-1]  # "the firm": a head no role table holds
     words = m.text.lower().split()[1:] if m.text.lower().startswith("the ") else []
@@ -744,6 +748,29 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         return _Resolved(best[2], "person", 0.8)
     # a possessive description ("The school's head teacher") may be named in the next sentence
     return (_named_next(ctx, i, m, role) if owned else None) or _Resolved(m.text, "description", 0.5)
+
+
+#: The negations before a verb of wanting in an aside that refuses a name (:func:`_refuses_a_name`).
+_NEGATED_AUXILIARIES = frozenset({"did", "does", "would"})
+_NEGATIONS = frozenset({"not", "didn't", "doesn't", "wouldn't", "didn’t", "doesn’t", "wouldn’t"})
+
+
+def _refuses_a_name(ctx: ArticleContext, m: Mention) -> bool:
+    """Whether an aside right after the description ``m`` asks not to be named ("said the man,
+    who did not want to give his name", "a grower, who asked not to be named,"): the one it
+    stands for is somebody the article does not name.  Reads at most 80 characters."""
+    if ctx.text[m.end : m.end + 1] != ",":
+        return False
+    toks = tokenize(ctx.text, m.end, min(len(ctx.text), m.end + 80))
+    if len(toks) < 4 or toks[1].low != "who":
+        return False
+    k = 2
+    if toks[k].low in _NEGATED_AUXILIARIES and toks[k + 1].low == "not":
+        k += 2
+    elif toks[k].low in _NEGATIONS:
+        k += 1
+    wish = k > 2 and k < len(toks) and toks[k].low in ANONYMITY_WISH_VERBS
+    return k < len(toks) and (wish or (k == 2 and toks[k].low in ANONYMITY_VERBS)) and asks_anonymity(toks, k)
 
 
 def _of_another_age(ctx: ArticleContext, name: str, age: str | None) -> bool:

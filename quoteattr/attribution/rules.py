@@ -103,7 +103,7 @@ from ..model import Relay
 from .relays import relay_named, relay_of, relays_for, trailing_relays
 from .state import Decision, QuoteState
 
-__all__ = ["RULES", "Rule", "rules_for"]
+__all__ = ["RULES", "Rule", "asks_anonymity", "rules_for"]
 
 Rule = Callable[[QuoteState], "Decision | None"]
 
@@ -144,7 +144,7 @@ def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
     In a headline (``state.headline``) a capitalized cue word may be a verb.
     """
     prev = toks[c - 1] if c > 0 else None
-    if toks[c].low in ANONYMITY_VERBS and _asks_anonymity(toks, c):
+    if toks[c].low in ANONYMITY_VERBS and asks_anonymity(toks, c):
         return False  # "an official who asked not to be named told Kyodo": the cue is "told"
     if c >= 3 and toks[c - 1].low == "to" and toks[c - 2].low in PERMISSION_WORDS and toks[c - 3].low == "not":
         return False  # "because he was not authorized to speak to the media"; "was allowed to tell" is speech
@@ -171,7 +171,7 @@ def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
     return prev.is_cap or prev.low in PRONOUNS or prev.low in CUE_ADVERBS
 
 
-def _asks_anonymity(toks: Sequence[Token], c: int) -> bool:
+def asks_anonymity(toks: Sequence[Token], c: int) -> bool:
     """Whether the verb at ``toks[c]`` asks for anonymity (:data:`ANONYMITY_AFTER` follows it)."""
     after = tuple(tok.low if tok.is_word else "" for tok in toks[c + 1 : c + 5])  # "asked, not to be outdone": no
     return any(after[: len(words)] == words for words in ANONYMITY_AFTER)
@@ -189,7 +189,7 @@ def _anonymous_aside(toks: Sequence[Token], w: int, c: int) -> bool:
         w + 1 < c <= w + 20
         and toks[w].low == "who"
         and toks[w + 1].low in ANONYMITY_VERBS
-        and _asks_anonymity(toks, w + 1)
+        and asks_anonymity(toks, w + 1)
         and not any(tok.text in (".", ";", ":") or (tok.text == "," and c > w + 12) for tok in toks[w:c])
     )
 

@@ -290,6 +290,9 @@ LABEL_PRESENT_VERBS: frozenset[str] = frozenset({"call", "calls", "term", "terms
 ANONYMITY_VERBS: frozenset[str] = frozenset(
     {"asked", "asks", "asking", "requested", "requests", "requesting", "declined", "declines", "declining"}
 )
+#: Verbs of wanting that, negated, refuse a name ("who did not want to give his name", "who
+#: didn't wish to be named"), read with :data:`ANONYMITY_AFTER` after them.
+ANONYMITY_WISH_VERBS: frozenset[str] = frozenset({"want", "wanted", "wants", "wish", "wished", "wishes"})
 ANONYMITY_AFTER: tuple[tuple[str, ...], ...] = (
     ("not", "to", "be", "named"), ("not", "to", "be", "identified"), ("not", "to", "be", "quoted"),
     ("not", "to", "be", "publicly"), ("to", "remain", "anonymous"), ("to", "remain", "unnamed"), ("anonymity",),
