@@ -709,6 +709,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     best: tuple[int, int, str] | None = None
     met = role in (AGE_ROLE, NATIVE_ROLE) or _cue_verb(ctx, i) in CONTINUING_VERBS
     last = i if met else min(len(ctx.decisions), i + LOOKBACK)
+    # the people named after the description in its sentence: those it speaks to, not it
+    told_after = _named_after(ctx, m.end, min(ctx.doc.sentence_at(m.start)[1], m.end + WINDOW))
     for j in range(max(0, i - LOOKBACK), last):
         d = ctx.decisions[j]
         if j == i or d is None or d.mention is None or d.inherited == i:
@@ -728,6 +730,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             name = ctx.names.resolve(other.text)
         if name == owner:
             continue  # "Brandt's lawyer added": not Brandt
+        if name in told_after:
+            continue  # 'The old man sniffed the jar and told Lund: "Again."': not Lund
         dist = abs(pj - para)
         if dist > 2:
             continue
