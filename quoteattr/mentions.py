@@ -1343,6 +1343,10 @@ _FOLLOWED_WINDOW = 400
 #: :data:`_VERB_REACH` characters, may be a speech verb: "Igarashi says he lacks the money"
 #: (:meth:`NameTable._followed_by`).
 _SAYS_PRONOUN_RE = regex.compile(r"(?<=[ \t])(he|she)\b")
+#: A relative aside after a name (and an age) whose subject or possessive pronoun, before any
+#: capital, quote mark or stop, is the named person's: "Ida Lund, 61, who has cracked nuts since
+#: she was a girl"; not an object "her", which may be somebody else's.
+_WHO_PRONOUN_RE = regex.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?who[ \t][^\p{Lu}.!?;:\"“”]{0,80}?\b(he|she|his)\b")
 #: A possessive "his" or "her" after a preposition and before a lower-case word that is no
 #: determiner nor adverb ("in her filing"; not "to her last week", nor "took over his route"),
 #: whose sentence a name may open (:meth:`NameTable._owner_opening`).
@@ -2092,6 +2096,8 @@ class NameTable:
             if words and words[-1] in SPEECH_VERBS:
                 at = lo + before.rfind(words[-1])
                 sign(at, m.group(1), at, inside=True)
+        for m in _WHO_PRONOUN_RE.finditer(text):  # "sits Ida Lund, 61, who has worked since she was 12"
+            sign(m.start(1), m.group(1), m.start())
         for m in _OWN_POSSESSIVE_RE.finditer(text):  # "Kang argued in his filing"
             person = self._owner_opening(m.start())
             if person is not None:

@@ -281,6 +281,16 @@ def test_a_pronoun_after_one_person_tells_nothing_about_a_namesake() -> None:
     assert single.gender_of("Nesta Lund") == "m"  # one person of the surname: the "his" is the sign
 
 
+def test_a_relative_aside_tells_the_gender_of_the_name_before_it() -> None:
+    lede = "Kernels\n\nWe met Tamsa Orrin on Monday.\n\nBy the window sits Wenna Coyle, "  # not the lede's person
+    aside = NameTable(lede + "61, who has cracked nuts since she was a girl.")
+    assert aside.gender_of("Wenna Coyle") == "f"
+    other = NameTable(lede + "who met Ida Marsh when she was a girl.")
+    assert other.gender_of("Wenna Coyle") is None  # somebody else named in the aside: whose "she", unsaid
+    hired = NameTable(lede + "who hired her last year.")
+    assert hired.gender_of("Wenna Coyle") is None  # an object "her" is somebody else
+
+
 def test_title_owners_are_bodies_before_a_title_and_a_name() -> None:
     text = (
         "Harbor Lithium chief executive Jon Reyes spoke. Wrenna Coyle campaign manager Brann Tully spoke. "

@@ -2726,7 +2726,7 @@ def _introduced_since(ctx: ArticleContext, after: int, sent_s: int, gender: str 
             and ctx.names.gender_of(person) == gender
             and any(sent[0] <= site[0] < sent[1] for site in ctx.names.sites_of(person)[:1])
         }
-        if new and pronoun:
+        if new and pronoun and not _own_relative_pronoun(ctx, toks, new, gender):
             return None  # "She met Ida Lund": the "she" goes on about somebody else
         if new:
             return new.pop() if len(new) == 1 else None
@@ -2738,6 +2738,19 @@ def _introduced_since(ctx: ArticleContext, after: int, sent_s: int, gender: str 
         # Marsh had ...": not her; "In Kestrelmoor, baker Ida Marsh said": her)
         through = through or pronoun
     return None
+
+
+def _own_relative_pronoun(ctx: ArticleContext, toks: Sequence[Token], new: set[str], gender: str) -> bool:
+    """Whether every pronoun of ``gender`` in a sentence (``toks``) that brings in one new person
+    (``new``) stands in a relative clause after that person's name ("sits Ida Lund, 61, who
+    has cracked nuts by hand since she was a girl"): then the pronouns are hers."""
+    if len(new) != 1:
+        return False
+    site = ctx.names.sites_of(next(iter(new)))[:1]
+    if not site:
+        return False
+    who = next((tok.start for tok in toks if tok.start >= site[0][1] and tok.low == "who"), None)
+    return who is not None and all(tok.start > who for tok in toks if GENDERED_PRONOUNS.get(tok.low) == gender)
 
 
 def _people_in(ctx: ArticleContext, start: int, end: int) -> list[str]:
