@@ -3278,6 +3278,18 @@ def _subject_in(
             and g is not None
             and gender in (None, g)
         )
+        # "According to Lund, the trials worked.": the one whose account the sentence gives
+        as_subject = (
+            as_subject
+            or (
+                any_name
+                and before is not None
+                and before.low == "to"
+                and not possessive  # not "according to Lund's lawyer"
+                and ctx.text[max(start, before.start - 10) : before.start].strip().lower() == "according"
+                and g in (None, gender)
+            )
+        )
         if _team_name(ctx, name, before):
             continue  # "who captains the Harrier Cyclones": a team's name, nobody's
         if before is not None and before.low == "and" and after is not None and after.is_word and not after.is_cap:
