@@ -36,6 +36,7 @@ from .lexicon.titles import (
     DETERMINERS,
     FEMALE_WORDS,
     GENDERED_PRONOUNS,
+    GENERATION_SUFFIXES,
     GENERIC_ORG_NOUNS,
     HYPHENED_PARTICLES,
     MALE_WORDS,
@@ -1513,6 +1514,7 @@ class NameTable:
         # surname -> every run of two words or more that ends with it, a sentence's first words too
         # ("Per Lund no longer gives interviews." beside "Ida Lund said")
         self._runs_of_surname: dict[str, set[str]] = {}
+        self._lone_words: set[str] = set()  # the capitalized words the article writes alone
         self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
         self._ages: dict[str, set[str]] = {}  # an age the article gives ("Dahl, 61,") -> surnames
         self._every_full: set[str] = set()  # every full name, two people of one surname included
@@ -1529,6 +1531,7 @@ class NameTable:
             if aged is not None:  # "Wu Hao, 26,": who "the 26-year-old" is
                 self._ages.setdefault(aged.group(1) or aged.group(2), set()).add(run.split()[-1])
             if " " not in run and "\t" not in run:
+                self._lone_words.add(strip_possessive(run))  # "Carvajal said": a surname written alone
                 told_roles = self._appositive_roles(m.end())
                 if told_roles:  # "Baca, a third-generation farmer": a title, kept if Baca is named in full
                     pending.append((run, told_roles))
@@ -1815,6 +1818,9 @@ class NameTable:
             and self._told_gender.get(full) not in (None, honorific)
         ):
             return self.by_gender(full, honorific)  # "Mr. Castellane" beside Ida Castellane
+        first_surname = self._first_surname_of(surname, full) if len(words) == 1 and self._complete else None
+        if first_surname is not None:  # "Carvajal" for Matías Carvajal Tapia
+            return first_surname
         if full is not None and (len(words) == 1 or full.lower().endswith(" ".join(words).lower())):
             return full  # "De Búrca" opening a sentence is Sinéad de Búrca
         rest = full.split()[len(words) :] if full is not None and full.startswith(" ".join(words) + " ") else []
@@ -1831,6 +1837,51 @@ class NameTable:
             if len(opened) == 1:  # "Tevita says" after "Tevita Maile was 19": a given name no table holds
                 return next(iter(opened))
         return " ".join(words)
+
+    def _first_surname_of(self, word: str, full: str | None) -> str | None:
+        """The one person whose name of three words or more has ``word`` second to last, as a
+        first surname of two is (Spanish and Portuguese names: "Carvajal" for Matías Carvajal
+        Tapia), when ``word`` is no given name and either nobody has it as a last word or the
+        one who does (``full``) is himself called by his first surname alone in the article
+        ("Tapia" for Rosa Elena Tapia Ahumada beside her nephew Matías Carvajal Tapia, whom
+        the article calls "Carvajal"); else None."""
+        if word.lower() in self.tables.given_names:
+            return None
+        owners = self._by_first_surname.get(word, ())
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners))
+        if full is None:
+            return owner
+        words = full.split()
+        return (
+            owner
+            if full != owner
+            and len(words) >= 3
+            and words[-2] in self._by_first_surname
+            and (words[-2] in self._lone_words)
+            else None
+        )
+
+    @functools.cached_property
+    def _by_first_surname(self) -> dict[str, set[str]]:
+        """Second-to-last word -> the full names of three words or more, opening with a given
+        name, that have it there; a particle, a given name, a lower-case word or a word before a
+        generation not counting ("Ignacio de la Barra", "Mary Ann Marsh", "Harry Hurt III");
+        read once, when the table is complete."""
+        tables = self.tables
+        out: dict[str, set[str]] = {}
+        for full in self._all_full:
+            words = full.split()
+            if len(words) < 3 or not words[-2][:1].isupper() or words[0].lower() not in tables.given_names:
+                continue  # a person's name, opening with a given name ("MV Carra Lass" is a ship)
+            if words[-1].lower().rstrip(".") in GENERATION_SUFFIXES:
+                continue  # "Joseph R. Biden Jr.": one surname and a generation
+            low = words[-2].lower()
+            if low in tables.name_particles or low in tables.given_names or low in PATRONYMIC_PARTICLES:
+                continue
+            out.setdefault(words[-2], set()).add(full)
+        return out
 
     def expand(self, acronym: str) -> str | None:
         """The name an acronym stands for in the article: the one it follows in brackets ("the

@@ -291,6 +291,20 @@ def test_a_relative_aside_tells_the_gender_of_the_name_before_it() -> None:
     assert hired.gender_of("Wenna Coyle") is None  # an object "her" is somebody else
 
 
+def test_a_first_surname_of_two_names_its_person() -> None:
+    text = (
+        "Nets\n\nEvery day, Lucía Brevik Orrin climbs the path. Her nephew, Tomás Holm Brevik, "
+        "mends the mesh. Holm said so. We also met Mary Ann Marsh and Harry Dahl III."
+    )
+    names = NameTable(text)
+    assert names.resolve("Holm") == "Tomás Holm Brevik"  # his first surname, written alone
+    assert names.resolve("Brevik") == "Lucía Brevik Orrin"  # his second is her first: he goes by his first
+    assert names.resolve("Ann") == "Ann"  # a given name, not a first surname
+    assert names.resolve("Dahl") == "Dahl"  # a surname before a generation is no first surname of two
+    english = NameTable("Nets\n\nWe met Tomás Holm Brevik. Brevik said so.")
+    assert english.resolve("Brevik") == "Tomás Holm Brevik"  # nobody else's first surname: his last name
+
+
 def test_title_owners_are_bodies_before_a_title_and_a_name() -> None:
     text = (
         "Harbor Lithium chief executive Jon Reyes spoke. Wrenna Coyle campaign manager Brann Tully spoke. "

@@ -62,6 +62,7 @@ __all__ = [
     "ORG_SUFFIXES",
     "NAME_PARTICLES",
     "PATRONYMIC_PARTICLES",
+    "GENERATION_SUFFIXES",
     "HYPHENED_PARTICLES",
     "ROLE_QUALIFIERS",
     "TITLE_ABBREVIATIONS",
@@ -335,6 +336,10 @@ LOCAL_GOVERNMENTS: frozenset[str] = frozenset(
 #: Particles that join a given name to a father's ("Nurul Huda binti Kamarudin"): the words
 #: before them are what the article calls the person by ("Nurul Huda said").
 PATRONYMIC_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "binte", "bint"})
+
+#: Words after a surname that tell a generation, not a second surname ("Joseph R. Biden Jr.",
+#: "Harry Hurt III"): the word before them is no first surname of two.
+GENERATION_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "jnr", "snr"})
 
 #: Lower-case words that belong inside a name: Osama bin Laden, Ursula von der Leyen.
 NAME_PARTICLES: frozenset[str] = frozenset(
