@@ -344,7 +344,7 @@ GENERATION_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", 
 #: Lower-case words that belong inside a name: Osama bin Laden, Ursula von der Leyen.
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"bin", "binti", "binte", "bint", "ibn", "al", "el", "de", "del", "della", "der", "den", "van", "von", "da", "di",
-     "du", "dos", "das", "la", "le", "ter", "zu", "abu", "st.", "y"}
+     "du", "dos", "das", "la", "le", "ter", "zu", "zur", "abu", "ben", "af", "við", "st.", "y"}
 )  # fmt: skip
 
 #: Particles joined to a surname by a hyphen ("al-Hashimi", "el-Sayed"): such a word is part of a
