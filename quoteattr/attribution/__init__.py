@@ -41,6 +41,7 @@ from ..lexicon.cues import (
     ASK_VERBS,
     CONTINUING_VERBS,
     CUE_ADVERBS,
+    MAKING_PARTICIPLES,
     MOTION_WRITING_VERBS,
     NAME_CALLING_VERBS,
     NAME_GIVING_VERBS,
@@ -1097,12 +1098,32 @@ def _owned_before(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolv
         return None
     k = n - 1
     while k > 0 and n - k <= _OWNED_WORDS and toks[k].is_word and not toks[k].is_cap and not is_possessive(toks[k].low):
+        if toks[k].low == "its":
+            break  # "its autumn bulletin": the owner is the sentence's body (:func:`_its_subject`)
         k -= 1  # "autumn", "latest": words between the owner and the thing
     between = toks[k + 1 : n]
-    if not is_possessive(toks[k].low) or any(_not_a_modifier(tok.low) for tok in between):
+    if any(_not_a_modifier(tok.low) for tok in between):
         return None  # "The guild's rivals posted a newsletter": not the guild's
+    if toks[k].low == "its":  # "The Kestrel Dairy Association devoted its autumn bulletin to ..."
+        return _its_subject(ctx, i, toks[k].start)
+    if not is_possessive(toks[k].low):
+        return None
     thing = attrs.evolve(m, start=toks[n].start, end=toks[n].end, phrase_start=toks[k + 1].start)
     return _owner_of_work(ctx, i, thing)
+
+
+def _its_subject(ctx: ArticleContext, i: int, at: int) -> _Resolved | None:
+    """The body whose name opens the sentence of the "its" at ``at`` ("The Kestrel Dairy
+    Association, which markets the cheese of 300 farms, devoted its autumn bulletin to ..."),
+    when nothing capitalized stands between the name and the "its" (no other body or person
+    it could be); else None."""
+    sent_s = ctx.doc.sentence_at(at)[0]
+    toks = ctx.tokens_outside(max(sent_s, at - WINDOW), at)
+    got = np_after(ctx.text, toks, 0, tables=ctx.config.names) if toks and toks[0].start == sent_s else None
+    if got is None or got[1].kind != "organization" or any(tok.is_cap for tok in toks[got[0] :]):
+        return None
+    made = _resolve_named(ctx, i, got[1])
+    return attrs.evolve(made, factor=0.8) if made.kind == "organization" else None
 
 
 #: How many words may stand between an owner's possessive and the written thing it owns.
@@ -1564,13 +1585,17 @@ def _maker_from(ctx: ArticleContext, i: int, m: Mention) -> _Resolved | None:
     """The maker a written thing's own phrase gives after "from" ('"...," a statement from the
     company reads'; "a statement from the union's president, Ida Marsh"): a person or a body
     the article names, or a body by its kind noun, as :func:`_resolve_maker` resolves it; else
-    None."""
-    return _from_maker(ctx, i, ctx.tokens_outside(m.end, min(len(ctx.text), m.end + WINDOW)), 0)
+    None; or after a participle and "by" ("a notice signed by the trail club reads";
+    :data:`~quoteattr.lexicon.cues.MAKING_PARTICIPLES`)."""
+    toks = ctx.tokens_outside(m.end, min(len(ctx.text), m.end + WINDOW))
+    if len(toks) > 2 and toks[0].low in MAKING_PARTICIPLES and toks[1].low == "by":
+        return _from_maker(ctx, i, toks, 1, word="by")
+    return _from_maker(ctx, i, toks, 0)
 
 
-def _from_maker(ctx: ArticleContext, i: int, toks: list[Token], k: int) -> _Resolved | None:
-    """The maker after the "from" at ``toks[k]`` (:func:`_maker_from`), or None."""
-    if k + 1 >= len(toks) or toks[k].low != "from":
+def _from_maker(ctx: ArticleContext, i: int, toks: list[Token], k: int, word: str = "from") -> _Resolved | None:
+    """The maker after the "from" (or ``word``) at ``toks[k]`` (:func:`_maker_from`), or None."""
+    if k + 1 >= len(toks) or toks[k].low != word:
         return None
     got = np_after(ctx.text, toks, k + 1, tables=ctx.config.names)
     if got is None:
@@ -1578,6 +1603,8 @@ def _from_maker(ctx: ArticleContext, i: int, toks: list[Token], k: int) -> _Reso
     maker = got[1]
     if is_possessive(maker.text):
         return None  # "a letter from Brandt's cell": the place it came from, not its writer
+    if word == "by" and maker.phrase_start != toks[k + 1].start:
+        return None  # "signed by the Club de motoneige du Mont-Ham": a name read only in part
     made = _resolve_maker(ctx, i, maker)
     if made is None or made.kind not in ("person", "organization"):
         return None

@@ -290,6 +290,12 @@ LABEL_PRESENT_VERBS: frozenset[str] = frozenset({"call", "calls", "term", "terms
 ANONYMITY_VERBS: frozenset[str] = frozenset(
     {"asked", "asks", "asking", "requested", "requests", "requesting", "declined", "declines", "declining"}
 )
+#: Participles before "by" that give a written thing's maker in its own phrase ("a notice
+#: signed by the trail club reads", "a leaflet issued by the council says").
+MAKING_PARTICIPLES: frozenset[str] = frozenset(
+    {"signed", "issued", "posted", "published", "written", "sent", "released", "distributed", "circulated"}
+)
+
 #: Verbs of wanting that, negated, refuse a name ("who did not want to give his name", "who
 #: didn't wish to be named"), read with :data:`ANONYMITY_AFTER` after them.
 ANONYMITY_WISH_VERBS: frozenset[str] = frozenset({"want", "wanted", "wants", "wish", "wished", "wishes"})

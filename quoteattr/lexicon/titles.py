@@ -252,7 +252,8 @@ WORK_NOUNS: frozenset[str] = frozenset(
      "video", "release", "book", "article", "editorial", "website", "site", "message", "email", "e-mail",
      "transcript", "petition", "flyer", "leaflet", "entry", "diary", "logbook", "notebook", "note", "ruling",
      "judgment", "judgement", "filing", "affidavit", "indictment", "lawsuit", "verdict", "citation",
-     "newsletter", "brochure", "pamphlet", "booklet", "manifesto"}
+     "newsletter", "brochure", "pamphlet", "booklet", "manifesto", "bulletin", "notice", "circular", "communique",
+     "communiqué", "ledger"}
 )  # fmt: skip
 
 #: Things that display words without being anybody's statement ("a sign that read", "the
