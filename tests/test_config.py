@@ -92,12 +92,12 @@ def test_names_must_be_name_tables() -> None:
 
 
 def test_text_verbs_come_from_config() -> None:
-    text = '"The pier is closed," the notice read.'
-    assert _speaker(text) is None  # "notice" is no written thing in the default tables
-    names = DEFAULT_NAME_TABLES.evolve(work_nouns=DEFAULT_NAME_TABLES.work_nouns | {"notice"})
-    with_notice = quoteattr.Config(names=names.evolve(role_nouns=names.role_nouns | {"notice"}))
-    assert _speaker(text, with_notice) == "the notice"
-    assert _speaker(text, with_notice.evolve(text_verbs=frozenset())) is None
+    text = '"The pier is closed," the chalkboard read.'
+    assert _speaker(text) is None  # "chalkboard" is no written thing in the default tables
+    names = DEFAULT_NAME_TABLES.evolve(work_nouns=DEFAULT_NAME_TABLES.work_nouns | {"chalkboard"})
+    with_board = quoteattr.Config(names=names.evolve(role_nouns=names.role_nouns | {"chalkboard"}))
+    assert _speaker(text, with_board) == "the chalkboard"
+    assert _speaker(text, with_board.evolve(text_verbs=frozenset())) is None
 
 
 def test_title_nouns_come_from_config() -> None:
