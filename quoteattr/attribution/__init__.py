@@ -684,6 +684,10 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         if subject is not None and _of_another_age(ctx, subject, age):
             subject = None  # '"...," Lund said.' with Ida Lund, 74, before "the 79-year-old": not her
         own = _title_of_subject(toks, subject, role) if subject is not None else -1
+        # 'The climatologist said ... "...," the climatologist added': the same description
+        # twice, read on as one (the speakers nearby), not somebody else by that role
+        repeated = subject is None and len(toks) > 1 and toks[0].low == "the" and toks[1].low == role
+        own = 1 if repeated else own
         earlier = tokenize(ctx.text, max(para_s, toks[0].start - WINDOW), toks[0].start) if toks else []
         if any(tok.low == role and not _titles(ctx, earlier, n) for n, tok in enumerate(earlier)) or any(
             tok.low == role for tok in toks[own + 1 :]
