@@ -673,6 +673,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     # can't," the 61-year-old said'), the sentence before the one the quote opens in
     anchor = _anchor(ctx, i, m.start)
     before = _sentence_before(ctx, anchor) if m.text.lower().startswith("the ") else None
+    repeated = False  # whether the sentence before opens with the same description
     if before is not None:
         sent_s, sent_e = ctx.doc.sentence_at(anchor)[0], ctx.doc.sentence_at(m.start)[1]
         toks = tokenize(ctx.text, max(before[0], sent_s - WINDOW), sent_s)
@@ -693,7 +694,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             tok.low == role for tok in toks[own + 1 :]
         ):
             return _Resolved(m.text, "description", 0.5)
-        if doer:
+        if doer and not repeated:
             return _doer_subject(ctx, m, toks, subject, before[0], sent_s)
         if subject is not None and not _holds_another_title(ctx, subject, role, m.text):
             return _Resolved(subject, "person", 0.8)
@@ -706,7 +707,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             person = _age_told(ctx, m, told) if told is not None else None
             if person is not None:
                 return _Resolved(person, "person", 0.75)
-    if doer:
+    if doer and not repeated:
         return _Resolved(m.text, "description", 0.6)  # a doer is the subject's before it or nobody's
     # the named speaker of a nearby quote in the same thread; an age ("the 64-year-old") or a
     # description that goes on ("the envoy added") is somebody met already, never a speaker still to come
