@@ -1344,10 +1344,14 @@ _FOLLOWED_WINDOW = 400
 #: :data:`_VERB_REACH` characters, may be a speech verb: "Igarashi says he lacks the money"
 #: (:meth:`NameTable._followed_by`).
 _SAYS_PRONOUN_RE = regex.compile(r"(?<=[ \t])(he|she)\b")
-#: A relative aside after a name (and an age) whose subject or possessive pronoun, before any
-#: capital, quote mark or stop, is the named person's: "Ida Lund, 61, who has cracked nuts since
-#: she was a girl"; not an object "her", which may be somebody else's.
-_WHO_PRONOUN_RE = regex.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?who[ \t][^\p{Lu}.!?;:\"“”]{0,80}?\b(he|she|his)\b")
+#: A relative aside after a name (and an age) whose he or she, subject of a clause of time or
+#: reason inside it, before any capital, quote mark or stop, is the named person's: "Ida Lund, 61,
+#: who has cracked nuts since she was a girl"; not "who says he owes her", "who she has known"
+#: nor a "his" (he may be somebody else: "who has worked at his side").
+_WHO_PRONOUN_RE = regex.compile(
+    r",[ \t]+(?:\d{1,3},[ \t]+)?who[ \t](?!(?:he|she|they|we|you|I)\b)[^\p{Lu}.!?;:\"“”]{0,80}?"
+    r"\b(?:since|when|as|because|after|before|while|until|till|though|although|once)[ \t]+(he|she)\b"
+)
 #: A possessive "his" or "her" after a preposition and before a lower-case word that is no
 #: determiner nor adverb ("in her filing"; not "to her last week", nor "took over his route"),
 #: whose sentence a name may open (:meth:`NameTable._owner_opening`).
@@ -1515,6 +1519,7 @@ class NameTable:
         # ("Per Lund no longer gives interviews." beside "Ida Lund said")
         self._runs_of_surname: dict[str, set[str]] = {}
         self._lone_words: set[str] = set()  # the capitalized words the article writes alone
+        self._known_as: set[str] = set()  # those of them written after "as" ("known as Lou")
         self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
         self._ages: dict[str, set[str]] = {}  # an age the article gives ("Dahl, 61,") -> surnames
         self._every_full: set[str] = set()  # every full name, two people of one surname included
@@ -1532,6 +1537,8 @@ class NameTable:
                 self._ages.setdefault(aged.group(1) or aged.group(2), set()).add(run.split()[-1])
             if " " not in run and "\t" not in run:
                 self._lone_words.add(strip_possessive(run))  # "Carvajal said": a surname written alone
+                if text[max(0, m.start() - 3) : m.start()] == "as ":
+                    self._known_as.add(strip_possessive(run))  # "known simply as Souza": a name of one word
                 told_roles = self._appositive_roles(m.end())
                 if told_roles:  # "Baca, a third-generation farmer": a title, kept if Baca is named in full
                     pending.append((run, told_roles))
@@ -1841,16 +1848,21 @@ class NameTable:
     def _first_surname_of(self, word: str, full: str | None) -> str | None:
         """The one person whose name of three words or more has ``word`` second to last, as a
         first surname of two is (Spanish and Portuguese names: "Carvajal" for Matías Carvajal
-        Tapia), when ``word`` is no given name and either nobody has it as a last word or the
-        one who does (``full``) is himself called by his first surname alone in the article
-        ("Tapia" for Rosa Elena Tapia Ahumada beside her nephew Matías Carvajal Tapia, whom
-        the article calls "Carvajal"); else None."""
-        if word.lower() in self.tables.given_names:
-            return None
+        Tapia), when ``word`` is no given name, opens nobody's name ("Lee Soo-jin"), is not
+        written after "as" ("known simply as Lou"), the person's last word is not written alone
+        (unless it is somebody's first surname), and either nobody has ``word`` as a last word
+        or the one who does (``full``) is himself called by his first surname alone in the
+        article ("Tapia" for Rosa Elena Tapia Ahumada beside her nephew Matías Carvajal Tapia,
+        whom the article calls "Carvajal"); else None."""
+        if word.lower() in self.tables.given_names or word in self._known_as or word in self._first_words:
+            return None  # "Lee" beside Lee Soo-jin, "known simply as Lou": a name of its own
         owners = self._by_first_surname.get(word, ())
         if len(owners) != 1:
             return None
         owner = next(iter(owners))
+        last = owner.split()[-1]
+        if last in self._lone_words and last not in self._by_first_surname:
+            return None  # "Carver said" for Mary Lou Carver: she goes by her last name, and "Lou" is hers otherwise
         if full is None:
             return owner
         words = full.split()
@@ -1862,6 +1874,11 @@ class NameTable:
             and (words[-2] in self._lone_words)
             else None
         )
+
+    @functools.cached_property
+    def _first_words(self) -> frozenset[str]:
+        """The words that open the article's full names; read once, when the table is complete."""
+        return frozenset(full.split()[0] for full in self._all_full)
 
     @functools.cached_property
     def _by_first_surname(self) -> dict[str, set[str]]:

@@ -592,8 +592,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     entry = ctx.relays.lookup(m.text)
     if entry is not None:
         return _Resolved(entry.name, "organization", 1.0)
-    if _refuses_a_name(ctx, m):  # 'said the man, who did not want to give his name': nobody named
-        return _Resolved(m.text, "description", 0.5)
+    if _refuses_a_name(ctx, m) and _mononym_given(ctx, m) is None:
+        return _Resolved(m.text, "description", 0.5)  # 'said the man, who did not want to give his name': nobody named
     tables = ctx.config.names
     kind = role or m.text.lower().split()[-1]  # "the firm": a head no role table holds
     words = m.text.lower().split()[1:] if m.text.lower().startswith("the ") else []
@@ -688,6 +688,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         # 'The climatologist said ... "...," the climatologist added': the same description
         # twice, read on as one (the speakers nearby), not somebody else by that role
         repeated = subject is None and len(toks) > 1 and toks[0].low == "the" and toks[1].low == role
+        repeated = repeated and _goes_on_about(toks)
         own = 1 if repeated else own
         earlier = tokenize(ctx.text, max(para_s, toks[0].start - WINDOW), toks[0].start) if toks else []
         if any(tok.low == role and not _titles(ctx, earlier, n) for n, tok in enumerate(earlier)) or any(
@@ -715,8 +716,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     best: tuple[int, int, str] | None = None
     met = role in (AGE_ROLE, NATIVE_ROLE) or _cue_verb(ctx, i) in CONTINUING_VERBS
     last = i if met else min(len(ctx.decisions), i + LOOKBACK)
-    # the people named after the description in its sentence: those it speaks to, not it
-    told_after = _named_after(ctx, m.end, min(ctx.doc.sentence_at(m.start)[1], m.end + WINDOW))
+    # the people its sentence names after the description as told or asked: those it speaks to, not it
+    told_after = _addressed_after(ctx, m.end, min(ctx.doc.sentence_at(m.start)[1], m.end + WINDOW))
     for j in range(max(0, i - LOOKBACK), last):
         d = ctx.decisions[j]
         if j == i or d is None or d.mention is None or d.inherited == i:
@@ -780,7 +781,39 @@ def _refuses_a_name(ctx: ArticleContext, m: Mention) -> bool:
     elif toks[k].low in _NEGATIONS:
         k += 1
     wish = k > 2 and k < len(toks) and toks[k].low in ANONYMITY_WISH_VERBS
-    return k < len(toks) and (wish or (k == 2 and toks[k].low in ANONYMITY_VERBS)) and asks_anonymity(toks, k)
+    if not (k < len(toks) and (wish or (k == 2 and toks[k].low in ANONYMITY_VERBS)) and asks_anonymity(toks, k)):
+        return False
+    # a name or anonymity itself is what is refused: not "who declined to give her reasons"
+    return any(tok.low in _REFUSED_WORDS for tok in toks[k + 1 : k + 6])
+
+
+#: The words that make an aside's refusal one of a name (:func:`_refuses_a_name`).
+_REFUSED_WORDS = frozenset({"name", "named", "identified", "anonymity", "anonymous", "unnamed"})
+
+
+def _goes_on_about(toks: Sequence[Token]) -> bool:
+    """Whether a sentence that opens with "The <role>" (``toks``) goes on about one known
+    person: its third word opens the predicate (not "The climatologist hired by the council",
+    "The innkeeper who ...", "The climatologist at the station"), and nobody is its object by a
+    pronoun ("The innkeeper has since laid her off": somebody the sentences before named)."""
+    if len(toks) < 3:
+        return True
+    third = toks[2].low
+    if third in PREPOSITIONS or third in ("that", "who", "which", "whom", "whose"):
+        return False
+    if len(toks) > 3 and toks[3].low == "by":
+        return False  # "The climatologist hired by the council"
+    for k, tok in enumerate(toks[2:], start=2):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if tok.low == "him":
+            return False
+        if tok.low == "her" and (nxt is None or not nxt.is_word or nxt.low in PREPOSITIONS or nxt.low in _PARTICLES):
+            return False  # "laid her off", "hired her." (an object); not "her team"
+    return True
+
+
+#: Adverb particles of phrasal verbs ("laid her off").
+_PARTICLES = frozenset({"off", "up", "out", "down", "away", "back", "over", "in", "on"})
 
 
 def _of_another_age(ctx: ArticleContext, name: str, age: str | None) -> bool:
@@ -1120,13 +1153,20 @@ def _owned_before(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolv
 def _its_subject(ctx: ArticleContext, i: int, at: int) -> _Resolved | None:
     """The body whose name opens the sentence of the "its" at ``at`` ("The Kestrel Dairy
     Association, which markets the cheese of 300 farms, devoted its autumn bulletin to ..."),
-    when nothing capitalized stands between the name and the "its" (no other body or person
-    it could be); else None."""
+    when nothing capitalized and no noun of a body or a person's role stands between the name and
+    the "its" (no other body or person it could be); else None."""
     sent_s = ctx.doc.sentence_at(at)[0]
     toks = ctx.tokens_outside(max(sent_s, at - WINDOW), at)
-    got = np_after(ctx.text, toks, 0, tables=ctx.config.names) if toks and toks[0].start == sent_s else None
-    if got is None or got[1].kind != "organization" or any(tok.is_cap for tok in toks[got[0] :]):
+    tables = ctx.config.names
+    got = np_after(ctx.text, toks, 0, tables=tables) if toks and toks[0].start == sent_s else None
+    if got is None or got[1].kind != "organization":
         return None
+    between = toks[got[0] :]
+    if any(
+        tok.is_cap or tok.low in tables.body_nouns or tok.low in tables.body_kinds or tables.person_role(tok.low)
+        for tok in between
+    ):
+        return None  # "is angry with a rival cooperative, which devoted its bulletin to ...": another body's
     made = _resolve_named(ctx, i, got[1])
     return attrs.evolve(made, factor=0.8) if made.kind == "organization" else None
 
@@ -2779,10 +2819,13 @@ def _own_relative_pronoun(ctx: ArticleContext, toks: Sequence[Token], new: set[s
     if len(new) != 1:
         return False
     site = ctx.names.sites_of(next(iter(new)))[:1]
-    if not site:
-        return False
-    who = next((tok.start for tok in toks if tok.start >= site[0][1] and tok.low == "who"), None)
-    return who is not None and all(tok.start > who for tok in toks if GENDERED_PRONOUNS.get(tok.low) == gender)
+    who = _WHO_AFTER_NAME_RE.match(ctx.text, site[0][1], site[0][1] + 20) if site else None
+    return who is not None and all(tok.start > who.end() for tok in toks if GENDERED_PRONOUNS.get(tok.low) == gender)
+
+
+#: A "who" right after a name (and an age) that no pronoun follows as the clause's subject:
+#: ", 61, who has cracked nuts", not ", who she has known since school".
+_WHO_AFTER_NAME_RE = regex.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?who[ \t](?!(?:he|she|they|we|you|I)\b)")
 
 
 def _people_in(ctx: ArticleContext, start: int, end: int) -> list[str]:
@@ -3232,6 +3275,16 @@ def _name_runs(ctx: ArticleContext, start: int, end: int) -> Iterator[tuple[list
             yield run, before, None
 
 
+def _addressed_after(ctx: ArticleContext, start: int, end: int) -> frozenset[str]:
+    """The people ``text[start:end]`` names, outside quotes, right after a verb of telling or
+    asking ("and told Brevik:"), not a possessive ("as Brevik's grandson poured")."""
+    return frozenset(
+        ctx.names.resolve(" ".join(run))
+        for run, before, _ in _name_runs(ctx, start, end)
+        if before is not None and before.low in ADDRESSING_VERBS and not is_possessive(run[-1])
+    )
+
+
 def _named_after(ctx: ArticleContext, start: int, end: int) -> frozenset[str]:
     """The people named later in a pronoun's sentence (``text[start:end]``, outside quotes), who
     are not what the pronoun stands for ('he continued, mocking Lund', 'he told Lund'); a speaker
@@ -3279,6 +3332,7 @@ def _subject_in(
     verbs = ctx.config.speech_verbs
     tables = ctx.config.names
     first: str | None = None
+    source: str | None = None  # the one the sentence's account is according to
     for run, before, after in _name_runs(ctx, start, end):
         name = ctx.names.resolve(" ".join(run))
         # "Dahl said", not "Dahl's comments" or "Harbor state leaders"
@@ -3310,17 +3364,16 @@ def _subject_in(
             and g is not None
             and gender in (None, g)
         )
-        # "According to Lund, the trials worked.": the one whose account the sentence gives
-        as_subject = (
-            as_subject
-            or (
-                any_name
-                and before is not None
-                and before.low == "to"
-                and not possessive  # not "according to Lund's lawyer"
-                and ctx.text[max(start, before.start - 10) : before.start].strip().lower() == "according"
-                and g in (None, gender)
-            )
+        # "According to Lund, the trials worked.": the one whose account the sentence gives, when
+        # nobody named after is the sentence's subject ("According to Orrin, Ida Brandt kept the minutes")
+        according = (
+            any_name
+            and not as_subject
+            and before is not None
+            and before.low == "to"
+            and not possessive  # not "according to Lund's lawyer"
+            and ctx.text[max(start, before.start - 10) : before.start].strip().lower() == "according"
+            and g in (None, gender)
         )
         if _team_name(ctx, name, before):
             continue  # "who captains the Harrier Cyclones": a team's name, nobody's
@@ -3350,11 +3403,14 @@ def _subject_in(
         named = speaks or (any_name and as_subject and in_full)
         if gender in ("m", "f") and (_body_ending(ctx, name) or (g is None and name in ctx.names.title_owners)):
             continue  # "Peabody Energy", "the Harbor Trust", "Harbor Lithium chief executive ...": not a he or a she
+        if according and not is_org and in_full and name not in skip:
+            source = source or name
+            continue
         if not is_org and named and not (gender and g and g != gender) and name not in skip:
             if not any_name or (speaks and (before is None or before.low not in SUBORDINATORS) and as_subject):
                 return name  # "..., Lund said", not "when Lund asked" nor "Centre for Sea Studies wrote"
             first = first or name
-    return first  # "Dahl's plan, Lund said": the one who speaks before the first named
+    return first or source  # "Dahl's plan, Lund said": the one who speaks before the first named
 
 
 def _person_noun(tables: NameTables, word: str) -> bool:

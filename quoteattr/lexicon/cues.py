@@ -291,9 +291,10 @@ ANONYMITY_VERBS: frozenset[str] = frozenset(
     {"asked", "asks", "asking", "requested", "requests", "requesting", "declined", "declines", "declining"}
 )
 #: Participles before "by" that give a written thing's maker in its own phrase ("a notice
-#: signed by the trail club reads", "a leaflet issued by the council says").
+#: signed by the trail club reads", "a leaflet issued by the council says"); not "published"
+#: (a newspaper publishes a reader's letter).
 MAKING_PARTICIPLES: frozenset[str] = frozenset(
-    {"signed", "issued", "posted", "published", "written", "sent", "released", "distributed", "circulated"}
+    {"signed", "issued", "posted", "written", "sent", "released", "distributed", "circulated"}
 )
 
 #: Verbs of wanting that, negated, refuse a name ("who did not want to give his name", "who

@@ -663,6 +663,7 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "steelmaker": frozenset({"steel"}),
     "planemaker": frozenset({"aerospace", "aviation"}),
     "guild": frozenset({"guild"}),
+    "cooperative": frozenset({"cooperative", "co-operative", "co-op", "coop"}),
     "diocese": frozenset({"diocese", "archdiocese"}),
     "archdiocese": frozenset({"archdiocese"}),
     "church": frozenset({"church"}),
