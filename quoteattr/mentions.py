@@ -66,6 +66,7 @@ __all__ = [
     "strip_possessive",
     "without_possessive",
     "owner_words",
+    "WHO_AFTER_NAME_RE",
     "np_after",
     "np_before",
     "relative_before",
@@ -1344,14 +1345,19 @@ _FOLLOWED_WINDOW = 400
 #: :data:`_VERB_REACH` characters, may be a speech verb: "Igarashi says he lacks the money"
 #: (:meth:`NameTable._followed_by`).
 _SAYS_PRONOUN_RE = regex.compile(r"(?<=[ \t])(he|she)\b")
-#: A relative aside after a name (and an age) whose he or she, subject of a clause of time or
-#: reason inside it, before any capital, quote mark or stop, is the named person's: "Ida Lund, 61,
-#: who has cracked nuts since she was a girl"; not "who says he owes her", "who she has known"
-#: nor a "his" (he may be somebody else: "who has worked at his side").
+#: The opening of a relative aside right after a name (and an age) whose subject is its "who",
+#: no pronoun ("Ida Lund, 61, who has"; not ", who she has known").
+_WHO_ASIDE = r",[ \t]+(?:\d{1,3},[ \t]+)?who[ \t](?!(?:he|she|they|we|you|I)\b)"
+#: Such an aside whose he or she, subject of a clause of time or reason inside it, before any
+#: capital, quote mark or stop, is the named person's: "Ida Lund, 61, who has cracked nuts since
+#: she was a girl"; not "who says he owes her", nor a "his" ("who has worked at his side").
 _WHO_PRONOUN_RE = regex.compile(
-    r",[ \t]+(?:\d{1,3},[ \t]+)?who[ \t](?!(?:he|she|they|we|you|I)\b)[^\p{Lu}.!?;:\"“”]{0,80}?"
+    _WHO_ASIDE + r"[^\p{Lu}.!?;:\"“”]{0,80}?"
     r"\b(?:since|when|as|because|after|before|while|until|till|though|although|once)[ \t]+(he|she)\b"
 )
+#: A "who" right after a name (and an age) that no pronoun follows as the clause's subject:
+#: ", 61, who has cracked nuts", not ", who she has known since school" (read where a name ends).
+WHO_AFTER_NAME_RE = regex.compile(_WHO_ASIDE)
 #: A possessive "his" or "her" after a preposition and before a lower-case word that is no
 #: determiner nor adverb ("in her filing"; not "to her last week", nor "took over his route"),
 #: whose sentence a name may open (:meth:`NameTable._owner_opening`).
@@ -1854,7 +1860,7 @@ class NameTable:
         or the one who does (``full``) is himself called by his first surname alone in the
         article ("Tapia" for Rosa Elena Tapia Ahumada beside her nephew Matías Carvajal Tapia,
         whom the article calls "Carvajal"); else None."""
-        if word.lower() in self.tables.given_names or word in self._known_as or word in self._first_words:
+        if word.lower() in self.tables.given_names or word in self._known_as or word in self._full_by_first:
             return None  # "Lee" beside Lee Soo-jin, "known simply as Lou": a name of its own
         owners = self._by_first_surname.get(word, ())
         if len(owners) != 1:
@@ -1865,20 +1871,9 @@ class NameTable:
             return None  # "Carver said" for Mary Lou Carver: she goes by her last name, and "Lou" is hers otherwise
         if full is None:
             return owner
-        words = full.split()
-        return (
-            owner
-            if full != owner
-            and len(words) >= 3
-            and words[-2] in self._by_first_surname
-            and (words[-2] in self._lone_words)
-            else None
-        )
-
-    @functools.cached_property
-    def _first_words(self) -> frozenset[str]:
-        """The words that open the article's full names; read once, when the table is complete."""
-        return frozenset(full.split()[0] for full in self._all_full)
+        words = full.split()  # "Tapia" is the nephew's last word: his own first surname written alone?
+        called_by_first = len(words) >= 3 and words[-2] in self._by_first_surname and words[-2] in self._lone_words
+        return owner if called_by_first else None
 
     @functools.cached_property
     def _by_first_surname(self) -> dict[str, set[str]]:
@@ -1895,7 +1890,7 @@ class NameTable:
             if words[-1].lower().rstrip(".") in GENERATION_SUFFIXES:
                 continue  # "Joseph R. Biden Jr.": one surname and a generation
             low = words[-2].lower()
-            if low in tables.name_particles or low in tables.given_names or low in PATRONYMIC_PARTICLES:
+            if low in tables.name_particles or low in tables.given_names:
                 continue
             out.setdefault(words[-2], set()).add(full)
         return out
@@ -2135,10 +2130,9 @@ class NameTable:
                     people.add("")  # "Ida Dahl's son": somebody else, maybe
                 elif len(words) == 1 and self._surname_of_several(words[0]):
                     people.add("")  # "Lund" beside Per and Ida Lund: either of them
-                elif words and words[-1] in self.full and self._another_of_surname(words, self.full[words[-1]]):
-                    people.add("")  # "Per Lund" when the table holds Ida Lund
                 elif words and words[-1] in self.full:
-                    people.add(self.full[words[-1]])
+                    full = self.full[words[-1]]  # not "Per Lund" when the table holds Ida Lund
+                    people.add("" if self._another_of_surname(words, full) else full)
                 elif len(words) == 1:  # "Park" for Park Chang-ho, a name written surname first
                     first = [
                         full for full in self._full_by_first.get(words[0], ()) if _written_surname_first(full.split())
@@ -2213,8 +2207,8 @@ class NameTable:
     @functools.cached_property
     def _full_by_first(self) -> dict[str, set[str]]:
         """First word -> the full names the article gives that open with it; read once, when
-        :meth:`_owner_opening` or the He or She sign of :attr:`_followed_by` first asks (no
-        gender is read, unlike :attr:`_by_first_word`)."""
+        :meth:`_owner_opening`, the He or She sign of :attr:`_followed_by` or
+        :meth:`_first_surname_of` first asks (no gender is read, unlike :attr:`_by_first_word`)."""
         out: dict[str, set[str]] = {}
         for full in self._all_full:
             out.setdefault(full.split()[0], set()).add(full)

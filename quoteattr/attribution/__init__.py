@@ -79,6 +79,7 @@ from ..lexicon.titles import (
 from ..lexicon.variants import NUMBER_WORDS
 from ..mentions import (
     ACRONYM_RE,
+    WHO_AFTER_NAME_RE,
     Mention,
     Token,
     fronted_question,
@@ -688,7 +689,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         # 'The climatologist said ... "...," the climatologist added': the same description
         # twice, read on as one (the speakers nearby), not somebody else by that role
         repeated = subject is None and len(toks) > 1 and toks[0].low == "the" and toks[1].low == role
-        repeated = repeated and _goes_on_about(toks)
+        repeated = repeated and _goes_on_about(toks)  # not "The climatologist hired by the council"
         own = 1 if repeated else own
         earlier = tokenize(ctx.text, max(para_s, toks[0].start - WINDOW), toks[0].start) if toks else []
         if any(tok.low == role and not _titles(ctx, earlier, n) for n, tok in enumerate(earlier)) or any(
@@ -716,8 +717,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     best: tuple[int, int, str] | None = None
     met = role in (AGE_ROLE, NATIVE_ROLE) or _cue_verb(ctx, i) in CONTINUING_VERBS
     last = i if met else min(len(ctx.decisions), i + LOOKBACK)
-    # the people its sentence names after the description as told or asked: those it speaks to, not it
-    told_after = _addressed_after(ctx, m.end, min(ctx.doc.sentence_at(m.start)[1], m.end + WINDOW))
+    told_after: frozenset[str] | None = None  # whom its sentence tells or asks after it, read when needed
     for j in range(max(0, i - LOOKBACK), last):
         d = ctx.decisions[j]
         if j == i or d is None or d.mention is None or d.inherited == i:
@@ -737,8 +737,10 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             name = ctx.names.resolve(other.text)
         if name == owner:
             continue  # "Brandt's lawyer added": not Brandt
+        if told_after is None:
+            told_after = _addressed_after(ctx, m.end, min(ctx.doc.sentence_at(m.start)[1], m.end + WINDOW))
         if name in told_after:
-            continue  # 'The old man sniffed the jar and told Lund: "Again."': not Lund
+            continue  # 'The old man sniffed the jar and told Lund: "Again."': those it speaks to, not it
         dist = abs(pj - para)
         if dist > 2:
             continue
@@ -812,8 +814,8 @@ def _goes_on_about(toks: Sequence[Token]) -> bool:
     return True
 
 
-#: Adverb particles of phrasal verbs ("laid her off").
-_PARTICLES = frozenset({"off", "up", "out", "down", "away", "back", "over", "in", "on"})
+#: Adverb particles of phrasal verbs that are no prepositions ("laid her off").
+_PARTICLES = frozenset({"off", "up", "out", "down", "away", "back"})
 
 
 def _of_another_age(ctx: ArticleContext, name: str, age: str | None) -> bool:
@@ -2819,13 +2821,8 @@ def _own_relative_pronoun(ctx: ArticleContext, toks: Sequence[Token], new: set[s
     if len(new) != 1:
         return False
     site = ctx.names.sites_of(next(iter(new)))[:1]
-    who = _WHO_AFTER_NAME_RE.match(ctx.text, site[0][1], site[0][1] + 20) if site else None
+    who = WHO_AFTER_NAME_RE.match(ctx.text, site[0][1], site[0][1] + 20) if site else None
     return who is not None and all(tok.start > who.end() for tok in toks if GENDERED_PRONOUNS.get(tok.low) == gender)
-
-
-#: A "who" right after a name (and an age) that no pronoun follows as the clause's subject:
-#: ", 61, who has cracked nuts", not ", who she has known since school".
-_WHO_AFTER_NAME_RE = regex.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?who[ \t](?!(?:he|she|they|we|you|I)\b)")
 
 
 def _people_in(ctx: ArticleContext, start: int, end: int) -> list[str]:
@@ -3340,9 +3337,13 @@ def _subject_in(
         verb = after.low if after is not None and after.is_word else ""
         # "Orrin, who trains two brewers, says ...": a person the article names, in full or by a
         # title; not "a grower near Kestrelmoor, who asked not to be named, said"
-        aside = after is not None and after.text == "," and not possessive
-        known = aside and (ctx.names.names_in_full(name) or name in ctx.names.titles)
-        if aside and known and after is not None and (before is None or before.low not in PREPOSITIONS):
+        if (
+            after is not None
+            and after.text == ","
+            and not possessive
+            and (before is None or before.low not in PREPOSITIONS)
+            and (ctx.names.names_in_full(name) or name in ctx.names.titles)
+        ):
             verb = _aside_verb(ctx, after.start, end)
         speaks = verb in verbs and verb not in NOUN_HOMOGRAPHS and not verb.endswith("ing")  # not "Lund claiming"
         speaks = speaks and not possessive

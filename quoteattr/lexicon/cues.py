@@ -290,13 +290,6 @@ LABEL_PRESENT_VERBS: frozenset[str] = frozenset({"call", "calls", "term", "terms
 ANONYMITY_VERBS: frozenset[str] = frozenset(
     {"asked", "asks", "asking", "requested", "requests", "requesting", "declined", "declines", "declining"}
 )
-#: Participles before "by" that give a written thing's maker in its own phrase ("a notice
-#: signed by the trail club reads", "a leaflet issued by the council says"); not "published"
-#: (a newspaper publishes a reader's letter).
-MAKING_PARTICIPLES: frozenset[str] = frozenset(
-    {"signed", "issued", "posted", "written", "sent", "released", "distributed", "circulated"}
-)
-
 #: Verbs of wanting that, negated, refuse a name ("who did not want to give his name", "who
 #: didn't wish to be named"), read with :data:`ANONYMITY_AFTER` after them.
 ANONYMITY_WISH_VERBS: frozenset[str] = frozenset({"want", "wanted", "wants", "wish", "wished", "wishes"})
@@ -307,6 +300,13 @@ ANONYMITY_AFTER: tuple[tuple[str, ...], ...] = (
     ("that", "only"), ("not", "to", "give"), ("to", "be", "named"),
     ("to", "be", "identified"), ("to", "give", "his"), ("to", "give", "her"), ("to", "give", "their"),
 )  # fmt: skip
+
+#: Participles before "by" that give a written thing's maker in its own phrase ("a notice
+#: signed by the trail club reads", "a leaflet issued by the council says"); not "published"
+#: (a newspaper publishes a reader's letter).
+MAKING_PARTICIPLES: frozenset[str] = frozenset(
+    {"signed", "issued", "posted", "written", "sent", "released", "distributed", "circulated"}
+)
 
 #: Words before "to" that make the speech verb after them a permission, not speech ("was not
 #: authorized to speak to the media"): no cue there.
