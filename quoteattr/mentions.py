@@ -39,6 +39,7 @@ from .lexicon.titles import (
     GENERATION_SUFFIXES,
     GENERIC_ORG_NOUNS,
     HYPHENED_PARTICLES,
+    KINSHIP_TITLES,
     MALE_WORDS,
     NATIVE_ROLE,
     OFFICE_LINKS,
@@ -1306,9 +1307,9 @@ _OFFICE_COMMA_RE = regex.compile(
 _ROLE_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+),?[ \t]+\Z")
 #: The word before a role word (:data:`_ROLE_BEFORE_RE`), which may qualify it ("Chief executive").
 _WORD_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)[ \t]+\Z")
-#: An age right after a name: "Ida Marsh, 61," or "Ida Marsh (61)".
+#: An age right after a name: "Ida Marsh, 61,", "Ida Marsh, who is 61," or "Ida Marsh (61)".
 _AGE_AFTER_RE = regex.compile(
-    r",[ \t]*(?:now[ \t]+|aged[ \t]+)?(\d{1,3})(?:[ \t]*[,.;]|[ \t]+and[ \t])|[ \t]+\((\d{1,3})\)"
+    r",[ \t]*(?:now[ \t]+|aged[ \t]+|who[ \t]+is[ \t]+)?(\d{1,3})(?:[ \t]*[,.;]|[ \t]+and[ \t])|[ \t]+\((\d{1,3})\)"
 )
 #: An appositive of one indefinite article after a name, an age allowed before it ("Baca, a
 #: third-generation farmer who grows", "Ida Marsh, 61, a labor contractor in Port Alma"):
@@ -1340,6 +1341,10 @@ _MONONYM_OWNER_RE = regex.compile(r"(?<![\p{L}\p{N}])(her|his)[ \t]+\Z")
 #: A sentence opened by "He" or "She" (the sign :attr:`NameTable._followed_by` reads), and how
 #: far back its sentence before is read.
 _PRONOUN_OPENS_RE = regex.compile(r"[.!?][\"”’']?\s+(He|She)\b")
+#: A kinship word after a possessive ("his grandmother", "their son"): somebody besides the
+#: person a sentence names, whose gender a He or She after it may be (not "the son of her
+#: daughter", an aside about that person).
+_KIN_WORD_RE = regex.compile(r"\b(?:his|her|their)\s+(" + "|".join(sorted(KINSHIP_TITLES)) + r")\b", regex.IGNORECASE)
 _FOLLOWED_WINDOW = 400
 #: "he" or "she" after a space; the word before it (or before a "that" there), read within
 #: :data:`_VERB_REACH` characters, may be a speech verb: "Igarashi says he lacks the money"
@@ -2026,6 +2031,17 @@ class NameTable:
             return self.of_gender(name, gender) or name
         return name
 
+    def named_before(self, word: str, pos: int) -> str | None:
+        """The one person of the surname ``word``, written alone at ``pos``, whom the article has
+        named in full before ``pos``, when it gives that surname to several people ("said Lund"
+        after Ida Lund and before Per Lund is brought in is Ida Lund); else None."""
+        if not self._surname_of_several(word):
+            return None
+        runs = self._runs_of_surname.get(word, set())
+        written = (self._text[a:b] for a, b in self._sites.get(word, []) if b <= pos)
+        fulls = {self.resolve(t if t in runs else t.rstrip(".")) for t in written}  # "Ida Lund." ending a sentence
+        return fulls.pop() if len(fulls) == 1 else None
+
     def given_to_several(self, name: str) -> bool:
         """Whether ``name`` is a lone given name that opens the full names of two people or more
         in the article ("Tobias" beside Tobias Brenner and Tobias Kellner): it could be either."""
@@ -2142,8 +2158,10 @@ class NameTable:
                 return
             if inside and _GENDERED_WORD_RE.search(text, opening, to):
                 return  # "Her deputy, Olaf Lund, said she ...": whose "she", the words do not say
-            person = next(iter(people))
             g = GENDERED_PRONOUNS[pronoun.lower()]
+            if any(gender_of_words([kin.group(1)]) == g for kin in _KIN_WORD_RE.finditer(text, opening, to)):
+                return  # "Holm has asked his grandmother to sing. She has not said yes.": hers
+            person = next(iter(people))
             if found.setdefault(person, g) != g:
                 found[person] = "?"
 

@@ -73,6 +73,7 @@ from ..lexicon.titles import (
     TITLE_ABBREVIATIONS,
     TITLE_DETERMINERS,
     TOPIC_OPENERS,
+    UNRELATED_PHRASES,
     WEEKDAYS_MONTHS,
     NameTables,
 )
@@ -211,15 +212,24 @@ def _kin_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved
 
 def _other_kin(ctx: ArticleContext, name: str, kin: str) -> bool:
     """Whether the article brings in ``name`` as a relative of another kind than ``kin`` ("His
-    wife, Kari Holm," is no daughter)."""
+    wife, Kari Holm," is no daughter) or as no relative at all ("Mike Holm, who is no relation,")."""
     for a, b in ctx.names.sites_of(name):
         if not ctx.text[a:b].endswith(name):
             continue
+        if _unrelated(ctx, b):
+            return True
         lead = _lead_words(ctx, a)
         owned = len(lead) >= 2 and lead[-2] in POSSESSIVE_DETERMINERS
         if owned and lead[-1] in KINSHIP_TITLES and lead[-1] != kin:
             return True
     return False
+
+
+def _unrelated(ctx: ArticleContext, end: int) -> bool:
+    """Whether the words right after a name that ends at ``end`` deny a family tie ("Mike Holm,
+    who is no relation,"; :data:`UNRELATED_PHRASES`)."""
+    after = ctx.text[end : end + _KIN_READ].lower()
+    return any(phrase in after for phrase in UNRELATED_PHRASES)
 
 
 def _lead_words(ctx: ArticleContext, pos: int) -> list[str]:
@@ -491,6 +501,9 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention, known: Sequence[_Res
             return _resolve_description(ctx, i, attrs.evolve(m, text=words, kind="description", role=role), known)
         gender = m.gender or _fronted_gender(ctx, m)
         name = ctx.names.by_gender(ctx.names.resolve(m.text), gender)  # "Mr. Castellane" beside his wife Ida
+        before = ctx.names.named_before(m.text, m.start) if " " not in m.text else None
+        if before is not None and (gender is None or ctx.names.gender_of(before) in (None, gender)):
+            name = before  # "said Lund, 58," after Ida Lund and before Per Lund is brought in: her
         if _common_word(ctx, m, name):
             return _Resolved(name, "person", 0.5)  # "Sleep specialists have a name for it: ..."
         if ctx.names.given_to_several(name):
@@ -1018,6 +1031,8 @@ def _named_next(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolved
         written = ctx.text[toks[0].start : toks[k - 1].end]
         if is_possessive(written) or any(tok.low.rstrip(".") in tables.titles for tok in toks[:k]):
             return None  # a possessive ("Keiko Hasegawa's nephew"), a title ("California Rep. Ida Lund")
+        if role in KINSHIP_TITLES and _unrelated(ctx, toks[k - 1].end):
+            return None  # '"...," his nephew said. Mike Holm, who is no relation, ...': not the nephew
         first = next((a for a, b in ctx.names.sites_of(written) if ctx.text[a:b] == written), -1)
         if first != toks[0].start:
             return None  # somebody met before

@@ -21,6 +21,7 @@ __all__ = [
     "AGE_ROLE",
     "NATIVE_ROLE",
     "DEMONYM_ENDINGS",
+    "DEMONYMS",
     "DOER_ENDINGS",
     "CONTRASTING_WORDS",
     "NameTables",
@@ -48,6 +49,7 @@ __all__ = [
     "WEEKDAYS_MONTHS",
     "TITLES",
     "KINSHIP_TITLES",
+    "UNRELATED_PHRASES",
     "INDEFINITE_DETERMINERS",
     "ANY_BODY_KINDS",
     "COMMON_BODY_KINDS",
@@ -90,6 +92,10 @@ KINSHIP_TITLES: frozenset[str] = frozenset(
      "wife", "husband", "widow", "widower", "sister", "brother", "niece", "nephew", "aunt", "uncle",
      "mum", "dad", "stepdaughter", "stepson"}
 )  # fmt: skip
+
+#: What an aside after a name says to deny a family tie with a namesake ("Mike Holm, who is no
+#: relation,", "Ada Holm (no relation)"): such a person is nobody's "his nephew".
+UNRELATED_PHRASES: tuple[str, ...] = ("no relation", "not related", "unrelated")
 
 #: Words that head or qualify a title before a name ("Deputy Foreign Minister", "Sen."), and
 #: the kinship titles, as tabloids title people ("Daughter Carol Pennock, 63, said").
@@ -191,6 +197,20 @@ def _plural(word: str) -> str:
 #: "Galician", "Tasmanian", "Viennese", "Muscovite"); with NATIONALITIES, a capitalized
 #: word after "the" that ends so heads a description (:data:`NATIVE_ROLE`), not a name.
 DEMONYM_ENDINGS: tuple[str, ...] = ("lander", "oner", "iner", "erner", "an", "ese", "ite")
+
+#: Words for a person from a place that neither NATIONALITIES nor DEMONYM_ENDINGS cover
+#: ("the Czech", "the Swede", "the Scot", "the Kazakh", "the Filipina"): after "the" a
+#: description (:data:`NATIVE_ROLE`) for somebody named before, never a Mr. Czech.
+DEMONYMS: frozenset[str] = frozenset(
+    {
+        "czech", "slovak", "slovene", "croat", "serb", "bosniak", "pole", "swede", "dane", "finn",
+        "scot", "scotsman", "scotswoman", "briton", "brit", "englishman", "englishwoman",
+        "irishman", "irishwoman", "welshman", "welshwoman", "frenchman", "frenchwoman",
+        "dutchman", "dutchwoman", "turk", "kurd", "thai", "lao", "kazakh", "uzbek", "tajik",
+        "kyrgyz", "mongol", "bangladeshi", "nepali", "kuwaiti", "qatari", "yemeni", "omani",
+        "emirati", "somali", "filipino", "filipina", "basque", "breton", "kiwi", "aussie",
+    }
+)  # fmt: skip
 
 #: Endings of a noun for somebody who plies a craft or a trade ("projectionist", "craftswoman",
 #: "clockmaker", "boatwright", "beekeeper"): a definite description whose head no role table
@@ -754,6 +774,7 @@ class NameTables:
     local_governments: frozenset[str] = attrs.field(default=LOCAL_GOVERNMENTS, converter=frozenset)
     nationalities: frozenset[str] = attrs.field(default=NATIONALITIES, converter=frozenset)
     demonym_endings: tuple[str, ...] = attrs.field(default=DEMONYM_ENDINGS, converter=tuple)
+    demonyms: frozenset[str] = attrs.field(default=DEMONYMS, converter=frozenset)
     doer_endings: tuple[str, ...] = attrs.field(default=DOER_ENDINGS, converter=tuple)
     contrasting_words: frozenset[str] = attrs.field(default=CONTRASTING_WORDS, converter=frozenset)
     name_particles: frozenset[str] = attrs.field(default=NAME_PARTICLES, converter=frozenset)
@@ -787,7 +808,7 @@ class NameTables:
 
     def demonym(self, word: str) -> bool:
         """Whether the lower-cased ``word`` names a person from a place ("icelander", "tasmanian")."""
-        return word in self.nationalities or word.endswith(self.demonym_endings)
+        return word in self.nationalities or word in self.demonyms or word.endswith(self.demonym_endings)
 
     def doer(self, word: str) -> bool:
         """Whether the lower-cased ``word``, a noun no role or title table holds, names somebody
