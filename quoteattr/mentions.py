@@ -236,6 +236,20 @@ def gender_of_words(words: Sequence[str]) -> str | None:
     return None
 
 
+def _plural_demonym(word: str, tables: NameTables) -> bool:
+    """Whether the lower-cased ``word`` is the plural of a word for people from a place
+    ("cubans", "czechs", "swedes", "filipinos"), not a surname that ends in s ("Evans")."""
+    return word.endswith("s") and len(word) > 4 and _of_a_place(word[:-1], tables)
+
+
+def _of_a_place(word: str, tables: NameTables) -> bool:
+    """Whether the lower-cased ``word`` surely says where people are from ("cuban", "mongolian",
+    "czech", "londoner"): a nationality, a demonym, or a demonym ending longer than "an",
+    which ends surnames too ("Morgan", "Evan")."""
+    plain = tuple(end for end in tables.demonym_endings if len(end) > 2)
+    return word in tables.nationalities or word in tables.demonyms or word.endswith((*plain, "ian", "ean"))
+
+
 def _split_name(tokens: Sequence[Token], tables: NameTables) -> tuple[int, int]:
     """Indices (i, j) of the name inside a run of capitalized tokens: titles stripped on the left."""
     i, j = 0, len(tokens)
@@ -282,6 +296,9 @@ def _mention_from_run(
     phrase_start = (prefix[0] if prefix else run[0]).start
     if len(name) == 1 and name[0].low in tables.nationalities and not surname_ok:
         return None  # "Republican", "Russian": an adjective, not a speaker
+    if len(run) == 1 and _plural_demonym(name[0].low, tables):
+        s, e = name[0].start, name[0].end  # "Cubans call the old cars ...": people at large, nobody named
+        return Mention(s, e, text[s:e], "group", s, e, role=name[0].low)
     is_org = _org_kind(name, tables)
     if not is_org and i > 0 and name[-1].low in tables.place_words:
         name, is_org = run[:j], True  # "Health Canada", "Transport Canada": a body, not a Mr. Canada
@@ -642,6 +659,9 @@ def _bare_phrase_ending_at(
         while k < end and toks[k].low in not_names:
             k += 1  # "When Brandt noted": the sentence's first word is not part of the name
         run = toks[k : end + 1]
+        adjective = k == end and k >= 1 and toks[k - 1].is_cap and toks[k - 1].low in not_names
+        if adjective and toks[k - 1].low != "the" and _of_a_place(tok.low, tables):
+            return None  # "Several Mongolian lawmakers": an adjective after a word that names nobody
         after_the = k == end and k >= 1 and toks[k - 1].low == "the"
         if after_the and tables.demonym(tok.low) and tok.text[1:].islower() and tok.low not in tables.titles:
             s, e = toks[k - 1].start, tok.end  # "the Galwegian, who trained as a welder": somebody named before

@@ -484,7 +484,7 @@ NOT_NAMES: frozenset[str] = WEEKDAYS_MONTHS | frozenset(
         "during", "since", "until", "because", "though", "although", "even", "just", "only", "now",
         "once", "last", "next", "editor's", "editor’s", "note", "update", "updated", "watch", "read",
         "despite", "neither", "nor", "either", "maybe", "perhaps", "is", "are", "was", "were",
-        "another", "outside", "inside", "like", "unlike", "besides", "among", "amid", "against",
+        "another", "several", "outside", "inside", "like", "unlike", "besides", "among", "amid", "against",
         "ever", "likewise", "instead", "indeed", "similarly", "moreover", "furthermore", "nevertheless",
         "nonetheless", "otherwise", "thus", "hence", "therefore", "overall", "ultimately", "eventually",
         "afterward", "afterwards", "currently", "recently", "again", "soon", "already", "sometimes",
