@@ -438,6 +438,8 @@ def as_saying(state: QuoteState) -> Decision | None:
     """``AGENCY quoted|reported|cited X as saying`` after or before the quote."""
     for toks in (state.after_tokens, state.before_tokens):
         for i, tok in enumerate(toks):
+            if toks is state.after_tokens and (state.after_next_sentence or tok.text in (".", "!", "?")):
+                break  # '"... engine." KCNA quoted Pak as saying "..."': the next sentence's own quote
             if not (tok.is_word and tok.low in state.ctx.config.as_saying_verbs):
                 continue
             as_at = next((j for j in range(i + 1, min(i + _AS_REACH, len(toks) - 1)) if toks[j].low == "as"), None)
@@ -454,7 +456,9 @@ def as_saying(state: QuoteState) -> Decision | None:
                 tok = toks[i + 1]  # "KCNA quoted him as saying": the object pronoun is the speaker
                 gender = PRONOUNS.get(tok.low, "p")
                 got = as_at, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=gender)
-            if got is None or (got[0] != as_at and not _appositive_between(toks, got[0], as_at)):
+            # "quoted Ida Lund, the guild's head, as saying": the phrase took its aside up to the comma
+            closed = got is not None and got[0] == as_at - 1 and toks[got[0]].text == ","
+            if got is None or (got[0] != as_at and not closed and not _appositive_between(toks, got[0], as_at)):
                 continue
             mention = got[1]
             return _decide(state, "as_saying", 0.95, mention, toks, [i, as_at, as_at + 1], toks[as_at + 1].end)
