@@ -2061,7 +2061,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     pos = m.start
     word = m.text.lower().replace("’", "'").split("'")[0]
     if word == "it":  # 'The HSE said flu cases had risen. "...," it said'
-        body = _body_before(ctx, i, pos) or _body_in_sentence(ctx, i, resolved)
+        body = _body_before(ctx, i, pos) or _body_in_sentence(ctx, i, resolved) or _body_opening(ctx, i, pos)
         if body is not None:
             return body
     if word in ("i", "we", "it"):  # "it", "It's", "we've"
@@ -2439,6 +2439,29 @@ def _body_before(
             return None  # 'Harbor Council said ... "...," the union said': a council, not the union
         return res
     return None
+
+
+def _body_opening(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
+    """The body an "it" that speaks stands for when the sentence before, in its paragraph or the
+    one before, opens with a body by its kind noun and a verb, whatever the verb ("The authority
+    has drawn a zone around the village. It said ..."): the body named before of that kind
+    (:func:`_named_body`); else None."""
+    near = _near_sentence_before(ctx, i, pos)
+    if near is None:
+        return None
+    before = near[1]
+    toks = ctx.tokens_outside(before[0], min(before[1], before[0] + WINDOW))
+    tables = ctx.config.names
+    if len(toks) < 3 or toks[0].low != "the" or not toks[1].is_word or toks[1].is_cap:
+        return None
+    kind = toks[1].low
+    verb = toks[2]
+    if kind not in tables.body_kinds or not verb.is_word or verb.is_cap or verb.low in PREPOSITIONS:
+        return None  # not "The authority of the port", nor "The Harriers"
+    s, e = toks[0].start, toks[1].end
+    m = Mention(s, e, ctx.text[s:e], "description", s, e, role=kind)
+    body = _named_body(ctx, m, kind, [kind])
+    return _Resolved(body, "organization", 0.8) if body is not None else None
 
 
 def _writer_for_it(ctx: ArticleContext, i: int, m: Mention) -> _Resolved | None:
