@@ -650,6 +650,7 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "group": frozenset({"group", "coalition", "alliance", "network", "association", "society"}),
     "organization": _ORGANIZATION_ENDS,
     "organisation": _ORGANIZATION_ENDS,
+    "body": _ORGANIZATION_ENDS,
     "ministry": frozenset({"ministry"}),
     "department": frozenset({"department"}),
     "agency": frozenset({"agency", "administration"}),
