@@ -1160,7 +1160,7 @@ def _owned_before(ctx: ArticleContext, i: int, m: Mention, role: str) -> _Resolv
     if any(_not_a_modifier(tok.low) for tok in between):
         return None  # "The guild's rivals posted a newsletter": not the guild's
     if toks[k].low == "its":  # "The Kestrel Dairy Association devoted its autumn bulletin to ..."
-        return _its_subject(ctx, i, toks[k].start)
+        return _its_subject(ctx, i, toks[k].start) or _fronted_its(ctx, i, toks, k, n)
     if not is_possessive(toks[k].low):
         return None
     thing = attrs.evolve(m, start=toks[n].start, end=toks[n].end, phrase_start=toks[k + 1].start)
@@ -1184,6 +1184,23 @@ def _its_subject(ctx: ArticleContext, i: int, at: int) -> _Resolved | None:
         for tok in between
     ):
         return None  # "is angry with a rival cooperative, which devoted its bulletin to ...": another body's
+    made = _resolve_named(ctx, i, got[1])
+    return attrs.evolve(made, factor=0.8) if made.kind == "organization" else None
+
+
+def _fronted_its(ctx: ArticleContext, i: int, toks: list[Token], k: int, n: int) -> _Resolved | None:
+    """The body named right after a fronted phrase that opens its sentence with a preposition,
+    "its" and the written thing (``toks[k]`` is the "its", ``toks[n]`` the thing) and closes with
+    a comma ("In its autumn newsletter, the Kestrel Beekeepers' League urged members ..."): the
+    body whose thing it is; else None."""
+    sent_s = ctx.doc.sentence_at(toks[k].start)[0]
+    if k < 1 or toks[k - 1].start != sent_s or toks[k - 1].low not in PREPOSITIONS:
+        return None
+    if n + 1 >= len(toks) or toks[n + 1].text != ",":
+        return None
+    got = np_after(ctx.text, toks, n + 2, tables=ctx.config.names)
+    if got is None or got[1].kind != "organization":
+        return None
     made = _resolve_named(ctx, i, got[1])
     return attrs.evolve(made, factor=0.8) if made.kind == "organization" else None
 
