@@ -1356,6 +1356,15 @@ _MONONYM_RE = regex.compile(
 #: Words one of which every match of :data:`_MONONYM_RE` holds, looked for before it is run.
 _MONONYM_HINTS = ("first name", "given name", "identified only", "man named", "man called", "girl named",
                   "girl called", "boy named", "boy called")  # fmt: skip
+#: A one-word name with an age after it and a lower-case word after that ("In the village of
+#: Wiradesa, Sumiyati, 56, stirs a vat", "Dorjsuren, 52, a herder"), not after another
+#: capitalized word: somebody who goes by that one name, as many Indonesians and Mongolians
+#: do (:attr:`NameTable.mononyms`), unless the article gives the word as somebody's surname.
+_AGED_MONONYM_RE = regex.compile(
+    r"(?:(?<=^)|(?<=[,;:.!?][ \t])|(?<=\p{Ll}[ \t]))"
+    r"(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*\d{1,3},[ \t]+(?=\p{Ll})",
+    regex.MULTILINE,
+)
 #: The possessive right before "first name" that tells the gender ("her first name, Maruxa").
 _MONONYM_OWNER_RE = regex.compile(r"(?<![\p{L}\p{N}])(her|his)[ \t]+\Z")
 #: A sentence opened by "He" or "She" (the sign :attr:`NameTable._followed_by` reads), and how
@@ -1673,6 +1682,17 @@ class NameTable:
             self._every_full.add(name)  # "Maruxa" is all of her name: a person named in full
             if gender is not None:
                 self.gender.setdefault(name, gender)
+        for m in _AGED_MONONYM_RE.finditer(text):
+            name = m.group("name")
+            low = name.lower()
+            if low in tables.not_names or low in tables.titles or low in tables.place_words or name in self.full:
+                continue  # not "Lund, 58," for Ida Lund, nor a title or a place
+            if low in tables.given_names or name in self._full_by_first or name in self._by_first_word:
+                continue  # "Marco, 45," for Marco Castellano: a given name, the person named in full
+            if name not in self.mononyms:
+                self.mononyms[name] = None
+                self._mononym_sites.append((m.start("name"), name))
+                self._every_full.add(name)
         for key, told_roles in pending:
             if key.split()[-1] in self.full:  # a person's name; not "Yesterday, a farmer said"
                 self.titles.setdefault(key, set()).update(told_roles)
