@@ -2121,7 +2121,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
 
     @functools.cache
     def described() -> bool:  # whether the sentence before opens with a description, read once
-        return prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s)
+        return prev_s >= 0 and (_opens_with_description(ctx, prev_s, sent_s) or _kin_opening(ctx, prev_s, gender))
 
     @functools.cache
     def threaded() -> str | None:  # the person the sentences before keep to, read once when needed
@@ -3126,6 +3126,20 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only:
         if n <= k + _HEAD_WORDS and tables.person_role(tok.low) and not owned:
             return not tok.is_cap  # not a title before a name
     return False
+
+
+def _kin_opening(ctx: ArticleContext, start: int, gender: str | None) -> bool:
+    """Whether the sentence at ``start`` opens with a possessive and a kinship word both of the
+    pronoun's ``gender``, then a verb ("His father said he would wait until June."): the "he"
+    after it may be the father or the one "his" is, and the words do not say which ("His wife
+    was more cautious. "...," she said" is hers)."""
+    toks = ctx.tokens_outside(start, min(len(ctx.text), start + 40))
+    if gender not in ("m", "f") or len(toks) < 3 or GENDERED_PRONOUNS.get(toks[0].low) != gender:
+        return False
+    kin, verb = toks[1], toks[2]
+    if kin.low not in KINSHIP_TITLES or gender_of_words([kin.low]) != gender:
+        return False
+    return verb.is_word and not verb.is_cap and verb.low not in PREPOSITIONS
 
 
 def _aged_opening(ctx: ArticleContext, i: int, start: int, end: int, gender: str | None) -> str | None:
