@@ -167,3 +167,14 @@ def test_a_doer_is_no_written_thing_nor_a_body() -> None:
     assert not any(map(tables.doer, ("paper", "poster")))  # a body, a sign
     assert not tables.doer("mayor")  # a role the tables hold is read as a role
     assert not tables.doer("heir")  # too short to tell by its ending
+
+
+def test_demonyms_come_from_config() -> None:
+    text = 'Ida Orrin runs the kiln. "It sulks," Orrin said.\n\n"They called our glass honest," the Vorlak said.'
+    last = quoteattr.extract(text)[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == "Vorlak"
+    names = DEFAULT_NAME_TABLES.evolve(demonyms=DEFAULT_NAME_TABLES.demonyms | {"vorlak"})
+    last = quoteattr.extract(text, quoteattr.Config(names=names))[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == "Ida Orrin"

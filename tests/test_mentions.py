@@ -508,3 +508,44 @@ def test_written_titles_are_apart_from_an_appositives() -> None:
     assert table.written_titles("Tomas Brandt") == {"mayor"}
     assert table.written_titles("Ida Marsh") == frozenset()
     assert table.titles["Ida Marsh"] == {"doctor"}
+
+
+def test_named_before_takes_the_one_namesake_named_so_far() -> None:
+    text = "Ansel Brannoc farms the ponds. Brannoc, 58, was out early. Dale Brannoc, who is no relation, drained his."
+    table = NameTable(text)
+    assert table.named_before("Brannoc", text.index("Brannoc, 58")) == "Ansel Brannoc"
+    assert table.named_before("Brannoc", len(text)) is None  # both named by then: the words do not say
+    assert NameTable("Ida Lund spoke. Lund left.").named_before("Lund", 20) is None  # one Lund only
+
+
+def test_aged_mononym_is_a_name_in_full() -> None:
+    table = NameTable(
+        "In the village of Port Alma, Wenna, 56, stirs a vat. Marco Tamsa bakes. Marco, 45, starts at four."
+    )
+    assert "Wenna" in table.mononyms
+    assert table.names_in_full("Wenna")
+    assert "Marco" not in table.mononyms  # the first word of a full name, not another person
+
+
+def test_who_is_gives_an_age() -> None:
+    table = NameTable("Padraig Holm, who is 82, kept the lock. Gerry Coyle, 60, keeps a boat.")
+    assert table.aged("82") == ["Padraig Holm"]
+    assert table.aged("60") == ["Gerry Coyle"]
+
+
+def test_kin_word_does_not_tell_the_named_persons_gender() -> None:
+    text = "Tavi Rennick has asked his grandmother to paint a panel. She has not said yes."
+    assert NameTable(text).gender_of("Tavi Rennick") is None
+    told = "Tavi Rennick, the son of her younger daughter, keeps the hives. He sells the honey."
+    assert NameTable(told).gender_of("Tavi Rennick") == "m"
+
+
+def test_plural_demonym_is_a_group_not_a_surname() -> None:
+    toks = tokenize("Cubans call the cars snails.", 0, 28)
+    got = np_before("Cubans call the cars snails.", toks, 0)
+    assert got is not None
+    assert got[1].kind == "group"
+    text = "Evans said it was over."
+    got = np_before(text, tokenize(text, 0, len(text)), 0)
+    assert got is not None
+    assert got[1].kind == "person"
