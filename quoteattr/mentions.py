@@ -237,9 +237,11 @@ def gender_of_words(words: Sequence[str]) -> str | None:
 
 
 def _plural_demonym(word: str, tables: NameTables) -> bool:
-    """Whether the lower-cased ``word`` is the plural of a word for people from a place
-    ("cubans", "czechs", "swedes", "filipinos"), not a surname that ends in s ("Evans")."""
-    return word.endswith("s") and len(word) > 4 and _of_a_place(word[:-1], tables)
+    """Whether the lower-cased ``word`` is the plural of a nationality or a demonym the tables
+    list ("cubans", "czechs", "swedes", "filipinos"); not of one that only an ending tells
+    ("Deans", "Corinthians"), nor a surname that ends in s ("Evans")."""
+    one = word[:-1]
+    return word.endswith("s") and len(word) > 4 and (one in tables.nationalities or one in tables.demonyms)
 
 
 def _of_a_place(word: str, tables: NameTables) -> bool:
@@ -659,9 +661,9 @@ def _bare_phrase_ending_at(
         while k < end and toks[k].low in not_names:
             k += 1  # "When Brandt noted": the sentence's first word is not part of the name
         run = toks[k : end + 1]
-        adjective = k == end and k >= 1 and toks[k - 1].is_cap and toks[k - 1].low in not_names
-        if adjective and toks[k - 1].low != "the" and _of_a_place(tok.low, tables):
-            return None  # "Several Mongolian lawmakers": an adjective after a word that names nobody
+        adjective = k == end and k >= 1 and toks[k - 1].is_cap and toks[k - 1].low in tables.quantifiers
+        if adjective and _of_a_place(tok.low, tables):
+            return None  # "Several Mongolian lawmakers": an adjective after a quantifier (not "Then Ian said")
         after_the = k == end and k >= 1 and toks[k - 1].low == "the"
         if after_the and tables.demonym(tok.low) and tok.text[1:].islower() and tok.low not in tables.titles:
             s, e = toks[k - 1].start, tok.end  # "the Galwegian, who trained as a welder": somebody named before
@@ -1359,12 +1361,17 @@ _MONONYM_HINTS = ("first name", "given name", "identified only", "man named", "m
 #: A one-word name with an age after it and a lower-case word after that ("In the village of
 #: Wiradesa, Sumiyati, 56, stirs a vat", "Dorjsuren, 52, a herder"), not after another
 #: capitalized word: somebody who goes by that one name, as many Indonesians and Mongolians
-#: do (:attr:`NameTable.mononyms`), unless the article gives the word as somebody's surname.
+#: do (:attr:`NameTable.mononyms`), unless the article gives the word as somebody's surname,
+#: or anywhere as the name of a thing (:data:`_NOUN_NAMED_RE`).
 _AGED_MONONYM_RE = regex.compile(
     r"(?:(?<=^)|(?<=[,;:.!?][ \t])|(?<=\p{Ll}[ \t]))"
     r"(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]*\d{1,3},[ \t]+(?=\p{Ll})",
     regex.MULTILINE,
 )
+#: A lower-case noun, a comma and a one-word name with a comma after it ("Her mare, Silja,",
+#: "The ferry, Nordstjerna,", "His wife, Wartini,"): group 1 the noun, group 2 the name; the
+#: name of a thing unless the noun is a kinship word or a person's role.
+_NOUN_NAMED_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+),[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),")
 #: The possessive right before "first name" that tells the gender ("her first name, Maruxa").
 _MONONYM_OWNER_RE = regex.compile(r"(?<![\p{L}\p{N}])(her|his)[ \t]+\Z")
 #: A sentence opened by "He" or "She" (the sign :attr:`NameTable._followed_by` reads), and how
@@ -1682,9 +1689,16 @@ class NameTable:
             self._every_full.add(name)  # "Maruxa" is all of her name: a person named in full
             if gender is not None:
                 self.gender.setdefault(name, gender)
+        things = {  # "Her mare, Silja, 14,": an animal, a ship, not somebody
+            n.group(2)
+            for n in _NOUN_NAMED_RE.finditer(text)
+            if n.group(1) not in KINSHIP_TITLES and not tables.person_role(n.group(1))
+        }
         for m in _AGED_MONONYM_RE.finditer(text):
             name = m.group("name")
             low = name.lower()
+            if name in things:
+                continue
             if low in tables.not_names or low in tables.titles or low in tables.place_words or name in self.full:
                 continue  # not "Lund, 58," for Ida Lund, nor a title or a place
             if low in tables.given_names or name in self._full_by_first or name in self._by_first_word:

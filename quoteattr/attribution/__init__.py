@@ -226,10 +226,17 @@ def _other_kin(ctx: ArticleContext, name: str, kin: str) -> bool:
 
 
 def _unrelated(ctx: ArticleContext, end: int) -> bool:
-    """Whether the words right after a name that ends at ``end`` deny a family tie ("Mike Holm,
-    who is no relation,"; :data:`UNRELATED_PHRASES`)."""
+    """Whether an aside right after a name that ends at ``end`` denies a family tie ("Mike Holm,
+    who is no relation,", "Mike Holm (no relation)"; :data:`UNRELATED_PHRASES`); not "Mike Holm
+    said it was unrelated to the dam"."""
     after = ctx.text[end : end + _KIN_READ].lower()
-    return any(phrase in after for phrase in UNRELATED_PHRASES)
+    if after.startswith(" ("):
+        aside = after[2:].split(")")[0]
+    elif after.startswith(","):
+        aside = after[1:].split(",")[0]
+    else:
+        return False
+    return any(phrase in aside for phrase in UNRELATED_PHRASES)
 
 
 def _lead_words(ctx: ArticleContext, pos: int) -> list[str]:
@@ -511,6 +518,8 @@ def _resolve_named(ctx: ArticleContext, i: int, m: Mention, known: Sequence[_Res
         return _Resolved(name, "person", 1.0, gender or ctx.names.gender_of(m.text))
     if m.kind == "description":
         return _resolve_description(ctx, i, m, known)
+    if m.kind == "group" and m.role == m.text.lower() and m.text in ctx.names.full:
+        return _resolve_named(ctx, i, attrs.evolve(m, kind="person", role=None), known)  # Mara Danes, "Danes said"
     if m.kind == "group" and _vague(m):
         return _Resolved(m.text, m.kind, _VAGUE)  # "Critics said", "many residents say": nobody named
     return _Resolved(m.text, m.kind, 0.8)
@@ -2462,7 +2471,9 @@ def _body_opening(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
     """The body an "it" that speaks stands for when the sentence before, in its paragraph or the
     one before, opens with a body by its kind noun and a verb, whatever the verb ("The authority
     has drawn a zone around the village. It said ..."): the body named before of that kind
-    (:func:`_named_body`); else None."""
+    (:func:`_named_body`); else None. Not a kind that fits any body ("The body was found"), and
+    only when the quote before, in that sentence's paragraph or the one before, is a person's:
+    a body that spoke, or no quote at all, leaves the "it" open."""
     near = _near_sentence_before(ctx, i, pos)
     if near is None:
         return None
@@ -2473,8 +2484,17 @@ def _body_opening(ctx: ArticleContext, i: int, pos: int) -> _Resolved | None:
         return None
     kind = toks[1].low
     verb = toks[2]
-    if kind not in tables.body_kinds or not verb.is_word or verb.is_cap or verb.low in PREPOSITIONS:
-        return None  # not "The authority of the port", nor "The Harriers"
+    if kind not in tables.body_kinds or kind in ANY_BODY_KINDS or not verb.is_word or verb.is_cap:
+        return None  # not "The Harriers", nor "The body was found", a corpse
+    if verb.low in PREPOSITIONS:
+        return None  # "The authority of the port"
+    # a person quoted just before, in the paragraph before or this one: no body spoke last
+    # ('Kestrel Mining said ... The council raised the charge. "...," it said': the miner)
+    last = ctx.decisions[i - 1] if i > 0 else None
+    if last is None or last.mention is None or last.mention.named.kind not in ("person", "pronoun"):
+        return None
+    if ctx.doc.paragraph_index(ctx.quotes[i - 1].start) < ctx.doc.paragraph_index(before[0]) - 1:
+        return None
     s, e = toks[0].start, toks[1].end
     m = Mention(s, e, ctx.text[s:e], "description", s, e, role=kind)
     body = _named_body(ctx, m, kind, [kind])
@@ -3130,7 +3150,7 @@ def _opens_with_description(ctx: ArticleContext, start: int, end: int, new_only:
 
 def _kin_opening(ctx: ArticleContext, start: int, gender: str | None) -> bool:
     """Whether the sentence at ``start`` opens with a possessive and a kinship word both of the
-    pronoun's ``gender``, then a verb ("His father said he would wait until June."): the "he"
+    pronoun's ``gender``, then a speech verb ("His father said he would wait until June."): the "he"
     after it may be the father or the one "his" is, and the words do not say which ("His wife
     was more cautious. "...," she said" is hers)."""
     toks = ctx.tokens_outside(start, min(len(ctx.text), start + 40))
@@ -3139,7 +3159,7 @@ def _kin_opening(ctx: ArticleContext, start: int, gender: str | None) -> bool:
     kin, verb = toks[1], toks[2]
     if kin.low not in KINSHIP_TITLES or gender_of_words([kin.low]) != gender:
         return False
-    return verb.is_word and not verb.is_cap and verb.low not in PREPOSITIONS
+    return verb.low in ctx.config.speech_verbs  # not "His father ran the mill before him."
 
 
 def _aged_opening(ctx: ArticleContext, i: int, start: int, end: int, gender: str | None) -> str | None:

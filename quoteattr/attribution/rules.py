@@ -456,8 +456,14 @@ def as_saying(state: QuoteState) -> Decision | None:
                 tok = toks[i + 1]  # "KCNA quoted him as saying": the object pronoun is the speaker
                 gender = PRONOUNS.get(tok.low, "p")
                 got = as_at, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=gender)
-            # "quoted Ida Lund, the guild's head, as saying": the phrase took its aside up to the comma
+            # "quoted Ida Lund, the guild's head, as saying": the phrase took its aside up to the comma;
+            # not "quoted a spokesman for the governor, Ida Lund,": her name is the governor's
             closed = got is not None and got[0] == as_at - 1 and toks[got[0]].text == ","
+            closed = (
+                closed
+                and got is not None
+                and not any(t.low in PREPOSITIONS for t in toks[i + 1 : as_at] if t.end <= got[1].start)
+            )
             if got is None or (got[0] != as_at and not closed and not _appositive_between(toks, got[0], as_at)):
                 continue
             mention = got[1]

@@ -199,16 +199,17 @@ def _plural(word: str) -> str:
 DEMONYM_ENDINGS: tuple[str, ...] = ("lander", "oner", "iner", "erner", "an", "ese", "ite")
 
 #: Words for a person from a place that neither NATIONALITIES nor DEMONYM_ENDINGS cover
-#: ("the Czech", "the Swede", "the Scot", "the Kazakh", "the Filipina"): after "the" a
-#: description (:data:`NATIVE_ROLE`) for somebody named before, never a Mr. Czech.
+#: ("the Czech", "the Swede", "the Kazakh", "the Filipina"): after "the" a description
+#: (:data:`NATIVE_ROLE`) for somebody named before, never a Mr. Czech. Not the ones that are
+#: common names too (Finn, Dane, Pole, Scot, Turk, Brit, Breton).
 DEMONYMS: frozenset[str] = frozenset(
     {
-        "czech", "slovak", "slovene", "croat", "serb", "bosniak", "pole", "swede", "dane", "finn",
-        "scot", "scotsman", "scotswoman", "briton", "brit", "englishman", "englishwoman",
+        "czech", "slovak", "slovene", "croat", "serb", "bosniak", "swede",
+        "scotsman", "scotswoman", "briton", "englishman", "englishwoman",
         "irishman", "irishwoman", "welshman", "welshwoman", "frenchman", "frenchwoman",
-        "dutchman", "dutchwoman", "turk", "kurd", "thai", "lao", "kazakh", "uzbek", "tajik",
+        "dutchman", "dutchwoman", "kurd", "thai", "lao", "kazakh", "uzbek", "tajik",
         "kyrgyz", "mongol", "bangladeshi", "nepali", "kuwaiti", "qatari", "yemeni", "omani",
-        "emirati", "somali", "filipino", "filipina", "basque", "breton", "kiwi", "aussie",
+        "emirati", "somali", "filipino", "filipina", "basque", "kiwi", "aussie",
     }
 )  # fmt: skip
 
