@@ -3153,8 +3153,10 @@ def _kin_opening(ctx: ArticleContext, start: int, gender: str | None) -> bool:
     pronoun's ``gender``, then a speech verb ("His father said he would wait until June."): the "he"
     after it may be the father or the one "his" is, and the words do not say which ("His wife
     was more cautious. "...," she said" is hers)."""
+    if gender not in ("m", "f") or ctx.text[start : start + 4].lower() not in ("his ", "her "):
+        return False  # a plain look first: most sentences open otherwise
     toks = ctx.tokens_outside(start, min(len(ctx.text), start + 40))
-    if gender not in ("m", "f") or len(toks) < 3 or GENDERED_PRONOUNS.get(toks[0].low) != gender:
+    if len(toks) < 3 or GENDERED_PRONOUNS.get(toks[0].low) != gender:
         return False
     kin, verb = toks[1], toks[2]
     if kin.low not in KINSHIP_TITLES or gender_of_words([kin.low]) != gender:
