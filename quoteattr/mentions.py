@@ -68,6 +68,7 @@ __all__ = [
     "without_possessive",
     "owner_words",
     "WHO_AFTER_NAME_RE",
+    "KIN_AFTER_POSSESSIVE_RE",
     "np_after",
     "np_before",
     "relative_before",
@@ -1379,8 +1380,10 @@ _MONONYM_OWNER_RE = regex.compile(r"(?<![\p{L}\p{N}])(her|his)[ \t]+\Z")
 _PRONOUN_OPENS_RE = regex.compile(r"[.!?][\"”’']?\s+(He|She)\b")
 #: A kinship word after a possessive ("his grandmother", "their son"): somebody besides the
 #: person a sentence names, whose gender a He or She after it may be (not "the son of her
-#: daughter", an aside about that person).
-_KIN_WORD_RE = regex.compile(r"\b(?:his|her|their)\s+(" + "|".join(sorted(KINSHIP_TITLES)) + r")\b", regex.IGNORECASE)
+#: daughter", an aside about that person); group 1 the possessive, group 2 the kinship word.
+KIN_AFTER_POSSESSIVE_RE = regex.compile(
+    r"\b(his|her|their)\s+(" + "|".join(sorted(KINSHIP_TITLES)) + r")\b", regex.IGNORECASE
+)
 _FOLLOWED_WINDOW = 400
 #: "he" or "she" after a space; the word before it (or before a "that" there), read within
 #: :data:`_VERB_REACH` characters, may be a speech verb: "Igarashi says he lacks the money"
@@ -1684,33 +1687,48 @@ class NameTable:
                 gender = "f" if owner.group(1) == "her" else "m"
             if name.lower() in tables.not_names or name.lower() in tables.titles or name in self.full:
                 continue  # not a title, nor the surname of somebody named in full ("Coyle")
-            self.mononyms[name] = gender
-            self._mononym_sites.append((m.start("name"), name))
-            self._every_full.add(name)  # "Maruxa" is all of her name: a person named in full
-            if gender is not None:
-                self.gender.setdefault(name, gender)
-        things = {  # "Her mare, Silja, 14,": an animal, a ship, not somebody
-            n.group(2)
-            for n in _NOUN_NAMED_RE.finditer(text)
-            if n.group(1) not in KINSHIP_TITLES and not tables.person_role(n.group(1))
-        }
-        for m in _AGED_MONONYM_RE.finditer(text):
-            name = m.group("name")
-            low = name.lower()
-            if name in things:
-                continue
-            if low in tables.not_names or low in tables.titles or low in tables.place_words or name in self.full:
-                continue  # not "Lund, 58," for Ida Lund, nor a title or a place
-            if low in tables.given_names or name in self._full_by_first or name in self._by_first_word:
-                continue  # "Marco, 45," for Marco Castellano: a given name, the person named in full
-            if name not in self.mononyms:
-                self.mononyms[name] = None
-                self._mononym_sites.append((m.start("name"), name))
-                self._every_full.add(name)
+            self._add_mononym(name, m.start("name"), gender)
+        self._aged_mononyms(text)
         for key, told_roles in pending:
             if key.split()[-1] in self.full:  # a person's name; not "Yesterday, a farmer said"
                 self.titles.setdefault(key, set()).update(told_roles)
         self._complete = True  # the table is complete: resolutions can be kept
+
+    def _add_mononym(self, name: str, at: int, gender: str | None) -> None:
+        """Keep ``name``, given at ``at``, as a one-word name somebody goes by (:attr:`mononyms`):
+        all of that person's name, a person named in full ("Maruxa"), of ``gender`` if told."""
+        self.mononyms[name] = gender
+        self._mononym_sites.append((at, name))
+        self._every_full.add(name)
+        if gender is not None:
+            self.gender.setdefault(name, gender)
+
+    def _aged_mononyms(self, text: str) -> None:
+        """The one-word names with an age (:data:`_AGED_MONONYM_RE`: "Sumiyati, 56, stirs a vat"),
+        kept as :meth:`_add_mononym` keeps them; not a name the article gives a thing after a noun
+        anywhere ("Her mare, Silja, 14,"; :data:`_NOUN_NAMED_RE`), a title, a place, the surname
+        of somebody named in full ("Lund, 58,"), a given name or the first word of a full name
+        ("Marco, 45," for Marco Castellano).  Read while the table is built, from its own sets."""
+        tables = self.tables
+        things = {
+            n.group(2)
+            for n in _NOUN_NAMED_RE.finditer(text)
+            if n.group(1) not in KINSHIP_TITLES and not tables.person_role(n.group(1))
+        }
+        firsts = {full.split()[0] for full in (*self._every_full, *self.full.values())}
+        for m in _AGED_MONONYM_RE.finditer(text):
+            name = m.group("name")
+            low = name.lower()
+            if name in self.mononyms or name in things or name in self.full or name in firsts:
+                continue
+            if (
+                low in tables.not_names
+                or low in tables.titles
+                or low in tables.place_words
+                or low in tables.given_names
+            ):
+                continue
+            self._add_mononym(name, m.start("name"), None)
 
     def _add(
         self, words: list[str], sure: bool, roles: frozenset[str] = frozenset(), site: tuple[int, int] | None = None
@@ -2213,7 +2231,7 @@ class NameTable:
             if inside and _GENDERED_WORD_RE.search(text, opening, to):
                 return  # "Her deputy, Olaf Lund, said she ...": whose "she", the words do not say
             g = GENDERED_PRONOUNS[pronoun.lower()]
-            if any(gender_of_words([kin.group(1)]) == g for kin in _KIN_WORD_RE.finditer(text, opening, to)):
+            if any(gender_of_words([kin.group(2)]) == g for kin in KIN_AFTER_POSSESSIVE_RE.finditer(text, opening, to)):
                 return  # "Holm has asked his grandmother to sing. She has not said yes.": hers
             person = next(iter(people))
             if found.setdefault(person, g) != g:

@@ -80,6 +80,7 @@ from ..lexicon.titles import (
 from ..lexicon.variants import NUMBER_WORDS
 from ..mentions import (
     ACRONYM_RE,
+    KIN_AFTER_POSSESSIVE_RE,
     WHO_AFTER_NAME_RE,
     Mention,
     Token,
@@ -615,7 +616,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     entry = ctx.relays.lookup(m.text)
     if entry is not None:
         return _Resolved(entry.name, "organization", 1.0)
-    if _refuses_a_name(ctx, m) and _mononym_given(ctx, m) is None:
+    mononym = _mononym_given(ctx, m)
+    if mononym is None and _refuses_a_name(ctx, m):
         return _Resolved(m.text, "description", 0.5)  # 'said the man, who did not want to give his name': nobody named
     tables = ctx.config.names
     kind = role or m.text.lower().split()[-1]  # "the firm": a head no role table holds
@@ -657,7 +659,6 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         return _Resolved(m.text, "description", 0.5)  # "a banner read": words nobody in particular said
     if role in tables.body_nouns:
         return _Resolved(m.text, "description", 0.6)  # "the newspaper": a body, named by kind
-    mononym = _mononym_given(ctx, m)
     if mononym is not None:  # "said the fair's organiser, a cook who asked that only her first name, Maruxa, be used"
         return _Resolved(mononym, "person", 0.85)
     found = _AGE_OF.search(m.text) if words and not owned else None  # not "the 34-year-old's widow"
@@ -1193,8 +1194,7 @@ def _its_subject(ctx: ArticleContext, i: int, at: int) -> _Resolved | None:
         for tok in between
     ):
         return None  # "is angry with a rival cooperative, which devoted its bulletin to ...": another body's
-    made = _resolve_named(ctx, i, got[1])
-    return attrs.evolve(made, factor=0.8) if made.kind == "organization" else None
+    return _owning_body(ctx, i, got[1])
 
 
 def _fronted_its(ctx: ArticleContext, i: int, toks: list[Token], k: int, n: int) -> _Resolved | None:
@@ -1208,9 +1208,13 @@ def _fronted_its(ctx: ArticleContext, i: int, toks: list[Token], k: int, n: int)
     if n + 1 >= len(toks) or toks[n + 1].text != ",":
         return None
     got = np_after(ctx.text, toks, n + 2, tables=ctx.config.names)
-    if got is None or got[1].kind != "organization":
-        return None
-    made = _resolve_named(ctx, i, got[1])
+    return _owning_body(ctx, i, got[1]) if got is not None and got[1].kind == "organization" else None
+
+
+def _owning_body(ctx: ArticleContext, i: int, m: Mention) -> _Resolved | None:
+    """The organization the mention ``m`` of an "its" reading (:func:`_its_subject`,
+    :func:`_fronted_its`) names, resolved, as a thing's owner: 0.8 of the rule's confidence."""
+    made = _resolve_named(ctx, i, m)
     return attrs.evolve(made, factor=0.8) if made.kind == "organization" else None
 
 
@@ -3153,15 +3157,19 @@ def _kin_opening(ctx: ArticleContext, start: int, gender: str | None) -> bool:
     pronoun's ``gender``, then a speech verb ("His father said he would wait until June."): the "he"
     after it may be the father or the one "his" is, and the words do not say which ("His wife
     was more cautious. "...," she said" is hers)."""
-    if gender not in ("m", "f") or ctx.text[start : start + 4].lower() not in ("his ", "her "):
-        return False  # a plain look first: most sentences open otherwise
-    toks = ctx.tokens_outside(start, min(len(ctx.text), start + 40))
-    if len(toks) < 3 or GENDERED_PRONOUNS.get(toks[0].low) != gender:
+    found = KIN_AFTER_POSSESSIVE_RE.match(ctx.text, start, start + _KIN_OPENING_CHARS) if gender in ("m", "f") else None
+    if found is None or GENDERED_PRONOUNS.get(found.group(1).lower()) != gender:
         return False
-    kin, verb = toks[1], toks[2]
-    if kin.low not in KINSHIP_TITLES or gender_of_words([kin.low]) != gender:
+    if gender_of_words([found.group(2).lower()]) != gender:
         return False
-    return verb.low in ctx.config.speech_verbs  # not "His father ran the mill before him."
+    verb = _NEXT_WORD_RE.match(ctx.text, found.end(), found.end() + _KIN_OPENING_CHARS)
+    return verb is not None and verb.group(1) in ctx.config.speech_verbs  # not "His father ran the mill"
+
+
+#: How far past a sentence's first characters :func:`_kin_opening` reads, for its kin and its verb.
+_KIN_OPENING_CHARS = 30
+#: The lower-case word right after a space ("said" in "His father said").
+_NEXT_WORD_RE = regex.compile(r"[ \t]+(\p{Ll}+)\b")
 
 
 def _aged_opening(ctx: ArticleContext, i: int, start: int, end: int, gender: str | None) -> str | None:

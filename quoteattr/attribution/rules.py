@@ -436,10 +436,13 @@ def _organization_at(state: QuoteState, start: int, end: int) -> Mention:
 
 def as_saying(state: QuoteState) -> Decision | None:
     """``AGENCY quoted|reported|cited X as saying`` after or before the quote."""
-    for toks in (state.after_tokens, state.before_tokens):
+    # '"... engine." KCNA quoted Pak as saying "..."': the words after a quote that ends its
+    # sentence are the next sentence's, with a quote of their own
+    after = () if state.after_next_sentence else state.after_tokens
+    for toks in (after, state.before_tokens):
         for i, tok in enumerate(toks):
-            if toks is state.after_tokens and (state.after_next_sentence or tok.text in (".", "!", "?")):
-                break  # '"... engine." KCNA quoted Pak as saying "..."': the next sentence's own quote
+            if toks is after and tok.text in (".", "!", "?"):
+                break
             if not (tok.is_word and tok.low in state.ctx.config.as_saying_verbs):
                 continue
             as_at = next((j for j in range(i + 1, min(i + _AS_REACH, len(toks) - 1)) if toks[j].low == "as"), None)
@@ -456,15 +459,13 @@ def as_saying(state: QuoteState) -> Decision | None:
                 tok = toks[i + 1]  # "KCNA quoted him as saying": the object pronoun is the speaker
                 gender = PRONOUNS.get(tok.low, "p")
                 got = as_at, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=gender)
+            if got is None:
+                continue
             # "quoted Ida Lund, the guild's head, as saying": the phrase took its aside up to the comma;
             # not "quoted a spokesman for the governor, Ida Lund,": her name is the governor's
-            closed = got is not None and got[0] == as_at - 1 and toks[got[0]].text == ","
-            closed = (
-                closed
-                and got is not None
-                and not any(t.low in PREPOSITIONS for t in toks[i + 1 : as_at] if t.end <= got[1].start)
-            )
-            if got is None or (got[0] != as_at and not closed and not _appositive_between(toks, got[0], as_at)):
+            closed = got[0] == as_at - 1 and toks[got[0]].text == ","
+            closed = closed and not any(t.low in PREPOSITIONS for t in toks[i + 1 : as_at] if t.end <= got[1].start)
+            if got[0] != as_at and not closed and not _appositive_between(toks, got[0], as_at):
                 continue
             mention = got[1]
             return _decide(state, "as_saying", 0.95, mention, toks, [i, as_at, as_at + 1], toks[as_at + 1].end)
