@@ -464,12 +464,27 @@ def as_saying(state: QuoteState) -> Decision | None:
             # "quoted Ida Lund, the guild's head, as saying": the phrase took its aside up to the comma;
             # not "quoted a spokesman for the governor, Ida Lund,": her name is the governor's
             closed = got[0] == as_at - 1 and toks[got[0]].text == ","
-            closed = closed and not any(t.low in PREPOSITIONS for t in toks[i + 1 : as_at] if t.end <= got[1].start)
+            if closed and any(t.low in PREPOSITIONS for t in toks[i + 1 : as_at] if t.end <= got[1].start):
+                got = _of_a_person(state, toks, i + 1, as_at) or got
             if got[0] != as_at and not closed and not _appositive_between(toks, got[0], as_at):
                 continue
             mention = got[1]
             return _decide(state, "as_saying", 0.95, mention, toks, [i, as_at, as_at + 1], toks[as_at + 1].end)
     return None
+
+
+def _of_a_person(state: QuoteState, toks: Sequence[Token], start: int, as_at: int) -> tuple[int, Mention] | None:
+    """For ``quoted a spokesman for the governor, Ida Lund, as saying``: the phrase up to the
+    comma ("a spokesman for the governor") when the preposition's object is a person's role, for
+    the name after it may be that person's; None when the object is a body ("a spokesman for the
+    ministry, Ida Lund,": the name is the spokesman's)."""
+    comma = next((k for k in range(start, as_at) if toks[k].text == ","), None)
+    if comma is None or comma < start + 2 or not state.tables.person_role(toks[comma - 1].low):
+        return None
+    got = np_after(state.text, toks[:comma], start, tables=state.tables)
+    if got is None or got[0] != comma or got[1].kind != "description":
+        return None
+    return as_at - 1, got[1]
 
 
 #: How far after "quoted" its "as saying" may stand ("quoted Ida Lund, deputy head of the
