@@ -178,3 +178,22 @@ def test_demonyms_come_from_config() -> None:
     last = quoteattr.extract(text, quoteattr.Config(names=names))[-1]
     assert last.speaker is not None
     assert last.speaker.name == "Ida Orrin"
+
+
+def test_placeless_qualifiers_come_from_config() -> None:
+    # "Norwegian" before her trade tells where Holm is from, so "the Czech" is not her; a table that
+    # counts "norwegian" as a qualifier with no place reads the same words as telling nothing
+    text = (
+        'Ingrid Holm, a Norwegian nurse, led the rope team.\n\n"We waited six hours," Holm said.\n\n'
+        '"It was the longest night of my life," the Czech said.'
+    )
+    last = quoteattr.extract(text)[-1]
+    assert last.speaker is None or last.confidence < 0.5
+    names = DEFAULT_NAME_TABLES.evolve(placeless_qualifiers=DEFAULT_NAME_TABLES.placeless_qualifiers | {"norwegian"})
+    last = quoteattr.extract(text, quoteattr.Config(names=names))[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == "Ingrid Holm"
+    assert not names.from_a_place("norwegian")
+    assert DEFAULT_NAME_TABLES.from_a_place("czech")
+    assert not DEFAULT_NAME_TABLES.from_a_place("former")
+    assert not DEFAULT_NAME_TABLES.from_a_place("morgan")  # the ending "an" alone is no sign

@@ -671,6 +671,11 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         told = age if role == AGE_ROLE and not aged else None
     if _introduces_someone(ctx, m, role):
         return _Resolved(m.text, "description", 0.5)  # "a top aide": somebody the article does not name
+    place = m.text.split()[-1].lower() if role == NATIVE_ROLE else None
+    if place is not None:
+        natives = [name for name in sorted(ctx.names.full_names) if place in _place_words_of(ctx, name)]
+        if len(natives) == 1:  # "Jan Dvořák, a Czech guide, ... "...," the Czech said"
+            return _Resolved(natives[0], "person", 0.85)
     holders = ctx.names.holders_of(role, tables.qualifiers_in(m.text)) if role else []
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
@@ -777,6 +782,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             continue  # 'Kerry manager Seamus Lund ... "...," the Kerry captain said': not him
         if _of_another_age(ctx, name, age):
             continue  # Ida Lund, 74, is not "the 79-year-old"
+        if place is not None and _place_words_of(ctx, name) - {place}:
+            continue  # "Ingrid Holm, a Norwegian nurse," is not "the Czech"
         key = (dist, 0 if j < i else 1, name)
         if best is None or key < best:
             best = key
@@ -1925,6 +1932,40 @@ _AGE_TOLD_RE = regex.compile(
     r"(?<![\p{L}\p{N}])([Hh]e|[Ss]he)[ \t]+(?:is|turned|turns|will[ \t]+be)(?:[ \t]+now)?[ \t]+(\d{1,3})"
     r"(?=[ \t]*(?:years?[ \t]+old\b)?(?:[ \t]+too)?[ \t]*[.;!]|[ \t]+(?:in|on|last|this|next|today)\b)"
 )
+
+
+def _place_words_of(ctx: ArticleContext, name: str) -> frozenset[str]:
+    """The words of a people or a place (:meth:`~quoteattr.lexicon.titles.NameTables.from_a_place`)
+    the article writes with the full name ``name``: before it ("Czech guide Jan Dvořák") or in an
+    appositive after it ("Jan Dvořák, a Czech guide,").  Reads the first few places the name is
+    written, 40 characters before and 60 after each, once per name."""
+    known = ctx.place_words.get(name)
+    if known is not None:
+        return known
+    tables = ctx.config.names
+    found: set[str] = set()
+    for a, b in ctx.names.sites_of(name):
+        for n, tok in enumerate(reversed(tokenize(ctx.text, max(0, a - 40), a)[-3:])):
+            # a trade right before the name ("Czech guide Jan Dvořák"), not a verb ("said Jan Dvořák")
+            trade = (
+                n == 0
+                and tok.low not in ctx.config.speech_verbs
+                and tok.low not in PREPOSITIONS
+                and tok.low not in ("and", "or")
+            )
+            if not tok.is_word or not (tok.is_cap or tok.low in tables.role_nouns or trade):
+                break
+            if tok.is_cap and tables.from_a_place(tok.low):
+                found.add(tok.low)
+        after = tokenize(ctx.text, b, min(len(ctx.text), b + 60))
+        if len(after) > 2 and after[0].text == "," and after[1].low in ("a", "an", "the"):
+            for tok in after[2:8]:
+                if not tok.is_word:
+                    break
+                if tok.is_cap and tables.from_a_place(tok.low):
+                    found.add(tok.low)
+    ctx.place_words[name] = frozenset(found)
+    return ctx.place_words[name]
 
 
 def _holds_another_title(ctx: ArticleContext, name: str, role: str, described: str = "") -> bool:

@@ -59,6 +59,9 @@ class ArticleContext:
         #: Where the article tells an age by a sentence of its own, and the gender of its
         #: pronoun, by age (:func:`~quoteattr.attribution._age_told`), read once on demand.
         self.told_ages: dict[str, list[tuple[int, str]]] | None = None
+        #: The words of a people or a place written with each full name
+        #: (:func:`~quoteattr.attribution._place_words_of`), read once per name.
+        self.place_words: dict[str, frozenset[str]] = {}
 
     @cached_property
     def names(self) -> NameTable:

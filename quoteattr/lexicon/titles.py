@@ -22,6 +22,7 @@ __all__ = [
     "NATIVE_ROLE",
     "DEMONYM_ENDINGS",
     "DEMONYMS",
+    "PLACELESS_QUALIFIERS",
     "DOER_ENDINGS",
     "CONTRASTING_WORDS",
     "NameTables",
@@ -458,6 +459,16 @@ NATIONALITIES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: The words of :data:`NATIONALITIES` that tell a side, a rank or a reach, not where somebody is
+#: from: "Former Gov. Ida Lund" and "Veteran skipper Tomas Brandt" are nobody's nationality.
+PLACELESS_QUALIFIERS: frozenset[str] = frozenset(
+    {
+        "north", "south", "western", "eastern", "democratic", "republican", "gop", "conservative",
+        "liberal", "libertarian", "green", "federal", "state", "local", "senior", "top", "former", "new",
+        "veteran", "longtime", "international", "global",
+    }
+)  # fmt: skip
+
 #: The days of the week and the months.
 WEEKDAYS_MONTHS: frozenset[str] = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -777,6 +788,7 @@ class NameTables:
     nationalities: frozenset[str] = attrs.field(default=NATIONALITIES, converter=frozenset)
     demonym_endings: tuple[str, ...] = attrs.field(default=DEMONYM_ENDINGS, converter=tuple)
     demonyms: frozenset[str] = attrs.field(default=DEMONYMS, converter=frozenset)
+    placeless_qualifiers: frozenset[str] = attrs.field(default=PLACELESS_QUALIFIERS, converter=frozenset)
     doer_endings: tuple[str, ...] = attrs.field(default=DOER_ENDINGS, converter=tuple)
     contrasting_words: frozenset[str] = attrs.field(default=CONTRASTING_WORDS, converter=frozenset)
     name_particles: frozenset[str] = attrs.field(default=NAME_PARTICLES, converter=frozenset)
@@ -811,6 +823,16 @@ class NameTables:
     def demonym(self, word: str) -> bool:
         """Whether the lower-cased ``word`` names a person from a place ("icelander", "tasmanian")."""
         return word in self.nationalities or word in self.demonyms or word.endswith(self.demonym_endings)
+
+    def from_a_place(self, word: str) -> bool:
+        """Whether the lower-cased ``word`` surely tells where somebody is from ("czech", "texan",
+        "galwegian"): a demonym, but not a qualifier of :attr:`placeless_qualifiers` ("former") nor
+        a word whose only sign is the ending "an", which ends given names too ("Morgan", "Evan")."""
+        if word in self.placeless_qualifiers:
+            return False
+        if word in self.nationalities or word in self.demonyms:
+            return True
+        return word.endswith((*(end for end in self.demonym_endings if len(end) > 2), "ian", "ean"))
 
     def doer(self, word: str) -> bool:
         """Whether the lower-cased ``word``, a noun no role or title table holds, names somebody
