@@ -28,7 +28,7 @@ import regex
 from .lexicon.abbreviations import ABBREVIATIONS
 from .lexicon.cues import PHRASAL_CUES, PHRASAL_NOT_BEFORE, QUESTION_OPENERS, QUESTIONED_PARTICIPLES, SPEECH_VERBS
 from .lexicon.marks import DEFAULT_MARKS
-from .lexicon.relays import RelayEntry
+from .lexicon.relays import CARRIER_KINDS, RelayEntry
 from .lexicon.titles import (
     AGE_ROLE,
     COUNT_WORDS,
@@ -1177,6 +1177,11 @@ class RelayIndex:
     def last_hit_before(self, pos: int, kind: str) -> RelayHit | None:
         """The last place before ``pos`` that names an entry of ``kind`` ("agency")."""
         return self._last_hit(pos, "kind " + kind, lambda e: e.kind == kind)
+
+    def last_carrier_before(self, pos: int) -> RelayHit | None:
+        """The last place before ``pos`` that names an agency, a broadcaster or a newspaper
+        (:data:`~quoteattr.lexicon.relays.CARRIER_KINDS`): one words are told to."""
+        return self._last_hit(pos, "carrier", lambda e: e.kind in CARRIER_KINDS)
 
     def last_before(self, pos: int, suffix: str) -> RelayEntry | None:
         """The last entry named before ``pos`` whose name ends with ``suffix`` ("department")."""

@@ -21,7 +21,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon.relays import OFFICE_ROLES, UNNAMED_RELAY_NOUNS, RelayEntry
+from ..lexicon.relays import CARRIER_KINDS, OFFICE_ROLES, UNNAMED_RELAY_NOUNS, RelayEntry
 from ..lexicon.titles import TIME_NOUNS, WEEKDAYS_MONTHS
 from ..mentions import Mention, RelayHit, Token
 from ..model import Relay
@@ -67,10 +67,11 @@ def org_relay(state: QuoteState, org: str, phrase: tuple[int, int]) -> Relay | N
 
 
 def _agency_after(state: QuoteState, pos: int, near: int, limit: int) -> RelayHit | None:
-    """An agency named within ``near`` characters after ``pos`` (and before ``limit``): "told RIA",
-    "in comments to RIA", "carried by KCNA"."""
+    """An agency, a broadcaster or a newspaper (:data:`~quoteattr.lexicon.relays.CARRIER_KINDS`)
+    named within ``near`` characters after ``pos`` (and before ``limit``): "told RIA", "in comments
+    to RIA", "carried by KCNA", "told the BBC"."""
     hit = _hit_at(state, pos, min(limit, pos + 60))
-    if hit is None or hit.start - pos > near or hit.entry.kind != "agency":
+    if hit is None or hit.start - pos > near or hit.entry.kind not in CARRIER_KINDS:
         return None
     return hit
 
@@ -172,7 +173,7 @@ def relays_for(
                 last_end = hit.end
         if tok.low in _REPORT_VERBS and k > last + 1:
             hit = _hit_at(state, toks[max(last + 1, k - 4)].start, tok.start)
-            if hit is not None and hit.entry.kind == "agency":  # "..., TASS reported"
+            if hit is not None and hit.entry.kind in CARRIER_KINDS:  # "..., TASS reported", "..., CNN reported"
                 chain.append(relay_named(state, hit))
                 last_end = tok.end
         if tok.low in ("citing", "cited"):
@@ -194,6 +195,9 @@ def relays_for(
     for r in chain:
         if r.name in seen or (speaker_entry is not None and r.name == speaker_entry.name):
             continue
+        inside = r.start is not None and speaker.named.start <= r.start < speaker.named.end
+        if inside and r.kind in CARRIER_KINDS:
+            continue  # "POLITICO Florida reported": the speaker's own name, not a channel it spoke to
         seen.add(r.name)
         out.append(r)
     return out, last_end
@@ -265,7 +269,7 @@ def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[i
         if k < cue and low == "according" and nxt == "to":  # "According to TASS, Lund said"
             comma = next((j for j in range(k + 2, min(cue, k + 10)) if toks[j].text == ","), None)
             hit = _hit_at(state, toks[k + 1].end, toks[comma].start) if comma is not None else None
-            if hit is not None and hit.entry.kind == "agency":
+            if hit is not None and hit.entry.kind in CARRIER_KINDS:
                 out.append(relay_named(state, hit))
         if low == "carried" and nxt == "by":
             hit = _agency_after(state, toks[k + 1].end, 25, toks[-1].end)
@@ -292,10 +296,11 @@ _ANOTHER_INTERVIEW_RE = regex.compile(
 
 
 def _interview_given(state: QuoteState, pos: int) -> Relay | None:
-    """The agency of the interview an article mentions last before ``pos``, in the same or the
-    previous paragraph ("told TASS in an interview", "In an interview with Kyodo News", or
+    """The agency, broadcaster or newspaper of the interview an article mentions last before
+    ``pos``, in the same or the previous paragraph ("told TASS in an interview", "In an
+    interview with Kyodo News", "told the BBC in an interview", or
     words told to it: "Villanueva told The Associated Press. ... Villanueva said in the interview")."""
-    hit = state.ctx.relays.last_hit_before(pos, "agency")
+    hit = state.ctx.relays.last_carrier_before(pos)
     if hit is None:
         return None
     doc = state.ctx.doc
@@ -445,7 +450,7 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
             hit = _hit_at(state, after[k].start, after[j].start)
             lead = after[k + 1].start if after[k].low == "the" and k + 1 < j else after[k].start
             opens = hit is not None and hit.start == lead  # the agency opens the clause (after "the")
-            if hit is None or not opens or hit.entry.kind != "agency":
+            if hit is None or not opens or hit.entry.kind not in CARRIER_KINDS:
                 return []
             chain = [relay_named(state, hit)]
             rest = [t for t in after[j + 1 :] if t.low not in _TIME_WORDS]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["DEFAULT_RELAYS", "RelayEntry", "UNNAMED_RELAY_NOUNS", "CREDIT_ONLY", "OFFICE_ROLES"]
+__all__ = ["DEFAULT_RELAYS", "RelayEntry", "UNNAMED_RELAY_NOUNS", "CARRIER_KINDS", "CREDIT_ONLY", "OFFICE_ROLES"]
 
 
 @attrs.frozen(slots=True)
@@ -99,6 +99,105 @@ DEFAULT_RELAYS: tuple[RelayEntry, ...] = (
     RelayEntry("AAP", ("Australian Associated Press",), country="AU", case_sensitive=("AAP",)),
     RelayEntry("Canadian Press", ("The Canadian Press",), country="CA"),
     RelayEntry("Interfax-Ukraine", (), country="UA"),
+    # broadcasters and newspapers: words told to them, or in an interview with them, reach the
+    # article through them ("told the BBC", "in an interview with Le Monde"); short forms that are
+    # also words or initials of other things count only as written
+    RelayEntry("BBC", ("BBC News", "British Broadcasting Corporation", "BBC Radio"), "broadcaster", "GB"),
+    RelayEntry("Sky News", (), "broadcaster", "GB"),
+    RelayEntry("ITV", ("ITV News",), "broadcaster", "GB", case_sensitive=("ITV",)),
+    RelayEntry("Channel 4 News", (), "broadcaster", "GB"),
+    RelayEntry("CNN", (), "broadcaster", "US", case_sensitive=("CNN",)),
+    RelayEntry("NBC", ("NBC News",), "broadcaster", "US", case_sensitive=("NBC",)),
+    RelayEntry("CBS", ("CBS News",), "broadcaster", "US", case_sensitive=("CBS",)),
+    RelayEntry("Fox News", ("Fox News Channel",), "broadcaster", "US"),
+    RelayEntry("MSNBC", (), "broadcaster", "US"),
+    RelayEntry("CNBC", (), "broadcaster", "US"),
+    RelayEntry("NPR", ("National Public Radio",), "broadcaster", "US", case_sensitive=("NPR",)),
+    RelayEntry("PBS", ("PBS NewsHour",), "broadcaster", "US", case_sensitive=("PBS",)),
+    RelayEntry("Voice of America", ("VOA",), "broadcaster", "US", case_sensitive=("VOA",)),
+    RelayEntry(
+        "Radio Free Europe/Radio Liberty", ("RFE/RL", "Radio Free Europe", "Radio Liberty"), "broadcaster", "US"
+    ),
+    RelayEntry(
+        "CBC",
+        ("CBC News", "Canadian Broadcasting Corporation", "CBC Radio"),
+        "broadcaster",
+        "CA",
+        case_sensitive=("CBC",),
+    ),
+    RelayEntry("Radio-Canada", (), "broadcaster", "CA"),
+    # the American network and the Australian corporation share their initials
+    RelayEntry("ABC", ("ABC News", "Australian Broadcasting Corporation"), "broadcaster", case_sensitive=("ABC",)),
+    RelayEntry("SBS", ("SBS News",), "broadcaster", "AU", case_sensitive=("SBS",)),
+    RelayEntry("RNZ", ("Radio New Zealand",), "broadcaster", "NZ", case_sensitive=("RNZ",)),
+    RelayEntry("TVNZ", (), "broadcaster", "NZ"),
+    RelayEntry("RTÉ", ("RTE", "RTÉ News", "RTÉ Radio"), "broadcaster", "IE", case_sensitive=("RTE",)),
+    RelayEntry("Al Jazeera", ("Al-Jazeera",), "broadcaster", "QA"),
+    RelayEntry("Al Arabiya", ("Al-Arabiya",), "broadcaster", "SA"),
+    RelayEntry("France 24", (), "broadcaster", "FR"),
+    RelayEntry("RFI", ("Radio France Internationale",), "broadcaster", "FR", case_sensitive=("RFI",)),
+    RelayEntry("France Info", ("franceinfo",), "broadcaster", "FR"),
+    RelayEntry("Euronews", (), "broadcaster"),
+    RelayEntry("Deutsche Welle", ("DW",), "broadcaster", "DE", case_sensitive=("DW",)),
+    RelayEntry("ZDF", (), "broadcaster", "DE", case_sensitive=("ZDF",)),
+    RelayEntry("ARD", (), "broadcaster", "DE", case_sensitive=("ARD",)),
+    RelayEntry("ORF", (), "broadcaster", "AT", case_sensitive=("ORF",)),
+    RelayEntry("SRF", (), "broadcaster", "CH", case_sensitive=("SRF",)),
+    RelayEntry("RTS", (), "broadcaster", "CH", case_sensitive=("RTS",)),
+    RelayEntry("RAI", ("Rai",), "broadcaster", "IT", case_sensitive=("RAI", "Rai")),
+    RelayEntry("RTVE", ("TVE",), "broadcaster", "ES", case_sensitive=("RTVE", "TVE")),
+    RelayEntry("RTP", (), "broadcaster", "PT", case_sensitive=("RTP",)),
+    RelayEntry("NOS", (), "broadcaster", "NL", case_sensitive=("NOS",)),
+    RelayEntry("RTBF", (), "broadcaster", "BE", case_sensitive=("RTBF",)),
+    RelayEntry("VRT", (), "broadcaster", "BE", case_sensitive=("VRT",)),
+    RelayEntry("NRK", (), "broadcaster", "NO", case_sensitive=("NRK",)),
+    RelayEntry("SVT", ("Sveriges Television",), "broadcaster", "SE", case_sensitive=("SVT",)),
+    RelayEntry("Sveriges Radio", (), "broadcaster", "SE"),
+    RelayEntry("Yle", ("YLE",), "broadcaster", "FI", case_sensitive=("Yle", "YLE")),
+    RelayEntry("RÚV", ("RUV",), "broadcaster", "IS", case_sensitive=("RÚV", "RUV")),
+    RelayEntry("TVP", (), "broadcaster", "PL", case_sensitive=("TVP",)),
+    RelayEntry("Czech Television", ("Ceska televize", "Česká televize"), "broadcaster", "CZ"),
+    RelayEntry("ERT", (), "broadcaster", "GR", case_sensitive=("ERT",)),
+    RelayEntry("TRT", ("TRT World",), "broadcaster", "TR", case_sensitive=("TRT",)),
+    RelayEntry("NHK", (), "broadcaster", "JP", case_sensitive=("NHK",)),
+    RelayEntry("KBS", (), "broadcaster", "KR", case_sensitive=("KBS",)),
+    RelayEntry("CCTV", ("China Central Television",), "broadcaster", "CN", case_sensitive=("CCTV",)),
+    RelayEntry("NDTV", (), "broadcaster", "IN", case_sensitive=("NDTV",)),
+    RelayEntry("SABC", (), "broadcaster", "ZA", case_sensitive=("SABC",)),
+    RelayEntry("The New York Times", ("New York Times",), "newspaper", "US"),
+    RelayEntry("The Washington Post", ("Washington Post",), "newspaper", "US"),
+    RelayEntry("The Wall Street Journal", ("Wall Street Journal", "WSJ"), "newspaper", "US", case_sensitive=("WSJ",)),
+    RelayEntry("USA Today", (), "newspaper", "US"),
+    RelayEntry("Los Angeles Times", (), "newspaper", "US"),
+    RelayEntry("Politico", (), "newspaper", "US"),
+    RelayEntry("Financial Times", (), "newspaper", "GB"),
+    RelayEntry("The Guardian", ("Guardian newspaper",), "newspaper", "GB"),
+    RelayEntry("The Daily Telegraph", ("Daily Telegraph", "The Telegraph"), "newspaper", "GB"),
+    RelayEntry("The Economist", (), "newspaper", "GB"),
+    RelayEntry("The Irish Times", ("Irish Times",), "newspaper", "IE"),
+    RelayEntry("The Globe and Mail", ("Globe and Mail",), "newspaper", "CA"),
+    RelayEntry("The Sydney Morning Herald", ("Sydney Morning Herald",), "newspaper", "AU"),
+    RelayEntry("Le Monde", (), "newspaper", "FR"),
+    RelayEntry("Le Figaro", (), "newspaper", "FR"),
+    RelayEntry("Der Spiegel", ("Spiegel",), "newspaper", "DE"),
+    RelayEntry("Bild", (), "newspaper", "DE", case_sensitive=("Bild",)),
+    RelayEntry("Süddeutsche Zeitung", ("Sueddeutsche Zeitung",), "newspaper", "DE"),
+    RelayEntry("Frankfurter Allgemeine Zeitung", ("FAZ",), "newspaper", "DE", case_sensitive=("FAZ",)),
+    RelayEntry("Die Zeit", (), "newspaper", "DE"),
+    RelayEntry("El País", ("El Pais",), "newspaper", "ES"),
+    RelayEntry("Corriere della Sera", (), "newspaper", "IT"),
+    RelayEntry("La Repubblica", (), "newspaper", "IT"),
+    RelayEntry("Gazeta Wyborcza", (), "newspaper", "PL"),
+    RelayEntry("Dagens Nyheter", (), "newspaper", "SE"),
+    RelayEntry("Aftenposten", (), "newspaper", "NO"),
+    RelayEntry("Helsingin Sanomat", (), "newspaper", "FI"),
+    RelayEntry("Kommersant", (), "newspaper", "RU"),
+    RelayEntry("Izvestia", (), "newspaper", "RU"),
+    RelayEntry("Haaretz", (), "newspaper", "IL"),
+    RelayEntry("Asahi Shimbun", ("Asahi",), "newspaper", "JP", case_sensitive=("Asahi",)),
+    RelayEntry("Yomiuri Shimbun", ("Yomiuri",), "newspaper", "JP"),
+    RelayEntry("South China Morning Post", (), "newspaper", "HK"),
+    RelayEntry("The Times of India", ("Times of India",), "newspaper", "IN"),
     RelayEntry("State Department", ("State Dept", "U.S. State Department", "US State Department"), "official", "US"),
     RelayEntry("Kremlin", ("the Kremlin",), "official", "RU"),
     RelayEntry("White House", ("the White House",), "official", "US"),
@@ -115,6 +214,11 @@ UNNAMED_RELAY_NOUNS: tuple[str, ...] = (
     "state TV",
     "local media",
 )
+
+#: The kinds of registry entries that carry words to an article when they are spoken or told to
+#: ("told Interfax", "told the BBC", "in an interview with Le Monde", "according to NHK");
+#: offices ("official") speak for their people instead.
+CARRIER_KINDS: frozenset[str] = frozenset({"agency", "broadcaster", "newspaper"})
 
 #: Registry names that credit an article but never stand as a speaker.
 CREDIT_ONLY: frozenset[str] = frozenset({"Reuters", "AP", "AFP", "UPI", "dpa"})
