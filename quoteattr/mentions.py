@@ -245,6 +245,11 @@ def _plural_demonym(word: str, tables: NameTables) -> bool:
     return word.endswith("s") and len(word) > 4 and (one in tables.nationalities or one in tables.demonyms)
 
 
+#: A place in capitals that opens a dateline ("KUALA LUMPUR, July 8", "SAN JOSE (Reuters)"),
+#: matched from a run's start to two characters past its end.
+_DATELINE_PLACE_RE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.\-]+)+(?:,[ \t]|[ \t]\()")
+
+
 def _of_a_place(word: str, tables: NameTables) -> bool:
     """Whether the lower-cased ``word`` surely says where people are from ("cuban", "mongolian",
     "czech", "londoner"): a nationality, a demonym, or a demonym ending longer than "an",
@@ -769,8 +774,10 @@ def _name_after_office(words: Sequence[str], tables: NameTables = DEFAULT_NAME_T
 
 def _joins_a_title(toks: Sequence[Token], start: int, k: int, tables: NameTables) -> bool:
     """Whether the "and" at ``toks[k]`` joins two words of one title ("Energy and Mines Minister"):
-    one capitalized word before it, and capitalized words after it up to a title word."""
-    if k - start != 1 or not toks[start].is_cap:
+    one capitalized word before it, or two after a role qualifier ("Deputy Agriculture and Food
+    Security Minister"), and capitalized words after it up to a title word."""
+    qualified = k - start == 2 and toks[start].low in tables.role_qualifiers and toks[start + 1].is_cap
+    if not (k - start == 1 or qualified) or not toks[start].is_cap:
         return False
     for tok in toks[k + 1 : k + 5]:
         if not (tok.is_word and tok.is_cap):
@@ -1608,6 +1615,10 @@ class NameTable:
                 self._runs_by_first.setdefault(words[1], set()).add(" ".join(words[1:]))
             if m.start() < headline_end:
                 continue  # a headline in title case capitalizes every word ("Understated Dahl Wins")
+            if _DATELINE_PLACE_RE.match(text, m.start(), min(len(text), m.end() + 2)) and text[
+                m.start() - 1 : m.start()
+            ] in ("", "\n"):
+                continue  # "KUALA LUMPUR, July 8 (Bernama) --": a dateline's place opening its paragraph
             if _NICKNAME_OPEN.search(text, max(0, m.start() - 1), m.start()) and _NICKNAME_CLOSE.match(text, m.end()):
                 continue  # dubbed 'Skydiving Sheila': a nickname in quote marks, not her full name
             opens_sentence = opens_a_sentence(text, m.start())

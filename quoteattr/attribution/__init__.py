@@ -1298,9 +1298,7 @@ def _named_before_pronoun(ctx: ArticleContext, start: int, end: int, gender: str
     p = ctx.doc.paragraph_index(prev[0]) if prev is not None else -1
     if prev is None or p < ctx.doc.paragraph_index(start) - 1:
         return None
-    first = p <= 1 and prev[0] == ctx.doc.paras[p][0]
-    dateline = _DATELINE_RE.match(ctx.text, prev[0], min(prev[1], prev[0] + _DATELINE_CHARS)) if first else None
-    lo = dateline.end() if dateline is not None else prev[0]  # a story's first sentence only
+    lo = _past_dateline(ctx, prev)  # a story's first sentence only
     hi = min(prev[1], lo + WINDOW)
     if _role_of_gender(ctx, lo, hi, gender):
         return None  # "Ida Marsh teaches with her mother. She is 79.": either of them
@@ -1315,6 +1313,16 @@ def _named_before_pronoun(ctx: ArticleContext, start: int, end: int, gender: str
     if any(ctx.names.gender_of(name) in (None, gender) for name in others):
         return None
     return subject
+
+
+def _past_dateline(ctx: ArticleContext, sent: tuple[int, int]) -> int:
+    """Where the sentence ``sent`` begins past a dateline ("JEJU, Oct. 14 (Yonhap) --"), when it
+    is a story's first sentence (in the first paragraph after the headline); else its start."""
+    p = ctx.doc.paragraph_index(sent[0])
+    if p > 1 or sent[0] != ctx.doc.paras[p][0]:
+        return sent[0]
+    dateline = _DATELINE_RE.match(ctx.text, sent[0], min(sent[1], sent[0] + _DATELINE_CHARS))
+    return dateline.end() if dateline is not None else sent[0]
 
 
 def _role_of_gender(ctx: ArticleContext, start: int, end: int, gender: str) -> bool:
@@ -2669,15 +2677,16 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
         if sent is None or ctx.doc.paragraph_index(sent[0]) < para - _THREAD_PARAGRAPHS:
             return None
         pos = sent[0]
-        hi = min(sent[1], sent[0] + WINDOW)
-        toks = ctx.tokens_outside(sent[0], hi)
+        lo = _past_dateline(ctx, sent)  # "KUALA LUMPUR, July 8 (Bernama) -- Deputy Minister ..."
+        hi = min(sent[1], lo + WINDOW)
+        toks = ctx.tokens_outside(lo, hi)
         words = [tok for tok in toks if tok.is_word]
         if not words:
             continue  # a sentence wholly inside a quote: the quote's own sentence tells who spoke it
         seen += 1
         if not (seen > 1 and _opens_with_pronoun(toks, gender)):
             counted += 1  # "She suspects it. She smiles.": a sentence the pronoun opens goes on, uncounted
-        people = _people_in(ctx, sent[0], hi) if any(tok.is_cap for tok in words) else []
+        people = _people_in(ctx, lo, hi) if any(tok.is_cap for tok in words) else []
         genders = {GENDERED_PRONOUNS.get(tok.low) for tok in words}  # the pronouns' genders, read once
         # one capitalized word opening a sentence that goes on about nobody of the pronoun's
         # gender is a common word ("Insurance premiums have climbed"), not "Cruz admitted his";
@@ -2705,7 +2714,7 @@ def _thread_subject(ctx: ArticleContext, sent_s: int, pronoun: int, para: int, g
                 # person, named further back
                 goes_on = True
                 continue
-            subject = _sentence_subject(ctx, sent[0], hi, gender, toks)
+            subject = _sentence_subject(ctx, lo, hi, gender, toks)
             if subject is None:
                 return None
             known = ctx.names.gender_of(subject)
@@ -2806,7 +2815,26 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
                 subject = _opening_subject(ctx, toks[n].end, end, gender)
                 if subject is not None:
                     break
+    if subject is None and gender in ("m", "f"):
+        subject = _said_at_the_end(ctx, toks, gender)
     return subject
+
+
+def _said_at_the_end(ctx: ArticleContext, toks: list[Token], gender: str) -> str | None:
+    """The person a sentence's closing ", said X." names ("Exports will reach a record this
+    year, said Deputy Minister Hamidah Yusof."): its subject, put last; None when the name does
+    not end the sentence or the article gives that person the other gender."""
+    for n in range(len(toks) - 2, 0, -1):
+        if toks[n].text in (".", ";", "!", "?") and n < len(toks) - 1:
+            return None  # only the sentence's own last clause
+        if toks[n - 1].text != "," or toks[n].low not in ctx.config.speech_verbs:
+            continue
+        got = np_after(ctx.text, toks, n + 1, tables=ctx.config.names)
+        if got is None or got[1].kind != "person" or (got[0] < len(toks) and toks[got[0]].text not in (".", "!")):
+            return None
+        name = ctx.names.resolve(got[1].text)
+        return name if ctx.names.gender_of(name) in (None, gender) else None
+    return None
 
 
 #: The verbs after which a fronted phrase puts the subject ("Among them was Ida Marsh").
