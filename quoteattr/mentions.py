@@ -250,6 +250,13 @@ def _plural_demonym(word: str, tables: NameTables) -> bool:
 _DATELINE_PLACE_RE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.\-]+)+(?:,[ \t]|[ \t]\()")
 
 
+#: Right after a name: a speech verb, or an appositive's first lower-case words (group 1), read
+#: by :meth:`NameTable._speaks_or_told`.
+_SPEAKS_OR_TOLD_RE = regex.compile(
+    r"(?:,[ \t]+(?:an?[ \t]+)?(\p{Ll}[\p{Ll}\-]*(?:[ \t]+\p{Ll}[\p{Ll}\-]*){0,2})|[ \t]+(?:said|says|told|added)\b)"
+)
+
+
 def _of_a_place(word: str, tables: NameTables) -> bool:
     """Whether the lower-cased ``word`` surely says where people are from ("cuban", "mongolian",
     "czech", "londoner"): a nationality, a demonym, or a demonym ending longer than "an",
@@ -2026,16 +2033,39 @@ class NameTable:
         known gender; two people of one surname each) that open with it, for a given name the
         tables do not hold ("Tevita Maile") or a surname written first ("Lu Qiren"); read once,
         when the table is complete."""
-        ends = self.tables.body_endings
+        tables = self.tables
+        ends = tables.body_endings
         aged = {surname for surnames in self._ages.values() for surname in surnames}
         out: dict[str, set[str]] = {}
         for full in self._all_full:  # two people of one surname each ("Mercy" and "Ruth" Jelagat)
             words = full.split()
-            if len(words) != 2 or words[-1].lower() in ends or words[-1].lower() in self.tables.not_names:
+            if len(words) not in (2, 3) or words[-1].lower() in ends or words[-1].lower() in tables.not_names:
                 continue  # "Kestrelmoor Athletic": a club; "Facebook Friday": no name
-            if full in self.titles or aged & {words[0], words[-1]} or self.gender_of(full) is not None:
+            lows = [w.lower() for w in words]
+            if len(words) == 3 and any(w in tables.given_names or w in tables.name_particles for w in lows):
+                continue  # "Mary Ann Brandt", "Ida van Dahl": a given name the tables know opens it
+            titled = full in self.titles or aged & {words[0], words[-1]} or self.gender_of(full) is not None
+            if titled or self._speaks_or_told(words[-1]):
                 out.setdefault(words[0], set()).add(full)  # a person: titled, aged ("Mercy, 29,") or of a known gender
         return out
+
+    def _speaks_or_told(self, surname: str) -> bool:
+        """Whether a full name of ``surname`` is written, at one of the first places the table
+        kept, right before a speech verb or an appositive ("Rudi Santoso said", "Lim Chee Keong,
+        a third-generation grower,"): a person, though no title, age or gender tells it."""
+        tables = self.tables
+        for _, b in self._sites.get(surname, ()):
+            m = _SPEAKS_OR_TOLD_RE.match(self._text, b, b + 60)
+            if m is None:
+                continue
+            if m.group(1) is None:
+                return True  # "Rudi Santoso said"
+            words = m.group(1).lower().replace("-", " ").split()[-3:]  # "a third-generation grower"
+            if words[0] in ("its", "their"):
+                continue  # "Banca Kestrel, its smaller rival,": a thing's appositive
+            if any(tables.person_role(w) or w in tables.titles or tables.doer(w) for w in words):
+                return True  # not "Banca Kestrel, its smaller rival,", nor "Kestrel Foods, a cannery"
+        return False
 
     @functools.cached_property
     def places(self) -> frozenset[str]:
