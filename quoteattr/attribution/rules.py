@@ -466,8 +466,9 @@ def as_saying(state: QuoteState) -> Decision | None:
             closed = got[0] == as_at - 1 and toks[got[0]].text == ","
             if closed and any(t.low in PREPOSITIONS for t in toks[i + 1 : as_at] if t.end <= got[1].start):
                 got = _of_a_person(state, toks, i + 1, as_at) or got
-            if got[0] != as_at and not closed and not _appositive_between(toks, got[0], as_at):
-                continue
+            timed = as_at - got[0] <= 3 and all(_time_word(t.low) for t in toks[got[0] : as_at])
+            if got[0] != as_at and not closed and not timed and not _appositive_between(toks, got[0], as_at):
+                continue  # but "quoted one skipper this week as saying": a time between the two
             mention = got[1]
             return _decide(state, "as_saying", 0.95, mention, toks, [i, as_at, as_at + 1], toks[as_at + 1].end)
     return None
@@ -485,6 +486,15 @@ def _of_a_person(state: QuoteState, toks: Sequence[Token], start: int, as_at: in
     if got is None or got[0] != comma or got[1].kind != "description":
         return None
     return as_at - 1, got[1]
+
+
+def _time_word(low: str) -> bool:
+    """Whether the lower-cased ``low`` may be a word of a short time phrase ("this week", "on
+    Monday", "last year", "earlier")."""
+    return low in WEEKDAYS_MONTHS or low in TIME_NOUNS or low in _TIME_PHRASE_WORDS
+
+
+_TIME_PHRASE_WORDS = frozenset({"this", "last", "on", "earlier", "later", "yesterday", "today", "in"})
 
 
 #: How far after "quoted" its "as saying" may stand ("quoted Ida Lund, deputy head of the
@@ -879,9 +889,12 @@ def title_of_work(state: QuoteState) -> Decision | None:
     inner = state.quote.text.rstrip().rstrip(".,")
     if any(ch in inner for ch in ".!?"):
         return None  # a sentence inside: words somebody said
+    title_nouns = state.tables.title_nouns
+    after_work = prev.text == "," and len(toks) >= 2 and toks[-2].low in title_nouns
+    if after_work and closing not in ".,!?:;" and words[0][0].isupper():
+        return Decision("title_of_work", 0.0, None)  # 'a 2011 memoir, "Il legno che canta"': any case, unpunctuated
     if not _title_cased(words):
         return None
-    title_nouns = state.tables.title_nouns
     if prev.text == "," and len(toks) >= 2:
         return Decision("title_of_work", 0.0, None) if toks[-2].low in title_nouns else None  # 'his book, "..."'
     low = prev.low
