@@ -549,3 +549,37 @@ def test_plural_demonym_is_a_group_not_a_surname() -> None:
     got = np_before(text, tokenize(text, 0, len(text)), 0)
     assert got is not None
     assert got[1].kind == "person"
+
+
+def test_dateline_place_in_capitals_is_no_name() -> None:
+    text = "Pepper on track\n\nPORT ALMA, July 8 (Bernama) -- Exports will grow, said Minister Ruslo Tamsa.\n"
+    table = NameTable(text)
+    assert "PORT ALMA" not in table.full_names
+    assert "Ruslo Tamsa" in table.full_names
+
+
+def test_first_word_of_a_speaking_name_resolves_to_it() -> None:
+    text = (
+        "Pepper grower Kwan Li Varo said his family had replanted.\n\n"
+        "Ruslo Tamsa, head of the post, said the pressure was building.\n\n"
+        "Banca Kestrel, its smaller rival, held its rate.\n"
+    )
+    table = NameTable(text)
+    assert table.resolve("Kwan") == "Kwan Li Varo"
+    assert table.resolve("Ruslo") == "Ruslo Tamsa"
+    assert table.resolve("Banca") == "Banca"  # a thing's appositive shows no person
+
+
+def test_broadcasters_and_newspapers_are_carriers() -> None:
+    text = "Ida Lund told the BBC on Monday. Later she met Mayor Don Guardian and wrote to The Guardian."
+    index = RelayIndex(text, DEFAULT_RELAYS)
+    hit = index.last_carrier_before(len("Ida Lund told the BBC on Monday."))
+    assert hit is not None
+    assert hit.entry.name == "BBC"
+    assert hit.entry.kind == "broadcaster"
+    assert index.last_hit_before(len(text), "agency") is None  # a broadcaster is no agency
+    last = index.last_carrier_before(len(text))
+    assert last is not None
+    assert last.entry.name == "The Guardian"
+    assert text[last.start : last.end].endswith("Guardian")
+    assert not any(text[h.start : h.end] == "Guardian" for h in index.within(0, text.index(" and wrote")))
