@@ -246,8 +246,11 @@ def _plural_demonym(word: str, tables: NameTables) -> bool:
 
 
 #: A place in capitals that opens a dateline ("KUALA LUMPUR, July 8", "SAN JOSE (Reuters)"),
-#: matched from a run's start to two characters past its end.
-_DATELINE_PLACE_RE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.\-]+)+(?:,[ \t]|[ \t]\()")
+#: matched from a run's start to four characters past its end: a comma and a capitalized word
+#: or a bracket after it, not "IDA LUND, 34," nor "IDA LUND, the mayor,".
+_DATELINE_PLACE_RE = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.\-]+)+(?:,[ \t]+\p{Lu}\p{Ll}|[ \t]\()"
+)
 
 
 #: Right after a name: a speech verb, or an appositive's first lower-case words (group 1), read
@@ -1622,10 +1625,10 @@ class NameTable:
                 self._runs_by_first.setdefault(words[1], set()).add(" ".join(words[1:]))
             if m.start() < headline_end:
                 continue  # a headline in title case capitalizes every word ("Understated Dahl Wins")
-            if _DATELINE_PLACE_RE.match(text, m.start(), min(len(text), m.end() + 2)) and text[
-                m.start() - 1 : m.start()
-            ] in ("", "\n"):
-                continue  # "KUALA LUMPUR, July 8 (Bernama) --": a dateline's place opening its paragraph
+            dateline = _DATELINE_PLACE_RE.match(text, m.start(), min(len(text), m.end() + 4))
+            at_start = text[m.start() - 1 : m.start()] in ("", "\n")
+            if dateline and at_start and words[0].lower() not in tables.given_names:
+                continue  # "KUALA LUMPUR, July 8 (Bernama) --": a dateline's place; not "IDA LUND, 34,"
             if _NICKNAME_OPEN.search(text, max(0, m.start() - 1), m.start()) and _NICKNAME_CLOSE.match(text, m.end()):
                 continue  # dubbed 'Skydiving Sheila': a nickname in quote marks, not her full name
             opens_sentence = opens_a_sentence(text, m.start())
@@ -1947,7 +1950,12 @@ class NameTable:
             and surname.lower() not in self.lower_words
         ):
             opened = self._by_first_word.get(surname, ())
-            if len(opened) == 1:  # "Tevita says" after "Tevita Maile was 19": a given name no table holds
+            # one person's name opens with it, of no other gender than an honorific says ("Ms. Lim"
+            # is not Lim Chee Keong beside Lim Mei Hua)
+            sole = len(opened) == 1 and len(self._full_by_first.get(surname, ())) == 1
+            if sole and honorific in ("m", "f"):
+                sole = self.gender_of(next(iter(opened))) in (None, honorific)
+            if sole:  # "Tevita says" after "Tevita Maile was 19": a given name no table holds
                 return next(iter(opened))
         return " ".join(words)
 

@@ -782,7 +782,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             continue  # 'Kerry manager Seamus Lund ... "...," the Kerry captain said': not him
         if _of_another_age(ctx, name, age):
             continue  # Ida Lund, 74, is not "the 79-year-old"
-        if place is not None and _place_words_of(ctx, name) - {place}:
+        if place is not None and _of_other_peoples(_place_words_of(ctx, name), place):
             continue  # "Ingrid Holm, a Norwegian nurse," is not "the Czech"
         key = (dist, 0 if j < i else 1, name)
         if best is None or key < best:
@@ -1322,7 +1322,12 @@ def _past_dateline(ctx: ArticleContext, sent: tuple[int, int]) -> int:
     if p > 1 or sent[0] != ctx.doc.paras[p][0]:
         return sent[0]
     dateline = _DATELINE_RE.match(ctx.text, sent[0], min(sent[1], sent[0] + _DATELINE_CHARS))
-    return dateline.end() if dateline is not None else sent[0]
+    if dateline is None:
+        return sent[0]
+    capitals = ctx.text[sent[0] : sent[0] + 2].isupper()  # "JEJU, Oct. 14 -"; else an agency in brackets
+    if not capitals and not ctx.relays.within(sent[0], dateline.end()):
+        return sent[0]  # "Ida Lund (Green) – the party's only MP – voted": no dateline
+    return dateline.end()
 
 
 def _role_of_gender(ctx: ArticleContext, start: int, end: int, gender: str) -> bool:
@@ -1942,6 +1947,14 @@ _AGE_TOLD_RE = regex.compile(
 )
 
 
+def _of_other_peoples(words: frozenset[str], place: str) -> bool:
+    """Whether the people words ``words`` written with somebody all name another people than
+    ``place`` ("norwegian" for "the Czech"); two words that share their first three letters are
+    taken for one people ("british" and "briton", "swedish" and "swede", "french" and
+    "frenchman")."""
+    return bool(words) and not any(word[:3] == place[:3] for word in words)
+
+
 def _place_words_of(ctx: ArticleContext, name: str) -> frozenset[str]:
     """The words of a people or a place (:meth:`~quoteattr.lexicon.titles.NameTables.from_a_place`)
     the article writes with the full name ``name``: before it ("Czech guide Jan Dvořák") or in an
@@ -1963,15 +1976,15 @@ def _place_words_of(ctx: ArticleContext, name: str) -> frozenset[str]:
             )
             if not tok.is_word or not (tok.is_cap or tok.low in tables.role_nouns or trade):
                 break
-            if tok.is_cap and tables.from_a_place(tok.low):
-                found.add(tok.low)
+            if tok.is_cap and tables.from_a_place(tok.low) and tok.low not in tables.given_names:
+                found.add(tok.low)  # not "Sebastian Brandt's lawyer Ida Marek"
         after = tokenize(ctx.text, b, min(len(ctx.text), b + 60))
         if len(after) > 2 and after[0].text == "," and after[1].low in ("a", "an", "the"):
             for tok in after[2:8]:
-                if not tok.is_word:
-                    break
-                if tok.is_cap and tables.from_a_place(tok.low):
-                    found.add(tok.low)
+                if not tok.is_word or tok.low in PREPOSITIONS:
+                    break  # "a Danish doctor with the Norwegian Refugee Council": his own words only
+                if tok.is_cap and tables.from_a_place(tok.low) and tok.low not in tables.given_names:
+                    found.add(tok.low)  # not "a Christian Democrat"
     ctx.place_words[name] = frozenset(found)
     return ctx.place_words[name]
 

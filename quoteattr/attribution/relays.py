@@ -71,9 +71,29 @@ def _agency_after(state: QuoteState, pos: int, near: int, limit: int) -> RelayHi
     named within ``near`` characters after ``pos`` (and before ``limit``): "told RIA", "in comments
     to RIA", "carried by KCNA", "told the BBC"."""
     hit = _hit_at(state, pos, min(limit, pos + 60))
-    if hit is None or hit.start - pos > near or hit.entry.kind not in CARRIER_KINDS:
+    if hit is None or hit.start - pos > near or not _carrier(state, hit):
         return None
     return hit
+
+
+def _outlet_reported(state: QuoteState, hit: RelayHit, last: Token) -> bool:
+    """Whether a broadcaster or a newspaper ``hit`` right before "reported" or "said" (``last``
+    the token before the verb) opens a clause of its own after a comma ("..., CNN reported") or
+    is the one spoken to ("speaking to Fox News said"), not "denying what NHK reported"."""
+    before = state.text[max(0, hit.start - 12) : hit.start].rstrip()
+    opened = before.endswith((",", ", the", " to", " with", " to the", " with the"))  # "speaking to Fox News said"
+    return _carrier(state, hit) and last.end == hit.end and opened
+
+
+def _carrier(state: QuoteState, hit: RelayHit) -> bool:
+    """Whether ``hit`` names an agency, or a broadcaster or a newspaper as its name is written,
+    with a capital ("told The Guardian"; not "told the guardian of his granddaughter")."""
+    if hit.entry.kind == "agency":
+        return True
+    words = state.text[hit.start : hit.end]
+    if words[:4].lower() == "the ":
+        words = words[4:]  # "told the Washington Post"
+    return hit.entry.kind in CARRIER_KINDS and words[:1].isupper()
 
 
 def _hit_at(state: QuoteState, start: int, end: int) -> RelayHit | None:
@@ -158,6 +178,11 @@ def relays_for(
                 if unnamed is not None:
                     chain.append(unnamed[0])
                     last_end = unnamed[1]
+        if tok.low == "on" and all(_time_word_only(t.low) for t in toks[last + 1 : k]):
+            hit = _agency_after(state, tok.end, 5, toks[-1].end)  # "said last week on CNN"
+            if hit is not None and hit.entry.kind == "broadcaster":
+                chain.append(relay_named(state, hit))
+                last_end = hit.end
         if tok.low in _STATEMENT_WORDS and not statement:
             statement = True
             last_end = max(last_end, tok.end)
@@ -173,8 +198,8 @@ def relays_for(
                 last_end = hit.end
         if tok.low in _REPORT_VERBS and k > last + 1:
             hit = _hit_at(state, toks[max(last + 1, k - 4)].start, tok.start)
-            if hit is not None and hit.entry.kind in CARRIER_KINDS:  # "..., TASS reported", "..., CNN reported"
-                chain.append(relay_named(state, hit))
+            if hit is not None and (hit.entry.kind == "agency" or _outlet_reported(state, hit, toks[k - 1])):
+                chain.append(relay_named(state, hit))  # "..., TASS reported", "..., CNN reported"
                 last_end = tok.end
         if tok.low in ("citing", "cited"):
             hit = _hit_at(state, tok.end, min(toks[-1].end, tok.end + 40))
@@ -269,7 +294,7 @@ def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[i
         if k < cue and low == "according" and nxt == "to":  # "According to TASS, Lund said"
             comma = next((j for j in range(k + 2, min(cue, k + 10)) if toks[j].text == ","), None)
             hit = _hit_at(state, toks[k + 1].end, toks[comma].start) if comma is not None else None
-            if hit is not None and hit.entry.kind in CARRIER_KINDS:
+            if hit is not None and _carrier(state, hit):
                 out.append(relay_named(state, hit))
         if low == "carried" and nxt == "by":
             hit = _agency_after(state, toks[k + 1].end, 25, toks[-1].end)
@@ -450,7 +475,7 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
             hit = _hit_at(state, after[k].start, after[j].start)
             lead = after[k + 1].start if after[k].low == "the" and k + 1 < j else after[k].start
             opens = hit is not None and hit.start == lead  # the agency opens the clause (after "the")
-            if hit is None or not opens or hit.entry.kind not in CARRIER_KINDS:
+            if hit is None or not opens or not _carrier(state, hit):
                 return []
             chain = [relay_named(state, hit)]
             rest = [t for t in after[j + 1 :] if t.low not in _TIME_WORDS]
@@ -464,6 +489,11 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
         if not after[j].is_word:
             return []
     return []
+
+
+def _time_word_only(low: str) -> bool:
+    """Whether ``low`` is a word of time other than "on" ("last", "week", "Monday")."""
+    return low in _TIME_WORDS and low != "on"
 
 
 #: Words of time that may follow a closing "AGENCY reported" ("RIA reported on Monday").

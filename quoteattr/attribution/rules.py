@@ -467,6 +467,9 @@ def as_saying(state: QuoteState) -> Decision | None:
             if closed and any(t.low in PREPOSITIONS for t in toks[i + 1 : as_at] if t.end <= got[1].start):
                 got = _of_a_person(state, toks, i + 1, as_at) or got
             timed = as_at - got[0] <= 3 and all(_time_word(t.low) for t in toks[got[0] : as_at])
+            # and "as saying" right before the quote or the sentence's end: not "quoted Taro Yamashiro
+            # this week as saying the plant was safe, and on Friday quoted a worker as saying: ..."
+            timed = timed and (as_at + 2 >= len(toks) or toks[as_at + 2].text in (":", ",", ".", ";"))
             if got[0] != as_at and not closed and not timed and not _appositive_between(toks, got[0], as_at):
                 continue  # but "quoted one skipper this week as saying": a time between the two
             mention = got[1]
@@ -476,12 +479,15 @@ def as_saying(state: QuoteState) -> Decision | None:
 
 def _of_a_person(state: QuoteState, toks: Sequence[Token], start: int, as_at: int) -> tuple[int, Mention] | None:
     """For ``quoted a spokesman for the governor, Ida Lund, as saying``: the phrase up to the
-    comma ("a spokesman for the governor") when the preposition's object is a person's role, for
-    the name after it may be that person's; None when the object is a body ("a spokesman for the
-    ministry, Ida Lund,": the name is the spokesman's)."""
+    comma ("a spokesman for the governor") when a "for" or "to" has a person's role as its
+    object, for the name after it may be that person's; None when the object is a body ("a
+    spokesman for the ministry, Ida Lund,": the name is the spokesman's) or the phrase is an
+    of-phrase ("the widow of the late mayor, Olga Brandtova,": the widow's)."""
     comma = next((k for k in range(start, as_at) if toks[k].text == ","), None)
     if comma is None or comma < start + 2 or not state.tables.person_role(toks[comma - 1].low):
         return None
+    if not any(tok.low in ("for", "to") for tok in toks[start:comma]):
+        return None  # "the widow of the late mayor, Olga Brandtova,": the name is the widow's
     got = np_after(state.text, toks[:comma], start, tables=state.tables)
     if got is None or got[0] != comma or got[1].kind != "description":
         return None
@@ -891,7 +897,7 @@ def title_of_work(state: QuoteState) -> Decision | None:
         return None  # a sentence inside: words somebody said
     title_nouns = state.tables.title_nouns
     after_work = prev.text == "," and len(toks) >= 2 and toks[-2].low in title_nouns
-    if after_work and closing not in ".,!?:;" and words[0][0].isupper():
+    if after_work and closing not in ".,!?:;" and words[0][0].isupper() and _names_a_work(state, words):
         return Decision("title_of_work", 0.0, None)  # 'a 2011 memoir, "Il legno che canta"': any case, unpunctuated
     if not _title_cased(words):
         return None
@@ -905,6 +911,16 @@ def title_of_work(state: QuoteState) -> Decision | None:
     if (closing != "." or len(words) > 1) and (low in PREPOSITIONS or low in TITLE_DETERMINERS):
         return Decision("title_of_work", 0.0, None)  # 'on "Meet the Harbor."', not 'with "Absolutely."'
     return None
+
+
+def _names_a_work(state: QuoteState, words: Sequence[str]) -> bool:
+    """Whether a quote in sentence case after "his memoir," is the work's title rather than words
+    said of it: no pronoun among its words ("I wrote it for my father") and nothing after it but
+    a bracket, a comma, a period or the sentence's end (not '"Nobody reads anymore" Brandt joked')."""
+    if any(word.lower().strip(".,!?;:'’\"") in PRONOUNS for word in words):
+        return False
+    after = state.after_tokens
+    return not after or after[0].text in ("(", ",", ".", ";") or after[0].low in ("which", "that", "and")
 
 
 def _title_cased(words: Sequence[str]) -> bool:

@@ -101,7 +101,8 @@ DEFAULT_RELAYS: tuple[RelayEntry, ...] = (
     RelayEntry("Interfax-Ukraine", (), country="UA"),
     # broadcasters and newspapers: words told to them, or in an interview with them, reach the
     # article through them ("told the BBC", "in an interview with Le Monde"); short forms that are
-    # also words or initials of other things count only as written
+    # also words or initials of other things count only as written; names that are also
+    # surnames or companies ("Spiegel", "Rai", "Bild", "Asahi") count only in full
     RelayEntry("BBC", ("BBC News", "British Broadcasting Corporation", "BBC Radio"), "broadcaster", "GB"),
     RelayEntry("Sky News", (), "broadcaster", "GB"),
     RelayEntry("ITV", ("ITV News",), "broadcaster", "GB", case_sensitive=("ITV",)),
@@ -144,7 +145,7 @@ DEFAULT_RELAYS: tuple[RelayEntry, ...] = (
     RelayEntry("ORF", (), "broadcaster", "AT", case_sensitive=("ORF",)),
     RelayEntry("SRF", (), "broadcaster", "CH", case_sensitive=("SRF",)),
     RelayEntry("RTS", (), "broadcaster", "CH", case_sensitive=("RTS",)),
-    RelayEntry("RAI", ("Rai",), "broadcaster", "IT", case_sensitive=("RAI", "Rai")),
+    RelayEntry("RAI", (), "broadcaster", "IT", case_sensitive=("RAI",)),
     RelayEntry("RTVE", ("TVE",), "broadcaster", "ES", case_sensitive=("RTVE", "TVE")),
     RelayEntry("RTP", (), "broadcaster", "PT", case_sensitive=("RTP",)),
     RelayEntry("NOS", (), "broadcaster", "NL", case_sensitive=("NOS",)),
@@ -179,8 +180,7 @@ DEFAULT_RELAYS: tuple[RelayEntry, ...] = (
     RelayEntry("The Sydney Morning Herald", ("Sydney Morning Herald",), "newspaper", "AU"),
     RelayEntry("Le Monde", (), "newspaper", "FR"),
     RelayEntry("Le Figaro", (), "newspaper", "FR"),
-    RelayEntry("Der Spiegel", ("Spiegel",), "newspaper", "DE"),
-    RelayEntry("Bild", (), "newspaper", "DE", case_sensitive=("Bild",)),
+    RelayEntry("Der Spiegel", (), "newspaper", "DE"),
     RelayEntry("Süddeutsche Zeitung", ("Sueddeutsche Zeitung",), "newspaper", "DE"),
     RelayEntry("Frankfurter Allgemeine Zeitung", ("FAZ",), "newspaper", "DE", case_sensitive=("FAZ",)),
     RelayEntry("Die Zeit", (), "newspaper", "DE"),
@@ -194,7 +194,7 @@ DEFAULT_RELAYS: tuple[RelayEntry, ...] = (
     RelayEntry("Kommersant", (), "newspaper", "RU"),
     RelayEntry("Izvestia", (), "newspaper", "RU"),
     RelayEntry("Haaretz", (), "newspaper", "IL"),
-    RelayEntry("Asahi Shimbun", ("Asahi",), "newspaper", "JP", case_sensitive=("Asahi",)),
+    RelayEntry("Asahi Shimbun", (), "newspaper", "JP"),
     RelayEntry("Yomiuri Shimbun", ("Yomiuri",), "newspaper", "JP"),
     RelayEntry("South China Morning Post", (), "newspaper", "HK"),
     RelayEntry("The Times of India", ("Times of India",), "newspaper", "IN"),
