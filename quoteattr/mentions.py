@@ -262,10 +262,9 @@ _SPEAKS_OR_TOLD_RE = regex.compile(
 
 def _of_a_place(word: str, tables: NameTables) -> bool:
     """Whether the lower-cased ``word`` surely says where people are from ("cuban", "mongolian",
-    "czech", "londoner"): a nationality, a demonym, or a demonym ending longer than "an",
-    which ends surnames too ("Morgan", "Evan")."""
-    plain = tuple(end for end in tables.demonym_endings if len(end) > 2)
-    return word in tables.nationalities or word in tables.demonyms or word.endswith((*plain, "ian", "ean"))
+    "czech", "londoner"), as :meth:`NameTables.from_a_place` reads it, or is any word of the
+    nationalities table ("Several Western lawmakers": an adjective all the same)."""
+    return word in tables.nationalities or tables.from_a_place(word)
 
 
 def _split_name(tokens: Sequence[Token], tables: NameTables) -> tuple[int, int]:
@@ -1625,9 +1624,9 @@ class NameTable:
                 self._runs_by_first.setdefault(words[1], set()).add(" ".join(words[1:]))
             if m.start() < headline_end:
                 continue  # a headline in title case capitalizes every word ("Understated Dahl Wins")
-            dateline = _DATELINE_PLACE_RE.match(text, m.start(), min(len(text), m.end() + 4))
-            at_start = text[m.start() - 1 : m.start()] in ("", "\n")
-            if dateline and at_start and words[0].lower() not in tables.given_names:
+            at_start = text[m.start() - 1 : m.start()] in ("", "\n")  # most runs do not open a paragraph
+            dateline = at_start and _DATELINE_PLACE_RE.match(text, m.start(), min(len(text), m.end() + 4))
+            if dateline and words[0].lower() not in tables.given_names:
                 continue  # "KUALA LUMPUR, July 8 (Bernama) --": a dateline's place; not "IDA LUND, 34,"
             if _NICKNAME_OPEN.search(text, max(0, m.start() - 1), m.start()) and _NICKNAME_CLOSE.match(text, m.end()):
                 continue  # dubbed 'Skydiving Sheila': a nickname in quote marks, not her full name
@@ -2072,7 +2071,7 @@ class NameTable:
             if words[0] in ("its", "their"):
                 continue  # "Banca Kestrel, its smaller rival,": a thing's appositive
             if any(tables.person_role(w) or w in tables.titles or tables.doer(w) for w in words):
-                return True  # not "Banca Kestrel, its smaller rival,", nor "Kestrel Foods, a cannery"
+                return True  # a person's role or trade; not "Kestrel Foods, a cannery"
         return False
 
     @functools.cached_property

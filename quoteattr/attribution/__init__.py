@@ -1976,17 +1976,22 @@ def _place_words_of(ctx: ArticleContext, name: str) -> frozenset[str]:
             )
             if not tok.is_word or not (tok.is_cap or tok.low in tables.role_nouns or trade):
                 break
-            if tok.is_cap and tables.from_a_place(tok.low) and tok.low not in tables.given_names:
-                found.add(tok.low)  # not "Sebastian Brandt's lawyer Ida Marek"
+            found.update(_people_word(tables, tok))
         after = tokenize(ctx.text, b, min(len(ctx.text), b + 60))
         if len(after) > 2 and after[0].text == "," and after[1].low in ("a", "an", "the"):
             for tok in after[2:8]:
                 if not tok.is_word or tok.low in PREPOSITIONS:
                     break  # "a Danish doctor with the Norwegian Refugee Council": his own words only
-                if tok.is_cap and tables.from_a_place(tok.low) and tok.low not in tables.given_names:
-                    found.add(tok.low)  # not "a Christian Democrat"
+                found.update(_people_word(tables, tok))
     ctx.place_words[name] = frozenset(found)
     return ctx.place_words[name]
+
+
+def _people_word(tables: NameTables, tok: Token) -> tuple[str, ...]:
+    """``tok``'s word, lower-cased, when it is a capitalized word of a people or a place
+    (:meth:`NameTables.from_a_place`) and no given name ("a Christian Democrat", "Sebastian
+    Brandt's lawyer"); else nothing."""
+    return (tok.low,) if tok.is_cap and tables.from_a_place(tok.low) and tok.low not in tables.given_names else ()
 
 
 def _holds_another_title(ctx: ArticleContext, name: str, role: str, described: str = "") -> bool:

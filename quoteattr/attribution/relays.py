@@ -22,7 +22,7 @@ from typing import Literal
 import regex
 
 from ..lexicon.relays import CARRIER_KINDS, OFFICE_ROLES, UNNAMED_RELAY_NOUNS, RelayEntry
-from ..lexicon.titles import TIME_NOUNS, WEEKDAYS_MONTHS
+from ..lexicon.titles import TIME_WORDS
 from ..mentions import Mention, RelayHit, Token
 from ..model import Relay
 from .state import LOOKBACK, QuoteState
@@ -178,7 +178,7 @@ def relays_for(
                 if unnamed is not None:
                     chain.append(unnamed[0])
                     last_end = unnamed[1]
-        if tok.low == "on" and all(_time_word_only(t.low) for t in toks[last + 1 : k]):
+        if tok.low == "on" and all(t.low in TIME_WORDS and t.low != "on" for t in toks[last + 1 : k]):
             hit = _agency_after(state, tok.end, 5, toks[-1].end)  # "said last week on CNN"
             if hit is not None and hit.entry.kind == "broadcaster":
                 chain.append(relay_named(state, hit))
@@ -478,7 +478,7 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
             if hit is None or not opens or not _carrier(state, hit):
                 return []
             chain = [relay_named(state, hit)]
-            rest = [t for t in after[j + 1 :] if t.low not in _TIME_WORDS]
+            rest = [t for t in after[j + 1 :] if t.low not in TIME_WORDS]  # "RIA reported on Monday"
             if len(rest) >= 2 and rest[0].text == "," and rest[1].low == "citing":
                 cited = _hit_at(state, rest[1].end, min(after[-1].end, rest[1].end + 40))
                 if cited is not None:
@@ -489,15 +489,6 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
         if not after[j].is_word:
             return []
     return []
-
-
-def _time_word_only(low: str) -> bool:
-    """Whether ``low`` is a word of time other than "on" ("last", "week", "Monday")."""
-    return low in _TIME_WORDS and low != "on"
-
-
-#: Words of time that may follow a closing "AGENCY reported" ("RIA reported on Monday").
-_TIME_WORDS = WEEKDAYS_MONTHS | TIME_NOUNS | {"on", "late", "early", "earlier", "later", "today", "yesterday", "last"}
 
 
 def _by_agency(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[int]) -> Relay | None:

@@ -83,6 +83,7 @@ from ..lexicon.titles import (
     SUBORDINATORS,
     TIME_NOUNS,
     TIME_OPENERS,
+    TIME_WORDS,
     TITLE_DETERMINERS,
     WEEKDAYS_MONTHS,
 )
@@ -466,7 +467,7 @@ def as_saying(state: QuoteState) -> Decision | None:
             closed = got[0] == as_at - 1 and toks[got[0]].text == ","
             if closed and any(t.low in PREPOSITIONS for t in toks[i + 1 : as_at] if t.end <= got[1].start):
                 got = _of_a_person(state, toks, i + 1, as_at) or got
-            timed = as_at - got[0] <= 3 and all(_time_word(t.low) for t in toks[got[0] : as_at])
+            timed = as_at - got[0] <= 3 and all(t.low in _AS_TIME_WORDS for t in toks[got[0] : as_at])
             # and "as saying" right before the quote or the sentence's end: not "quoted Taro Yamashiro
             # this week as saying the plant was safe, and on Friday quoted a worker as saying: ..."
             timed = timed and (as_at + 2 >= len(toks) or toks[as_at + 2].text in (":", ",", ".", ";"))
@@ -494,13 +495,9 @@ def _of_a_person(state: QuoteState, toks: Sequence[Token], start: int, as_at: in
     return as_at - 1, got[1]
 
 
-def _time_word(low: str) -> bool:
-    """Whether the lower-cased ``low`` may be a word of a short time phrase ("this week", "on
-    Monday", "last year", "earlier")."""
-    return low in WEEKDAYS_MONTHS or low in TIME_NOUNS or low in _TIME_PHRASE_WORDS
-
-
-_TIME_PHRASE_WORDS = frozenset({"this", "last", "on", "earlier", "later", "yesterday", "today", "in"})
+#: The words of a time phrase between a source and its "as saying" ("quoted one skipper this
+#: week as saying", "on Monday").
+_AS_TIME_WORDS = TIME_WORDS | {"this", "in"}
 
 
 #: How far after "quoted" its "as saying" may stand ("quoted Ida Lund, deputy head of the

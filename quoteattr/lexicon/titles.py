@@ -44,6 +44,7 @@ __all__ = [
     "PLACE_WORDS",
     "LOCAL_GOVERNMENTS",
     "TIME_NOUNS",
+    "TIME_WORDS",
     "TIME_OPENERS",
     "TOPIC_OPENERS",
     "SUBORDINATORS",
@@ -557,6 +558,13 @@ TIME_NOUNS: frozenset[str] = frozenset(
         "minute", "minutes", "season", "spring", "summer", "autumn", "fall", "winter",
     }
 )  # fmt: skip
+
+#: The words of a short phrase of time around a cue ("RIA reported on Monday", "said last week
+#: on CNN", "quoted Ida Lund on Monday as saying"): the days, months and nouns of time, and a
+#: few words that go with them.
+TIME_WORDS: frozenset[str] = (
+    WEEKDAYS_MONTHS | TIME_NOUNS | {"on", "late", "early", "earlier", "later", "today", "yesterday", "last"}
+)
 
 #: Words that make a capitalized run a place or a body, never a person ("United States", "North Korea").
 PLACE_WORDS: frozenset[str] = frozenset(
