@@ -431,6 +431,8 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
         lower_words += 1
         if lower_words > 2 or tok.low in tables.not_names:
             break
+        if tok.low.endswith(("ed", "ly")) and k >= 1 and toks[k - 1].is_cap and toks[k - 1].low not in DETERMINERS:
+            break  # "Lund sharply rebuked critics": a verb or adverb after a name, not "Lund ... critics"
         k -= 1
     has_det = k >= 0 and toks[k].is_word and (toks[k].low in DETERMINERS or _opening_number(toks, k))
     first = k if has_det else k + 1

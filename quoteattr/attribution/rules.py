@@ -76,6 +76,7 @@ from ..lexicon.titles import (
     DETERMINERS,
     HEADLINE_ROLES,
     INDEFINITE_DETERMINERS,
+    PLACING_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -96,6 +97,7 @@ from ..mentions import (
     np_after,
     np_before,
     relative_before,
+    strip_possessive,
     title_follows,
     tokenize,
     without_possessive,
@@ -1265,6 +1267,9 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
                 if agent is not None and agent[1].kind in ("person", "organization", "description"):
                     return _decide(state, rule, conf - 0.1, agent[1], toks, [c - 1, c, c + 1])
             continue  # passive: "was told", "is called" (but "is telling" is active)
+        modified = _modified_subject(state, toks, c)
+        if modified is not None:  # "Commuters waiting at the terminal said": the commuters
+            return _decide(state, rule, conf, modified[1], toks, [c])
         got = _speaker_before(state, toks, c)
         if got is None and c == 0 and not tok.low.endswith("ing"):
             after = np_after(state.text, toks, 1, tables=state.tables)  # "Said Dahl: ..."
@@ -1381,6 +1386,111 @@ def _placed_description(state: QuoteState, toks: Sequence[Token], prep: int) -> 
     if toks[got[0]].low not in SUBJECT_DETERMINERS:
         return None
     return got if state.tables.person_role(got[1].role or "") else None
+
+
+#: Words that end a placing phrase's run: a coordinated or finite verb after it is the clause's
+#: own ("Workers at the plant voted and said"), not part of who the speakers are.
+_PLACING_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "whose", "where", "when"}) | _BE
+#: The most words a placing phrase, and a relative clause after it, may take between a
+#: description's head and its cue.
+_PLACING_REACH = 10
+_RELATIVE_REACH = 14
+
+
+def _modified_subject(state: QuoteState, toks: Sequence[Token], c: int) -> tuple[int, Mention] | None:
+    """A description that opens the sentence and runs on with a placing phrase, a participle's or a
+    relative clause right up to the cue ``toks[c]`` ("Commuters waiting at the terminal said", "An
+    exporter from Cacak who asked not to be named told"): the description speaks, named with the
+    placing words (up to any relative clause and a closing time phrase), not a noun inside them.
+    A role in the plural that no table holds as a group opens one too ("Local guesthouse owners
+    said")."""
+    last = _skip_time_left(toks, _skip_adverbs_left(toks, c - 1))
+    tables = state.tables
+    for head in range(min(last + 1, 6)):
+        tok = toks[head]
+        if not tok.is_word or (tok.is_cap and head > 0 and tok.low not in tables.nationalities):
+            continue
+        if not tables.people_noun(strip_possessive(tok.low)) or toks[head + 1].low in PRONOUNS:
+            continue
+        got = np_before(state.text, toks, head, tables=tables)
+        if got is None:
+            got = _plural_group(state, toks, head)
+            if got is not None and head == last:
+                return got  # "Local guesthouse owners said"
+        if got is None or got[0] != 0 or got[1].kind not in ("description", "group") or head == last:
+            continue
+        if not all(_qualifying(state, t) for t in toks[:head]):
+            return None  # "President Obama passionately rebuked critics who say": a clause, no phrase
+        return _placed_up_to(state, toks, got, last)
+    return None
+
+
+def _qualifying(state: QuoteState, tok: Token) -> bool:
+    """Whether ``tok`` may stand before the head of a description that opens a sentence: a word,
+    but no pronoun, cue, nor a lower-case word ending as past verbs and adverbs do ("rebuked",
+    "passionately")."""
+    if not tok.is_word or tok.low in PRONOUNS or _is_cue(tok, state):
+        return False
+    return tok.is_cap or not tok.low.endswith(("ed", "ly"))
+
+
+def _placed_up_to(
+    state: QuoteState, toks: Sequence[Token], got: tuple[int, Mention], last: int
+) -> tuple[int, Mention] | None:
+    """The description ``got`` named with the placing words that run on after it to ``toks[last]``
+    (:func:`_placing_run`; "An official in the ministry's heritage department"), or None when
+    the words after it are not such a run."""
+    head = next((i for i in range(got[0], last + 1) if toks[i].end == got[1].end), None)
+    named_end = None if head is None else head if head == last else _placing_run(state, toks, head + 1, last)
+    if named_end is None:
+        return None
+    s, e = got[1].start, toks[named_end].end
+    return got[0], attrs.evolve(got[1], end=e, text=state.text[s:e], phrase_end=max(got[1].phrase_end, toks[last].end))
+
+
+def _plural_group(state: QuoteState, toks: Sequence[Token], head: int) -> tuple[int, Mention] | None:
+    """The group a role in the plural at ``toks[head]`` heads when it opens the sentence after at
+    most three words that qualify it ("Local guesthouse owners", "Many shop owners"): not after a
+    pronoun, a verb or a word in the singular role of its own."""
+    low = toks[head].low
+    if not low.endswith("s") or not state.tables.person_role(low[:-1]) or head > 3:
+        return None
+    for tok in toks[:head]:
+        if not _qualifying(state, tok) or is_possessive(tok.text):
+            return None  # not "Ida Marsh's lawyers": the owner's words, her lawyers' rule
+        if tok.low in DETERMINERS and tok.low not in ("some", "many", "several", "most"):
+            return None
+    s, e = toks[0].start, toks[head].end
+    return 0, Mention(s, e, state.text[s:e], "group", s, e, role=low)
+
+
+def _placing_run(state: QuoteState, toks: Sequence[Token], first: int, last: int) -> int | None:
+    """The index of the last word that places the people of a description when ``toks[first :
+    last + 1]`` runs on from its head to the cue: a placing phrase or a participle's, then at most
+    a relative clause with no comma ("... from Cacak who asked not to be named"); None when the
+    words are anything else."""
+    if last < first or last - first > _PLACING_REACH + _RELATIVE_REACH:
+        return None
+    if any(not tok.is_word for tok in toks[first : last + 1]):
+        return None
+    low = toks[first].low
+    if low in ("who", "that"):
+        # "A diplomat who asked not to be named said": the head alone, if the clause has a verb
+        return first - 1 if first < last <= first + _RELATIVE_REACH else None
+    participle = low.endswith("ing") and len(low) > 4 and not _is_cue(toks[first], state)
+    if not participle and low not in PLACING_PREPOSITIONS:
+        return None
+    k = first + 1
+    while k <= last and toks[k].low not in ("who", "that"):
+        tok = toks[k]
+        if tok.low in _PLACING_STOPS or _is_cue(tok, state):
+            return None  # "Workers at the plant voted and said": the run holds a verb of its own
+        if not tok.is_cap and tok.low.endswith("ed") and tok.low not in PLACING_PREPOSITIONS:
+            return None
+        k += 1
+    if k == last or k - first > _PLACING_REACH or last - k > _RELATIVE_REACH:
+        return None  # "... who said": no verb of its own before the cue; or too long a run
+    return k - 1
 
 
 def _clause_closed(toks: Sequence[Token], c: int, end: int) -> bool:
@@ -1583,14 +1693,17 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
                     return got  # "A 1911 entry by warden Ian Lund, penned in a gale, reads": its writer
                 placed = _placed_description(state, toks, got[0] - 1) if relative else None
                 if placed is not None and placed[0] == 0:
-                    return placed  # "One crane driver at the port, who asked not to be named, said"
+                    # "One crane driver at the port, who asked not to be named, said": named with the place
+                    return _placed_up_to(state, toks, placed, j - 1) or placed
                 continue  # "..., of Oslingen, Nordland, said": a place in the aside
             if got is None and relative:
                 prep = next((p for p in range(j - 1, max(0, j - 6), -1) if toks[p].low in PREPOSITIONS), 0)
                 plain = prep > 0 and all(t.is_word for t in toks[prep:j])
                 placed = _placed_description(state, toks, prep) if plain else None
                 if placed is not None and placed[0] == 0:
-                    return placed  # "One crane driver at the Port Alma terminal, who ..., said"
+                    return (
+                        _placed_up_to(state, toks, placed, j - 1) or placed
+                    )  # "One crane driver at the Port Alma terminal, who ..., said"
             if got is not None and got[1].kind == "organization":
                 person = _person_before_title(state, toks, got[0])
                 if person is not None:

@@ -75,6 +75,7 @@ __all__ = [
     "VOICE_ROLES",
     "GENDERED_PRONOUNS",
     "PRONOUNS",
+    "PLACING_PREPOSITIONS",
     "PREPOSITIONS",
     "DETERMINERS",
     "NATIONALITIES",
@@ -180,6 +181,8 @@ _TRADE_ROLES: frozenset[str] = frozenset(
         "criminologist", "glaciologist", "volcanologist", "seismologist", "climatologist", "toxicologist",
         "oceanographer", "veterinarian", "trucker", "cabbie", "stewardess", "hostess", "chef", "apprentice",
         "classmate", "teammate", "retiree", "pensioner", "organiser", "organizer",
+        "angler", "hotelier", "exporter", "importer", "producer", "visitor", "customer", "shopper", "pupil",
+        "spectator", "colleague",
     }
 )  # fmt: skip
 
@@ -407,6 +410,13 @@ DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
      "another", "one", "two", "three", "several", "some", "many", "other", "both"}
 )  # fmt: skip
+
+#: Prepositions that open a phrase placing people right after the noun for them ("commuters at
+#: the terminal said", "an exporter from Cacak told"): with a participle or a relative clause, the
+#: words a speaker's description runs on with before its cue.
+PLACING_PREPOSITIONS: frozenset[str] = frozenset(
+    {"at", "from", "in", "on", "near", "outside", "inside", "along", "across", "around", "with", "behind"}
+)
 
 #: Prepositions: a noun phrase after one is no clause's subject ("Growing up in El Paso, ...").
 PREPOSITIONS: frozenset[str] = frozenset(
@@ -862,6 +872,13 @@ class NameTables:
     def person_role(self, word: str) -> bool:
         """Whether ``word`` names the role of a person ("mayor"), not a body, a work or a sign."""
         return word in self.role_nouns and word not in self.body_nouns
+
+    def people_noun(self, word: str) -> bool:
+        """Whether the lower-cased ``word`` heads a phrase for one or more people: a person's role
+        ("diplomat"), a group ("officials", "fishermen") or a role in the plural ("owners")."""
+        if word in self.group_role_nouns or word in self.trade_groups or self.person_role(word):
+            return True
+        return word.endswith("s") and self.person_role(word[:-1])
 
     def written(self, word: str) -> bool:
         """Whether ``word`` names a written thing that can "read" or "say" ("letter", "banner")."""
