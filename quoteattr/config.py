@@ -19,7 +19,7 @@ import attrs
 
 from .lexicon.cues import AS_SAYING_VERBS, NAMING_VERBS, SPEECH_NOUNS, SPEECH_VERBS, TEXT_VERBS
 from .lexicon.marks import DEFAULT_MARKS, MarkPair
-from .lexicon.relays import DEFAULT_RELAYS, RelayEntry
+from .lexicon.relays import DEFAULT_OUTLETS, DEFAULT_RELAYS, OutletTables, RelayEntry
 from .lexicon.titles import DEFAULT_NAME_TABLES, NameTables
 
 __all__ = ["Config", "DEFAULT_CONFIG"]
@@ -54,6 +54,9 @@ class Config:
     :class:`~quoteattr.lexicon.titles.NameTables`; extend one with, say,
     ``Config(names=DEFAULT_NAME_TABLES.evolve(titles=DEFAULT_NAME_TABLES.titles | {"harbormaster"}))``.
     ``relays``: the registry of agencies and official channels.
+    ``outlets``: what makes a name an outlet's when the registry does not hold it ("the
+    regional daily X", "the Wangaratta Chronicle"), a
+    :class:`~quoteattr.lexicon.relays.OutletTables`.
     ``rules``: the attribution rules to run, in order: names of built-in rules or
     ``(name, function)`` pairs (``None``: all built-in rules, in the default
     order of :data:`quoteattr.attribution.rules.RULES`).
@@ -74,6 +77,7 @@ class Config:
     speech_nouns: frozenset[str] = attrs.field(default=SPEECH_NOUNS, converter=frozenset)
     names: NameTables = attrs.field(default=DEFAULT_NAME_TABLES, validator=attrs.validators.instance_of(NameTables))
     relays: tuple[RelayEntry, ...] = attrs.field(default=DEFAULT_RELAYS, converter=tuple)
+    outlets: OutletTables = attrs.field(default=DEFAULT_OUTLETS, validator=attrs.validators.instance_of(OutletTables))
     rules: tuple[Any, ...] | None = attrs.field(default=None, converter=attrs.converters.optional(tuple))
     min_confidence: float = 0.0
     max_doc_chars: int | None = attrs.field(default=5_000_000, validator=_positive)

@@ -1,4 +1,5 @@
-"""Config: the name tables (titles, roles, words that are never names) extended through ``Config.names``."""
+"""Config: the name tables (titles, roles, words that are never names) extended through
+``Config.names``, and the outlet tables through ``Config.outlets``."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 import quoteattr
 from quoteattr.config import DEFAULT_CONFIG
+from quoteattr.lexicon.relays import DEFAULT_OUTLETS, OutletTables
 from quoteattr.lexicon.titles import DEFAULT_NAME_TABLES, HONORIFICS, NOT_NAMES, TITLES, NameTables
 from quoteattr.mentions import NameTable, np_before, tokenize
 
@@ -197,3 +199,33 @@ def test_placeless_qualifiers_come_from_config() -> None:
     assert DEFAULT_NAME_TABLES.from_a_place("czech")
     assert not DEFAULT_NAME_TABLES.from_a_place("former")
     assert not DEFAULT_NAME_TABLES.from_a_place("morgan")  # the ending "an" alone is no sign
+
+
+def test_outlet_nouns_come_from_config() -> None:
+    # "the podcast Harbor Talk": no outlet noun of the shipped table, so no relay; a table that
+    # holds "podcast" makes the name after it an outlet, of the kind the table gives
+    text = 'Ida Dahl told the podcast Harbor Talk that the fee was "absurd".'
+    assert [r.name for r in quoteattr.extract(text)[0].relays] == []
+    outlets = DEFAULT_OUTLETS.evolve(nouns={**DEFAULT_OUTLETS.nouns, "podcast": "outlet"})
+    relays = quoteattr.extract(text, quoteattr.Config(outlets=outlets))[0].relays
+    assert [(r.name, r.kind) for r in relays] == [("Harbor Talk", "outlet")]
+    assert "podcast" not in DEFAULT_OUTLETS.nouns
+
+
+def test_outlet_endings_come_from_config() -> None:
+    text = 'Ida Dahl said the pier was "unsafe", according to the Millbrook Clarion.'
+    assert [r.name for r in quoteattr.extract(text)[0].relays] == []
+    outlets = DEFAULT_OUTLETS.evolve(endings={**DEFAULT_OUTLETS.endings, "Clarion": "newspaper"})
+    relays = quoteattr.extract(text, quoteattr.Config(outlets=outlets))[0].relays
+    assert [(r.name, r.kind) for r in relays] == [("Millbrook Clarion", "newspaper")]
+
+
+def test_config_with_outlet_tables_stays_hashable_and_picklable() -> None:
+    cfg = quoteattr.Config(outlets=OutletTables(nouns={"podcast": "outlet"}))
+    back = pickle.loads(pickle.dumps(cfg))
+    assert back == cfg
+    assert hash(back) == hash(cfg)
+    assert back.outlets.after_noun.match("the podcast Harbor Talk") is not None
+    assert cfg != quoteattr.Config()
+    with pytest.raises(TypeError, match="outlets"):
+        quoteattr.Config(outlets={"podcast": "outlet"})  # type: ignore[arg-type]

@@ -103,8 +103,99 @@ def _hit_at(state: QuoteState, start: int, end: int) -> RelayHit | None:
 
 
 def relay_named(state: QuoteState, hit: RelayHit) -> Relay:
-    """The relay a registry name in the text stands for, with its words and offsets."""
-    return relay_of(hit.entry, hit.start, hit.end, state.text[hit.start : hit.end])
+    """The relay a registry name in the text stands for, with its words and offsets; a
+    broadcaster's with the name of its station or programme after it ("ABC Goulburn Murray",
+    "ORF Tirol radio": :func:`_sub_brand_end`)."""
+    end = _sub_brand_end(state, hit)
+    if end == hit.end:
+        return relay_of(hit.entry, hit.start, hit.end, state.text[hit.start : hit.end])
+    name = f"{hit.entry.name} {state.text[hit.end : end].strip()}"
+    return Relay(name, hit.entry.kind, state.text[hit.start : end], hit.start, end, hit.entry.country)
+
+
+#: Up to three capitalized words or numbers right after a broadcaster's name: a station or a
+#: programme of its own ("ABC Goulburn Murray", "BBC Radio 4", "NRK Innlandet").
+_SUB_BRAND_RE = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}-]*|\p{N}+)(?![\p{L}\p{N}'’])){1,3}")
+
+
+def _sub_brand_end(state: QuoteState, hit: RelayHit) -> int:
+    """Where a broadcaster's name named by ``hit`` ends with the station after it: the words of
+    :data:`_SUB_BRAND_RE`, none of them a time, a title or a given name ("told ABC Tuesday",
+    "told the BBC Ida Lund had ..."), and no capitalized word after them."""
+    if hit.entry.kind != "broadcaster":
+        return hit.end
+    m = _SUB_BRAND_RE.match(state.text, hit.end, min(len(state.text), hit.end + 50))
+    if m is None:
+        return hit.end
+    tables = state.tables
+    for word in m.group().split():
+        low = word.lower()
+        if low in TIME_WORDS or low in tables.titles or low in tables.given_names or low in tables.honorifics:
+            return hit.end
+        if low in tables.not_names:
+            return hit.end
+    return m.end()
+
+
+#: Words after which a name is a clause's subject, not an outlet ("told the radio station Lund
+#: had lied").
+_SUBJECT_VERBS = frozenset(
+    {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "might", "may",
+     "can", "did", "does", "do", "said", "says"}
+)  # fmt: skip
+
+
+def _names_a_person(state: QuoteState, words: str, end: int) -> bool:
+    """Whether ``words``, taken for an outlet's name ending at ``end``, rather name a person: a given
+    name or a title opens them, or a verb follows as it follows a clause's subject."""
+    first = words.split()[0].lower()
+    tables = state.tables
+    if first in tables.given_names or first in tables.titles or first in tables.honorifics:
+        return True
+    after = state.text[end : end + 12].split()
+    return bool(after) and after[0].lower() in _SUBJECT_VERBS
+
+
+#: A name that ends in initials with their full stops ("U.S."), which stay in it.
+_INITIALS_END_RE = regex.compile(r"(?:\p{Lu}\.){2,}\Z")
+
+
+def _outlet_at(state: QuoteState, pos: int, limit: int, registry: bool = True) -> tuple[Relay, int] | None:
+    """The outlet named right at ``pos`` (past blanks and a "the"), and where its name ends: a
+    carrier of the registry (with ``registry``), or a name the registry does not hold that a
+    noun before it tells for an outlet's ("the regional daily Le Soleil", "radio station dzBB")
+    or whose own words do ("the Wangaratta Chronicle", "Radio Iasi", "KCLR 96FM"; see
+    :class:`~quoteattr.lexicon.relays.OutletTables`)."""
+    text = state.text
+    while pos < limit and text[pos] in " \t":
+        pos += 1
+    if registry:
+        hit = _hit_at(state, pos, min(limit, pos + 60))
+        if hit is not None and hit.start - pos <= 4 and _carrier(state, hit):
+            relay = relay_named(state, hit)
+            return relay, relay.end if relay.end is not None else hit.end
+    outlets = state.ctx.config.outlets
+    hi = min(limit, pos + 120)
+    m = outlets.after_noun.match(text, pos, hi)
+    kind = outlets.kind_of(m.group("noun")) if m is not None else None
+    if m is None:
+        m = outlets.by_shape.match(text, pos, hi)
+        if m is None:
+            return None
+        key = m.group("opening") or m.group("ending2") or m.group("ending")
+        kind = outlets.openings.get(key) or outlets.endings.get(key) or "outlet"
+    start, end = m.span("name")
+    words = text[start:end].removesuffix("'s").removesuffix("’s")  # "Latvian Television's news"
+    while words.endswith(".") and _INITIALS_END_RE.search(words) is None:
+        words = words[:-1]  # "the news portal Delfi." (not "the U.S.")
+    end = start + len(words)
+    if not words or words.lower() in state.tables.not_names or _names_a_person(state, words, end):
+        return None
+    hit = _hit_at(state, start, end)
+    if hit is not None and hit.start == start and _carrier(state, hit):
+        relay = relay_named(state, hit)  # "Swiss public radio SRF": the registry's own
+        return relay, relay.end if relay.end is not None else hit.end
+    return Relay(words, kind or "outlet", words, start, end, None), end
 
 
 def _unnamed_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:
@@ -169,8 +260,12 @@ def relays_for(
         if tok.text in (".", ";") or (tok.text == '"' and k > last + 1):
             break
         if low_cue in ("told", "tells", "telling") and k == last + 1:
-            hit = _agency_after(state, tok.start, 25, toks[-1].end)
-            if hit is not None:
+            outlet = _outlet_at(state, tok.start, toks[-1].end)
+            hit = None if outlet is not None else _agency_after(state, tok.start, 25, toks[-1].end)
+            if outlet is not None:
+                chain.append(outlet[0])  # "told the regional daily Le Soleil"
+                last_end = outlet[1]
+            elif hit is not None:
                 chain.append(relay_named(state, hit))
                 last_end = hit.end
             else:
@@ -191,11 +286,16 @@ def relays_for(
             if found is not None:
                 chain.append(found[0])
                 last_end = found[1]
-        if tok.low in ("to", "with") and k > last + 1 and toks[k - 1].low in _INTERVIEW_WORDS:
-            hit = _agency_after(state, tok.end, 12, toks[-1].end)  # "in comments to RIA"
-            if hit is not None:
-                chain.append(relay_named(state, hit))
-                last_end = hit.end
+        if k > last + 1 and _spoken_to(toks, k) and _phrase_of_cue(toks, last, k):
+            found = _outlet_spoken_to(state, toks, k, toks[-1].end)  # "in comments to RIA"
+            if found is not None:
+                chain.append(found[0])
+                last_end = found[1]
+        if k > last + 1 and tok.low in _BY_VERBS and k + 1 < len(toks) and toks[k + 1].low == "by":
+            found = _outlet_at(state, toks[k + 1].end, toks[-1].end)
+            if found is not None:  # "in comments reported by the Canadian Press", "as quoted by the daily X"
+                chain.append(found[0])
+                last_end = found[1]
         if tok.low in _REPORT_VERBS and k > last + 1:
             hit = _hit_at(state, toks[max(last + 1, k - 4)].start, tok.start)
             if hit is not None and (hit.entry.kind == "agency" or _outlet_reported(state, hit, toks[k - 1])):
@@ -235,6 +335,49 @@ _AGENCY_WORD = regex.compile(r"(?i)\bagency\b")
 _INTERVIEW_WORDS = frozenset({"comments", "comment", "remarks", "interview", "speaking", "talking", "statements"})
 
 
+#: Verbs before "by" that name who carried words on ("as quoted by the daily X", "in comments
+#: reported by the Canadian Press", "carried by KCNA").
+_BY_VERBS = frozenset({"quoted", "reported", "carried", "cited", "published", "broadcast", "aired"})
+
+#: Words before "on" that make the broadcaster after it one spoken to ("Speaking on KCLR 96FM").
+_ON_AIR_WORDS = frozenset({"speaking", "talking", "appearing"})
+
+
+def _spoken_to(toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is the "to", "with" or "on" after which words are spoken to an outlet
+    ("in comments to RIA", "in an interview with Kyodo", "speaking on RTE")."""
+    if k < 1:
+        return False
+    low, before = toks[k].low, toks[k - 1].low
+    return (low in ("to", "with") and before in _INTERVIEW_WORDS) or (low == "on" and before in _ON_AIR_WORDS)
+
+
+#: Words that open a phrase after a comma that still tells how the cue's words were given
+#: ("Lund said, in an interview with Kyodo", "..., speaking to RTE").
+_INTERVIEW_OPENERS = frozenset({"in", "during", "speaking", "talking", "appearing"})
+
+
+def _phrase_of_cue(toks: Sequence[Token], cue: int, k: int) -> bool:
+    """Whether ``toks[k]``, after the cue ``toks[cue]``, stands in the cue's own phrase: no comma
+    between, or the last comma opens a phrase of :data:`_INTERVIEW_OPENERS` (not "Clinton
+    tweeted, linking to a video of her slamming his remarks to the Daily News")."""
+    comma = next((j for j in range(k - 1, cue, -1) if toks[j].text == ","), None)
+    return comma is None or toks[comma + 1].low in _INTERVIEW_OPENERS
+
+
+def _outlet_spoken_to(state: QuoteState, toks: Sequence[Token], k: int, limit: int) -> tuple[Relay, int] | None:
+    """The outlet after the "to", "with" or "on" at ``toks[k]`` (:func:`_spoken_to`): named right
+    there (:func:`_outlet_at`), or an agency of the registry a few words on ("in an interview
+    with the state agency X"); after "on", a broadcaster only."""
+    found = _outlet_at(state, toks[k].end, limit)
+    if found is None:
+        hit = _agency_after(state, toks[k].end, 12, limit)
+        found = (relay_named(state, hit), hit.end) if hit is not None else None
+    if found is not None and toks[k].low == "on" and found[0].kind != "broadcaster":
+        return None  # "speaking on Politico's podcast"? only a station is spoken on
+    return found
+
+
 def _quoted_as(state: QuoteState, toks: Sequence[Token], cue: int) -> int | None:
     """``KCNA quoted a vice minister, Ri, as condemning``: the index of the as-saying verb before an
     "as" that stands right before the cue, when the cue is not that verb itself."""
@@ -256,6 +399,9 @@ def _named_or_taken_up(state: QuoteState, toks: Sequence[Token], k: int) -> tupl
     hit = _hit_at(state, toks[k].start, min(toks[-1].end, toks[k].start + 40))
     if hit is not None and hit.start - toks[k].start <= 25:
         return relay_named(state, hit), hit.end
+    outlet = _outlet_at(state, toks[k].start, toks[-1].end, registry=False)
+    if outlet is not None:
+        return outlet  # "according to the news portal Delfi", "according to GMA News Online"
     words = [t.low for t in toks[k : k + 3]]
     for phrase in (["the", "agency"], ["the", "news", "agency"]):
         if words[: len(phrase)] == phrase:
@@ -287,15 +433,19 @@ def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[i
         hi += 1
     for k in range(lo, hi - 1):
         low, nxt = toks[k].low, toks[k + 1].low
-        if k < cue and low in ("to", "with") and k > 0 and toks[k - 1].low in _INTERVIEW_WORDS:
-            hit = _agency_after(state, toks[k].end, 12, toks[cue].start)
-            if hit is not None:
-                out.append(relay_named(state, hit))
+        if k < cue and _spoken_to(toks, k):
+            found = _outlet_spoken_to(state, toks, k, toks[cue].start)  # "Speaking on KCLR 96FM, ..."
+            if found is not None:
+                out.append(found[0])
         if k < cue and low == "according" and nxt == "to":  # "According to TASS, Lund said"
             comma = next((j for j in range(k + 2, min(cue, k + 10)) if toks[j].text == ","), None)
             hit = _hit_at(state, toks[k + 1].end, toks[comma].start) if comma is not None else None
             if hit is not None and _carrier(state, hit):
                 out.append(relay_named(state, hit))
+            elif comma is not None:
+                outlet = _outlet_at(state, toks[k + 1].end, toks[comma].start, registry=False)
+                if outlet is not None and outlet[1] == toks[comma - 1].end:
+                    out.append(outlet[0])  # "According to the Wangaratta Chronicle, ..."
         if low == "carried" and nxt == "by":
             hit = _agency_after(state, toks[k + 1].end, 25, toks[-1].end)
             if hit is not None:

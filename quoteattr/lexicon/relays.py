@@ -1,4 +1,5 @@
-"""The relay registry: news agencies and official channels that carry words.  Data only.
+"""The relay registry: news agencies and official channels that carry words, and the tables
+that tell an outlet the registry does not hold.  Data, and the patterns built from it.
 
 Each :class:`RelayEntry` has the canonical ``name`` used in results, the
 ``aliases`` by which articles name it (compared case-insensitively on word
@@ -9,9 +10,22 @@ matcher), its ``kind`` and ``country``.  Add entries through
 
 from __future__ import annotations
 
-import attrs
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-__all__ = ["DEFAULT_RELAYS", "RelayEntry", "UNNAMED_RELAY_NOUNS", "CARRIER_KINDS", "CREDIT_ONLY", "OFFICE_ROLES"]
+import attrs
+import regex
+
+__all__ = [
+    "DEFAULT_RELAYS",
+    "RelayEntry",
+    "UNNAMED_RELAY_NOUNS",
+    "CARRIER_KINDS",
+    "CREDIT_ONLY",
+    "OFFICE_ROLES",
+    "OutletTables",
+    "DEFAULT_OUTLETS",
+]
 
 
 @attrs.frozen(slots=True)
@@ -81,6 +95,9 @@ DEFAULT_RELAYS: tuple[RelayEntry, ...] = (
     RelayEntry("Ritzau", ("Ritzau news agency",), country="DK"),
     RelayEntry("Lusa", ("Lusa news agency",), country="PT"),
     RelayEntry("Agerpres", (), country="RO"),
+    RelayEntry("LETA", ("LETA news agency",), country="LV", case_sensitive=("LETA",)),
+    RelayEntry("BNS", ("Baltic News Service",), country="LT", case_sensitive=("BNS",)),
+    RelayEntry("ELTA", ("ELTA news agency",), country="LT", case_sensitive=("ELTA",)),
     RelayEntry("Tanjug", (), country="RS"),
     RelayEntry("HINA", ("HINA news agency",), country="HR", case_sensitive=("HINA",)),
     RelayEntry("ANA-MPA", ("Athens News Agency",), country="GR"),
@@ -218,7 +235,7 @@ UNNAMED_RELAY_NOUNS: tuple[str, ...] = (
 #: The kinds of registry entries that carry words to an article when they are spoken or told to
 #: ("told Interfax", "told the BBC", "in an interview with Le Monde", "according to NHK");
 #: offices ("official") speak for their people instead.
-CARRIER_KINDS: frozenset[str] = frozenset({"agency", "broadcaster", "newspaper"})
+CARRIER_KINDS: frozenset[str] = frozenset({"agency", "broadcaster", "newspaper", "outlet"})
 
 #: Registry names that credit an article but never stand as a speaker.
 CREDIT_ONLY: frozenset[str] = frozenset({"Reuters", "AP", "AFP", "UPI", "dpa"})
@@ -230,3 +247,122 @@ OFFICE_ROLES: frozenset[str] = frozenset(
      "minister", "chief", "director", "head", "aide", "adviser", "advisor", "staffer", "counsel", "ambassador",
      "envoy", "commander", "chairman", "chairwoman", "chair", "president", "spokespeople", "press", "deputy"}
 )  # fmt: skip
+
+
+#: Nouns that say what kind of outlet the name after them is ("the regional daily X", "the news
+#: portal X", "radio station X", "Swiss public radio X"), with the relay kind each gives.
+OUTLET_NOUNS: dict[str, str] = {
+    "daily": "newspaper", "weekly": "newspaper", "newspaper": "newspaper", "paper": "newspaper",
+    "tabloid": "newspaper", "broadsheet": "newspaper", "magazine": "outlet", "news magazine": "outlet",
+    "news portal": "outlet", "portal": "outlet", "news site": "outlet", "news website": "outlet",
+    "website": "outlet", "news outlet": "outlet", "broadcaster": "broadcaster",
+    "public broadcaster": "broadcaster", "radio": "broadcaster", "radio station": "broadcaster",
+    "television": "broadcaster", "television channel": "broadcaster", "TV": "broadcaster",
+    "TV channel": "broadcaster", "TV station": "broadcaster", "channel": "broadcaster",
+    "station": "broadcaster", "news agency": "agency",
+}  # fmt: skip
+
+#: Last words of outlets' names that tell what they are without a noun before them ("the Wangaratta
+#: Chronicle", "Latvian Television", "GMA News Online"), with the relay kind each gives.  Only
+#: read where words are told or credited to an outlet ("told", "according to", "in an interview
+#: with"), and never before another capitalized word ("the Independent Commission").
+OUTLET_ENDINGS: dict[str, str] = {
+    "Chronicle": "newspaper", "Times": "newspaper", "Post": "newspaper", "Herald": "newspaper",
+    "Gazette": "newspaper", "Tribune": "newspaper", "Journal": "newspaper", "Courier": "newspaper",
+    "Telegraph": "newspaper", "Examiner": "newspaper", "Observer": "newspaper", "Independent": "newspaper",
+    "Advertiser": "newspaper", "Inquirer": "newspaper", "Dispatch": "newspaper", "Bulletin": "newspaper",
+    "Zeitung": "newspaper", "Kurier": "newspaper", "Nyheter": "newspaper", "Posten": "newspaper",
+    "News": "outlet", "Online": "outlet", "Television": "broadcaster", "TV": "broadcaster",
+    "Radio": "broadcaster", "Broadcasting": "broadcaster", "FM": "broadcaster",
+}  # fmt: skip
+
+#: First words of outlets' names that tell what they are ("Radio Iasi", "Radio Free Europe").
+OUTLET_OPENINGS: dict[str, str] = {"Radio": "broadcaster", "Telewizja": "broadcaster", "Televisión": "broadcaster"}
+
+#: Words in lower case inside newspapers' names in languages that write titles so ("the regional
+#: daily Ceskolipsky denik", "Hospodarske noviny", "Vecernji list"), accents as written.
+OUTLET_TITLE_WORDS: frozenset[str] = frozenset(
+    {"deník", "denik", "noviny", "list", "novine", "dnevnik", "gazeta", "zeitung", "vjesnik", "dziennik"}
+)
+
+#: Particles inside outlets' names ("Corriere della Sera", "Diario de Noticias").
+_OUTLET_PARTICLES = ("de", "del", "della", "di", "da", "do", "la", "le", "du", "des", "van", "der", "von")
+
+#: Words that never open an outlet's name after its noun: times ("told the paper Tuesday").
+_OUTLET_NOT_NAMES = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "On", "In", "At", "That", "The", "This", "Last", "Earlier", "Later",
+)  # fmt: skip
+
+
+#: A word with a capital letter in it ("Delfi", "dzBB", "96FM"), and the marks names hold.
+_CAPITALIZED_WORD = r"[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}'’.&-]*"
+
+#: What may follow an outlet's name: a blank, a punctuation mark, the end (not "Libération"
+#: cut short at a byte the text lost).
+_NAME_ENDS = r"(?=[\s,.;:!?)\]'\"’”»]|\Z)"
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any run of blanks."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in ordered)
+
+
+@attrs.frozen(slots=True)
+class OutletTables:
+    """What makes a name an outlet's when no registry entry holds it: the nouns before it
+    (:data:`OUTLET_NOUNS`), the words that end or open such names (:data:`OUTLET_ENDINGS`,
+    :data:`OUTLET_OPENINGS`) and the lower-case words inside them (:data:`OUTLET_TITLE_WORDS`).
+    Extend through ``Config(outlets=DEFAULT_OUTLETS.evolve(...))``; the patterns built from the
+    tables are compiled once per instance."""
+
+    nouns: Mapping[str, str] = attrs.field(default=OUTLET_NOUNS, converter=dict, hash=False)
+    endings: Mapping[str, str] = attrs.field(default=OUTLET_ENDINGS, converter=dict, hash=False)
+    openings: Mapping[str, str] = attrs.field(default=OUTLET_OPENINGS, converter=dict, hash=False)
+    title_words: frozenset[str] = attrs.field(default=OUTLET_TITLE_WORDS, converter=frozenset)
+    #: "the Quebec City daily Le Soleil": the noun, up to three words after "the", then the name.
+    after_noun: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: "the Wangaratta Chronicle", "Radio Iasi", "KCLR 96FM": a name whose own words tell.
+    by_shape: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+
+    @after_noun.default
+    def _after_noun(self) -> regex.Pattern[str]:
+        word = r"(?!(?:" + "|".join(_OUTLET_NOT_NAMES) + r")\b)" + _CAPITALIZED_WORD
+        particle = r"(?:" + "|".join(_OUTLET_PARTICLES) + r")[ \t]+" + word  # "Corriere della Sera"
+        inner = r"(?:" + word + r"|(?:" + _alternatives(self.title_words) + r")(?![\p{L}\p{N}])|" + particle + ")"
+        nouns = _alternatives(self.nouns)
+        name = r"(?P<name>" + word + r"(?:[ \t]+" + inner + r"){0,4})"
+        return regex.compile(
+            r"(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?P<noun>" + nouns + r")[ \t]+" + name + _NAME_ENDS
+        )
+
+    @by_shape.default
+    def _by_shape(self) -> regex.Pattern[str]:
+        word = _CAPITALIZED_WORD
+        ending = r"(?:" + _alternatives(self.endings) + ")"
+        opened = r"(?P<opening>" + _alternatives(self.openings) + r")[ \t]+" + word + r"(?:[ \t]+" + word + "){0,2}"
+        ended = (
+            r"(?:"
+            + word
+            + r"[ \t]+){0,3}(?:[\p{N}.]*(?P<ending>"
+            + ending
+            + r"))(?:[ \t]+(?P<ending2>"
+            + ending
+            + "))?"
+        )
+        return regex.compile(r"(?:the[ \t]+)?(?P<name>" + opened + "|" + ended + ")" + _NAME_ENDS + r"(?![ \t]+\p{Lu})")
+
+    def kind_of(self, noun: str) -> str:
+        """The relay kind an outlet noun gives ("the daily" -> "newspaper"), blanks normalised."""
+        key = " ".join(noun.split())
+        return self.nouns.get(key) or self.nouns.get(key.lower()) or "outlet"
+
+    def evolve(self, **changes: Any) -> OutletTables:
+        """A copy with ``changes`` applied (the patterns are built anew)."""
+        return attrs.evolve(self, **changes)
+
+
+#: The outlet tables as the package ships them (``Config().outlets``).
+DEFAULT_OUTLETS = OutletTables()
