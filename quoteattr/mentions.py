@@ -724,6 +724,9 @@ def _bare_phrase_ending_at(
         if affiliated is not None:  # "Ruud Kramer of Erasmus University said": the person, not the university
             left_start, person = affiliated
             return left_start, attrs.evolve(person, org=text[toks[k].start : tok.end], phrase_end=tok.end)
+        held = _holder_after_body(text, toks, k, end, tables) if of_org else None
+        if held is not None:
+            return held  # "at the Ministry of Agriculture Jelena Kostic": she, of the ministry
         if of_org:  # "the Association of Harbor Pilots": one organization
             k = prefix_start = _name_run_left(toks, linked - 1, tables)
             while k < end and toks[k].low in not_names:
@@ -739,6 +742,27 @@ def _bare_phrase_ending_at(
             mention = attrs.evolve(mention, phrase_start=toks[k - 1].start)
         return prefix_start, mention
     return _description(text, toks, end, tables)
+
+
+def _holder_after_body(
+    text: str, toks: Sequence[Token], k: int, end: int, tables: NameTables
+) -> tuple[int, Mention] | None:
+    """The person named right after a body's "of" name, when the capitalized run ``toks[k : end
+    + 1]`` after its "of" ends in a given name and a surname ("the Ministry of Agriculture Jelena
+    Kostic"): she, with the body as her organization; None when the run is the body's alone
+    ("of Foreign Affairs", "of Marion County")."""
+    if end - k < 2 or toks[end - 1].low not in tables.given_names or not toks[end].is_cap:
+        return None
+    last = toks[end].low
+    if tables.ends_a_body(last) or last in tables.place_words or last in tables.not_names:
+        return None
+    person = _mention_from_run(text, toks[end - 1 : end + 1], (), tables=tables)
+    if person is None or person.kind != "person":
+        return None
+    body = k - 2
+    while body > 0 and toks[body - 1].is_cap and toks[body - 1].low not in tables.not_names:
+        body -= 1
+    return end - 1, attrs.evolve(person, org=text[toks[body].start : toks[end - 2].end])
 
 
 def _person_of(
@@ -1331,6 +1355,10 @@ def _office_link(title: str, link: str, tables: NameTables) -> bool:
     return title in OFFICE_LINKS.get(link, ())
 
 
+#: The last word of a body's name before its "of" or "for" ending the text searched ("the Ministry
+#: of ", "the Office for the "): the run after it may end in the name of a person there.
+_BODY_OF_RE = regex.compile(r"(\p{L}+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\Z", regex.I)
+
 #: "Secretary of ", "Ambassador to the " just before a run of capitalized words (the office's
 #: head word is group 1).
 _OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+(of|to|for|in)\s+(?:the\s+)?\Z")
@@ -1681,6 +1709,11 @@ class NameTable:
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
                 run = " ".join(run_words[_name_after_office(run_words, tables) :])
                 office_title = office.group(1).lower()  # but it is her title: "the minister" is her
+            if office is None and linked and len(words) > 2 and words[-2].lower() in tables.given_names:
+                body = _BODY_OF_RE.search(text, max(0, m.start() - 40), m.start())
+                bodies = body is not None and tables.ends_a_body(body.group(1).lower())
+                if bodies and not tables.ends_a_body(words[-1].lower()):
+                    run = " ".join(words[-2:])  # "the Ministry of Agriculture Jelena Kostic": hers, the last two
             before = _ROLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             role = before.group(1) if before is not None else ""
             if before is not None and "," in before.group(0) and text[m.end() : m.end() + 1] not in (",", "—"):
