@@ -431,8 +431,10 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
         lower_words += 1
         if lower_words > 2 or tok.low in tables.not_names:
             break
-        if tok.low.endswith(("ed", "ly")) and k >= 1 and toks[k - 1].is_cap and toks[k - 1].low not in DETERMINERS:
-            break  # "Lund sharply rebuked critics": a verb or adverb after a name, not "Lund ... critics"
+        after_name = k >= 1 and toks[k - 1].is_cap and not is_possessive(toks[k - 1].text)
+        after_name = after_name and toks[k - 1].low not in DETERMINERS
+        if after_name and tok.low.endswith("ly") and toks[k + 1].low.endswith("ed") and toks[k + 1].low != head.low:
+            break  # "Lund sharply rebuked critics": an adverb and a verb after a name, not "Lund ... critics"
         k -= 1
     has_det = k >= 0 and toks[k].is_word and (toks[k].low in DETERMINERS or _opening_number(toks, k))
     first = k if has_det else k + 1
@@ -753,6 +755,8 @@ def _holder_after_body(
     ("of Foreign Affairs", "of Marion County")."""
     if end - k < 2 or toks[end - 1].low not in tables.given_names or not toks[end].is_cap:
         return None
+    if toks[end - 2].low in tables.place_words or toks[end - 2].low in _PLACE_QUALIFIERS:
+        return None  # "the Bank of East Marina Tolvik", "of Upper Rosa Kelmford": a place's name
     last = toks[end].low
     if tables.ends_a_body(last) or last in tables.place_words or last in tables.not_names:
         return None
@@ -1355,6 +1359,32 @@ def _office_link(title: str, link: str, tables: NameTables) -> bool:
     return title in OFFICE_LINKS.get(link, ())
 
 
+#: Words that open a place's name before a word that may be a given name ("Upper Rosa", "New
+#: Marina", "Port Ida"): a body's of-name that holds one is no body's name and a person's.
+_PLACE_QUALIFIERS = frozenset(
+    {
+        "upper",
+        "lower",
+        "new",
+        "old",
+        "great",
+        "greater",
+        "little",
+        "port",
+        "mount",
+        "fort",
+        "saint",
+        "st",
+        "san",
+        "santa",
+        "south",
+        "east",
+        "north",
+        "west",
+        "central",
+    }
+)
+
 #: The last word of a body's name before its "of" or "for" ending the text searched ("the Ministry
 #: of ", "the Office for the "): the run after it may end in the name of a person there.
 _BODY_OF_RE = regex.compile(r"(\p{L}+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\Z", regex.I)
@@ -1709,7 +1739,11 @@ class NameTable:
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
                 run = " ".join(run_words[_name_after_office(run_words, tables) :])
                 office_title = office.group(1).lower()  # but it is her title: "the minister" is her
-            if office is None and linked and len(words) > 2 and words[-2].lower() in tables.given_names:
+            named_last = len(words) > 2 and words[-2].lower() in tables.given_names
+            placed_name = named_last and (
+                words[-3].lower() in tables.place_words or words[-3].lower() in _PLACE_QUALIFIERS
+            )
+            if office is None and linked and named_last and not placed_name:
                 body = _BODY_OF_RE.search(text, max(0, m.start() - 40), m.start())
                 bodies = body is not None and tables.ends_a_body(body.group(1).lower())
                 if bodies and not tables.ends_a_body(words[-1].lower()):

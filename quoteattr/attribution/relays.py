@@ -21,7 +21,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon.relays import CARRIER_KINDS, OFFICE_ROLES, UNNAMED_RELAY_NOUNS, RelayEntry
+from ..lexicon.relays import CARRIER_KINDS, EVENT_NOUNS, OFFICE_ROLES, UNNAMED_RELAY_NOUNS, RelayEntry
 from ..lexicon.titles import TIME_WORDS
 from ..mentions import Mention, RelayHit, Token
 from ..model import Relay
@@ -134,15 +134,27 @@ def _sub_brand_end(state: QuoteState, hit: RelayHit) -> int:
             return hit.end
         if low in tables.not_names:
             return hit.end
+    if _clause_follows(state.text, m.end()):
+        return hit.end  # "told the BBC Russia had broken its word": the next clause's subject
     return m.end()
 
 
 #: Words after which a name is a clause's subject, not an outlet ("told the radio station Lund
-#: had lied").
+#: had lied", "told the newspaper Britain must not wait").
 _SUBJECT_VERBS = frozenset(
     {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "might", "may",
-     "can", "did", "does", "do", "said", "says"}
+     "can", "did", "does", "do", "said", "says", "must", "shall", "wants", "needs", "remains", "plans"}
 )  # fmt: skip
+
+
+def _clause_follows(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is a verb as a clause's subject takes it (:data:`_SUBJECT_VERBS`,
+    or a lower-case word in "-ed"): the name before it is that subject."""
+    after = text[end : end + 16].split()
+    if not after:
+        return False
+    word = after[0]
+    return word.islower() and (word in _SUBJECT_VERBS or (word.endswith("ed") and len(word) > 3))
 
 
 def _names_a_person(state: QuoteState, words: str, end: int) -> bool:
@@ -152,8 +164,13 @@ def _names_a_person(state: QuoteState, words: str, end: int) -> bool:
     tables = state.tables
     if first in tables.given_names or first in tables.titles or first in tables.honorifics:
         return True
-    after = state.text[end : end + 12].split()
-    return bool(after) and after[0].lower() in _SUBJECT_VERBS
+    return _clause_follows(state.text, end)
+
+
+def _gathering_after(text: str, end: int) -> bool:
+    """Whether a noun for a gathering follows ``end`` (:data:`~quoteattr.lexicon.relays.EVENT_NOUNS`)."""
+    after = text[end : end + 16].split()
+    return bool(after) and after[0].lower().rstrip(".,;:") in EVENT_NOUNS
 
 
 #: A name that ends in initials with their full stops ("U.S."), which stay in it.
@@ -178,12 +195,16 @@ def _outlet_at(state: QuoteState, pos: int, limit: int, registry: bool = True) -
     hi = min(limit, pos + 120)
     m = outlets.after_noun.match(text, pos, hi)
     kind = outlets.kind_of(m.group("noun")) if m is not None else None
+    if m is not None and (_gathering_after(text, m.end()) or m.group("name").endswith(("'s", "’s"))):
+        return None  # "told the weekly Cabinet meeting", "told state television Iran's program"
     if m is None:
         m = outlets.by_shape.match(text, pos, hi)
         if m is None:
             return None
         key = m.group("opening") or m.group("ending2") or m.group("ending")
         kind = outlets.openings.get(key) or outlets.endings.get(key) or "outlet"
+        if m.group("name") == key and kind != "newspaper":
+            return None  # "speaking on TV", "told Radio": a medium, no outlet's name
     start, end = m.span("name")
     words = text[start:end].removesuffix("'s").removesuffix("’s")  # "Latvian Television's news"
     while words.endswith(".") and _INITIALS_END_RE.search(words) is None:
@@ -291,7 +312,13 @@ def relays_for(
             if found is not None:
                 chain.append(found[0])
                 last_end = found[1]
-        if k > last + 1 and tok.low in _BY_VERBS and k + 1 < len(toks) and toks[k + 1].low == "by":
+        if (
+            k > last + 1
+            and tok.low in _BY_VERBS
+            and k + 1 < len(toks)
+            and toks[k + 1].low == "by"
+            and _carried_on(toks, last, k)
+        ):
             found = _outlet_at(state, toks[k + 1].end, toks[-1].end)
             if found is not None:  # "in comments reported by the Canadian Press", "as quoted by the daily X"
                 chain.append(found[0])
@@ -345,11 +372,40 @@ _ON_AIR_WORDS = frozenset({"speaking", "talking", "appearing"})
 
 def _spoken_to(toks: Sequence[Token], k: int) -> bool:
     """Whether ``toks[k]`` is the "to", "with" or "on" after which words are spoken to an outlet
-    ("in comments to RIA", "in an interview with Kyodo", "speaking on RTE")."""
+    ("in comments to RIA", "in an interview with Kyodo", "speaking on RTE"): the words given
+    "in", "during" or as "an" interview, not somebody else's ("Varn's remarks to the Herald", "said
+    of her interview with")."""
     if k < 1:
         return False
     low, before = toks[k].low, toks[k - 1].low
-    return (low in ("to", "with") and before in _INTERVIEW_WORDS) or (low == "on" and before in _ON_AIR_WORDS)
+    if low == "on":
+        return before in _ON_AIR_WORDS
+    if low not in ("to", "with") or before not in _INTERVIEW_WORDS:
+        return False
+    return before in _ON_AIR_WORDS or _given_in(toks, k - 1)
+
+
+#: Words that open the phrase of words given to an outlet ("in comments to", "during an interview
+#: with", "gave an interview to").
+_GIVEN_IN = frozenset({"in", "during", "an", "a"})
+
+
+def _given_in(toks: Sequence[Token], noun: int) -> bool:
+    """Whether the interview noun at ``toks[noun]`` opens with :data:`_GIVEN_IN` one or two words
+    before it ("in comments", "in an interview", "in a phone interview")."""
+    return any(toks[j].low in _GIVEN_IN for j in range(max(0, noun - 3), noun))
+
+
+def _carried_on(toks: Sequence[Token], cue: int, k: int) -> bool:
+    """Whether the by-verb at ``toks[k]`` tells who carried the cue's own words on: right after
+    "as" ("as quoted by the daily X"), or after words given in an interview ("in comments reported
+    by", "in remarks later quoted by"), in the cue's phrase; not "said of a story published by"."""
+    if toks[k - 1].low == "as":
+        return True
+    noun = k - 1 if toks[k - 1].low in _INTERVIEW_WORDS else k - 2
+    if noun <= cue or toks[noun].low not in _INTERVIEW_WORDS or not _given_in(toks, noun):
+        return False
+    return _phrase_of_cue(toks, cue, k)
 
 
 #: Words that open a phrase after a comma that still tells how the cue's words were given

@@ -76,6 +76,7 @@ from ..lexicon.titles import (
     DETERMINERS,
     HEADLINE_ROLES,
     INDEFINITE_DETERMINERS,
+    NOT_PLACING_PARTICIPLES,
     PLACING_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
@@ -1390,7 +1391,9 @@ def _placed_description(state: QuoteState, toks: Sequence[Token], prep: int) -> 
 
 #: Words that end a placing phrase's run: a coordinated or finite verb after it is the clause's
 #: own ("Workers at the plant voted and said"), not part of who the speakers are.
-_PLACING_STOPS = frozenset({"and", "or", "but", "that", "which", "who", "whose", "where", "when"}) | _BE
+_PLACING_STOPS = (
+    frozenset({"and", "or", "but", "that", "which", "who", "whose", "where", "until"}) | _BE | SUBORDINATORS
+)
 #: The most words a placing phrase, and a relative clause after it, may take between a
 #: description's head and its cue.
 _PLACING_REACH = 10
@@ -1455,13 +1458,14 @@ def _plural_group(state: QuoteState, toks: Sequence[Token], head: int) -> tuple[
     low = toks[head].low
     if not low.endswith("s") or not state.tables.person_role(low[:-1]) or head > 3:
         return None
-    for tok in toks[:head]:
+    first = 1 if head > 0 and toks[0].is_cap and toks[0].low in state.tables.not_names else 0  # "Now farmers say"
+    for tok in toks[first:head]:
         if not _qualifying(state, tok) or is_possessive(tok.text):
             return None  # not "Ida Marsh's lawyers": the owner's words, her lawyers' rule
         if tok.low in DETERMINERS and tok.low not in ("some", "many", "several", "most"):
             return None
-    s, e = toks[0].start, toks[head].end
-    return 0, Mention(s, e, state.text[s:e], "group", s, e, role=low)
+    s, e = toks[first].start, toks[head].end
+    return first, Mention(s, e, state.text[s:e], "group", s, e, role=low)
 
 
 def _placing_run(state: QuoteState, toks: Sequence[Token], first: int, last: int) -> int | None:
@@ -1477,7 +1481,8 @@ def _placing_run(state: QuoteState, toks: Sequence[Token], first: int, last: int
     if low in ("who", "that"):
         # "A diplomat who asked not to be named said": the head alone, if the clause has a verb
         return first - 1 if first < last <= first + _RELATIVE_REACH else None
-    participle = low.endswith("ing") and len(low) > 4 and not _is_cue(toks[first], state)
+    participle = low.endswith("ing") and len(low) > 4 and low not in NOT_PLACING_PARTICIPLES
+    participle = participle and not _is_cue(toks[first], state)
     if not participle and low not in PLACING_PREPOSITIONS:
         return None
     k = first + 1

@@ -25,6 +25,7 @@ __all__ = [
     "OFFICE_ROLES",
     "OutletTables",
     "DEFAULT_OUTLETS",
+    "EVENT_NOUNS",
 ]
 
 
@@ -34,7 +35,7 @@ class RelayEntry:
 
     name: str
     aliases: tuple[str, ...] = ()
-    kind: str = "agency"  # "agency" | "official" | "broadcaster" | "newspaper"
+    kind: str = "agency"  # "agency" | "official" | "broadcaster" | "newspaper" | "outlet"
     country: str | None = None
     #: Aliases that count only with a capital letter in the text ("AP", not "ap").
     case_sensitive: tuple[str, ...] = ()
@@ -293,6 +294,15 @@ _OUTLET_NOT_NAMES = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "On", "In", "At", "That", "The", "This", "Last", "Earlier", "Later",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)  # fmt: skip
+
+#: Nouns for a gathering after a name ("told the weekly Cabinet meeting", "the daily Covid-19
+#: briefing"): the words before them name the gathering, no outlet.
+EVENT_NOUNS: frozenset[str] = frozenset(
+    {"meeting", "meetings", "briefing", "briefings", "session", "sessions", "conference", "lunch", "update",
+     "updates", "hearing", "rally", "summit", "forum", "call", "dinner", "breakfast", "gathering", "event",
+     "assembly", "caucus", "press", "webinar", "address", "debate", "panel"}
 )  # fmt: skip
 
 
@@ -352,7 +362,9 @@ class OutletTables:
             + ending
             + "))?"
         )
-        return regex.compile(r"(?:the[ \t]+)?(?P<name>" + opened + "|" + ended + ")" + _NAME_ENDS + r"(?![ \t]+\p{Lu})")
+        # not before another capitalized word or a link ("the Independent Commission", "the Journal of ...")
+        links = r"(?![ \t]+(?:\p{Lu}|(?:of|for|and|de|del|di)\b|&))"
+        return regex.compile(r"(?:the[ \t]+)?(?P<name>" + opened + "|" + ended + ")" + _NAME_ENDS + links)
 
     def kind_of(self, noun: str) -> str:
         """The relay kind an outlet noun gives ("the daily" -> "newspaper"), blanks normalised."""

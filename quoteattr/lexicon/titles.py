@@ -76,6 +76,7 @@ __all__ = [
     "GENDERED_PRONOUNS",
     "PRONOUNS",
     "PLACING_PREPOSITIONS",
+    "NOT_PLACING_PARTICIPLES",
     "PREPOSITIONS",
     "DETERMINERS",
     "NATIONALITIES",
@@ -417,6 +418,13 @@ DETERMINERS: frozenset[str] = frozenset(
 PLACING_PREPOSITIONS: frozenset[str] = frozenset(
     {"at", "from", "in", "on", "near", "outside", "inside", "along", "across", "around", "with", "behind"}
 )
+
+#: Words in "-ing" that open a phrase as a preposition does, not a participle placing people
+#: ("Experts including economist Tomas Rell said": Rell speaks, not "Experts including ...").
+NOT_PLACING_PARTICIPLES: frozenset[str] = frozenset(
+    {"including", "excluding", "according", "regarding", "concerning", "following", "considering", "involving",
+     "notwithstanding", "barring", "pending", "during", "like"}
+)  # fmt: skip
 
 #: Prepositions: a noun phrase after one is no clause's subject ("Growing up in El Paso, ...").
 PREPOSITIONS: frozenset[str] = frozenset(
