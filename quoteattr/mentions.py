@@ -44,6 +44,7 @@ from .lexicon.titles import (
     NATIVE_ROLE,
     OFFICE_LINKS,
     PATRONYMIC_PARTICLES,
+    PLACE_OPENERS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
@@ -753,12 +754,10 @@ def _holder_after_body(
     + 1]`` after its "of" ends in a given name and a surname ("the Ministry of Agriculture Jelena
     Kostic"): she, with the body as her organization; None when the run is the body's alone
     ("of Foreign Affairs", "of Marion County")."""
-    if end - k < 2 or toks[end - 1].low not in tables.given_names or not toks[end].is_cap:
+    if end - k < 2 or not toks[end].is_cap or not _ends_in_a_holder([t.low for t in toks[k : end + 1]], tables):
         return None
-    if toks[end - 2].low in tables.place_words or toks[end - 2].low in _PLACE_QUALIFIERS:
-        return None  # "the Bank of East Marina Tolvik", "of Upper Rosa Kelmford": a place's name
     last = toks[end].low
-    if tables.ends_a_body(last) or last in tables.place_words or last in tables.not_names:
+    if last in tables.place_words or last in tables.not_names:
         return None
     person = _mention_from_run(text, toks[end - 1 : end + 1], (), tables=tables)
     if person is None or person.kind != "person":
@@ -767,6 +766,16 @@ def _holder_after_body(
     while body > 0 and toks[body - 1].is_cap and toks[body - 1].low not in tables.not_names:
         body -= 1
     return end - 1, attrs.evolve(person, org=text[toks[body].start : toks[end - 2].end])
+
+
+def _ends_in_a_holder(lows: Sequence[str], tables: NameTables) -> bool:
+    """Whether the lower-cased words of a capitalized run after a body's "of" end in a person's
+    given name and surname ("agriculture jelena kostic"): the given name second to last, no
+    place's first word before it ("the Bank of East Marina Tolvik", "of Upper Rosa Kelmford";
+    :data:`~quoteattr.lexicon.titles.PLACE_OPENERS`), and a last word that ends no body."""
+    if len(lows) < 3 or lows[-2] not in tables.given_names or tables.ends_a_body(lows[-1]):
+        return False
+    return lows[-3] not in tables.place_words and lows[-3] not in PLACE_OPENERS
 
 
 def _person_of(
@@ -1359,32 +1368,6 @@ def _office_link(title: str, link: str, tables: NameTables) -> bool:
     return title in OFFICE_LINKS.get(link, ())
 
 
-#: Words that open a place's name before a word that may be a given name ("Upper Rosa", "New
-#: Marina", "Port Ida"): a body's of-name that holds one is no body's name and a person's.
-_PLACE_QUALIFIERS = frozenset(
-    {
-        "upper",
-        "lower",
-        "new",
-        "old",
-        "great",
-        "greater",
-        "little",
-        "port",
-        "mount",
-        "fort",
-        "saint",
-        "st",
-        "san",
-        "santa",
-        "south",
-        "east",
-        "north",
-        "west",
-        "central",
-    }
-)
-
 #: The last word of a body's name before its "of" or "for" ending the text searched ("the Ministry
 #: of ", "the Office for the "): the run after it may end in the name of a person there.
 _BODY_OF_RE = regex.compile(r"(\p{L}+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\Z", regex.I)
@@ -1739,14 +1722,9 @@ class NameTable:
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
                 run = " ".join(run_words[_name_after_office(run_words, tables) :])
                 office_title = office.group(1).lower()  # but it is her title: "the minister" is her
-            named_last = len(words) > 2 and words[-2].lower() in tables.given_names
-            placed_name = named_last and (
-                words[-3].lower() in tables.place_words or words[-3].lower() in _PLACE_QUALIFIERS
-            )
-            if office is None and linked and named_last and not placed_name:
+            if linked and office is None and _ends_in_a_holder([w.lower() for w in words], tables):
                 body = _BODY_OF_RE.search(text, max(0, m.start() - 40), m.start())
-                bodies = body is not None and tables.ends_a_body(body.group(1).lower())
-                if bodies and not tables.ends_a_body(words[-1].lower()):
+                if body is not None and tables.ends_a_body(body.group(1).lower()):
                     run = " ".join(words[-2:])  # "the Ministry of Agriculture Jelena Kostic": hers, the last two
             before = _ROLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             role = before.group(1) if before is not None else ""

@@ -201,23 +201,34 @@ def test_placeless_qualifiers_come_from_config() -> None:
     assert not DEFAULT_NAME_TABLES.from_a_place("morgan")  # the ending "an" alone is no sign
 
 
-def test_outlet_nouns_come_from_config() -> None:
-    # "the podcast Harbor Talk": no outlet noun of the shipped table, so no relay; a table that
-    # holds "podcast" makes the name after it an outlet, of the kind the table gives
-    text = 'Ida Dahl told the podcast Harbor Talk that the fee was "absurd".'
+@pytest.mark.parametrize(
+    ("text", "table", "word", "kind", "relay"),
+    [
+        # "the podcast Harbor Talk": no outlet noun of the shipped table, so no relay; a table that
+        # holds "podcast" makes the name after it an outlet, of the kind the table gives
+        (
+            'Ida Dahl told the podcast Harbor Talk that the fee was "absurd".',
+            "nouns",
+            "podcast",
+            "outlet",
+            "Harbor Talk",
+        ),
+        # "Clarion" ends no outlet's name the shipped table knows; added, it ends a newspaper's
+        (
+            'Ida Dahl said the pier was "unsafe", according to the Millbrook Clarion.',
+            "endings",
+            "Clarion",
+            "newspaper",
+            "Millbrook Clarion",
+        ),
+    ],
+)
+def test_outlet_tables_come_from_config(text: str, table: str, word: str, kind: str, relay: str) -> None:
     assert [r.name for r in quoteattr.extract(text)[0].relays] == []
-    outlets = DEFAULT_OUTLETS.evolve(nouns={**DEFAULT_OUTLETS.nouns, "podcast": "outlet"})
+    outlets = DEFAULT_OUTLETS.evolve(**{table: {**getattr(DEFAULT_OUTLETS, table), word: kind}})
     relays = quoteattr.extract(text, quoteattr.Config(outlets=outlets))[0].relays
-    assert [(r.name, r.kind) for r in relays] == [("Harbor Talk", "outlet")]
-    assert "podcast" not in DEFAULT_OUTLETS.nouns
-
-
-def test_outlet_endings_come_from_config() -> None:
-    text = 'Ida Dahl said the pier was "unsafe", according to the Millbrook Clarion.'
-    assert [r.name for r in quoteattr.extract(text)[0].relays] == []
-    outlets = DEFAULT_OUTLETS.evolve(endings={**DEFAULT_OUTLETS.endings, "Clarion": "newspaper"})
-    relays = quoteattr.extract(text, quoteattr.Config(outlets=outlets))[0].relays
-    assert [(r.name, r.kind) for r in relays] == [("Millbrook Clarion", "newspaper")]
+    assert [(r.name, r.kind) for r in relays] == [(relay, kind)]
+    assert word not in getattr(DEFAULT_OUTLETS, table)
 
 
 def test_config_with_outlet_tables_stays_hashable_and_picklable() -> None:

@@ -22,7 +22,7 @@ from typing import Literal
 import regex
 
 from ..lexicon.relays import CARRIER_KINDS, EVENT_NOUNS, OFFICE_ROLES, UNNAMED_RELAY_NOUNS, RelayEntry
-from ..lexicon.titles import TIME_WORDS
+from ..lexicon.titles import TIME_WORDS, NameTables
 from ..mentions import Mention, RelayHit, Token
 from ..model import Relay
 from .state import LOOKBACK, QuoteState
@@ -106,11 +106,16 @@ def relay_named(state: QuoteState, hit: RelayHit) -> Relay:
     """The relay a registry name in the text stands for, with its words and offsets; a
     broadcaster's with the name of its station or programme after it ("ABC Goulburn Murray",
     "ORF Tirol radio": :func:`_sub_brand_end`)."""
+    return _named_with_end(state, hit)[0]
+
+
+def _named_with_end(state: QuoteState, hit: RelayHit) -> tuple[Relay, int]:
+    """:func:`relay_named` for ``hit``, and where its words end (past a broadcaster's station)."""
     end = _sub_brand_end(state, hit)
     if end == hit.end:
-        return relay_of(hit.entry, hit.start, hit.end, state.text[hit.start : hit.end])
+        return relay_of(hit.entry, hit.start, hit.end, state.text[hit.start : hit.end]), end
     name = f"{hit.entry.name} {state.text[hit.end : end].strip()}"
-    return Relay(name, hit.entry.kind, state.text[hit.start : end], hit.start, end, hit.entry.country)
+    return Relay(name, hit.entry.kind, state.text[hit.start : end], hit.start, end, hit.entry.country), end
 
 
 #: Up to three capitalized words or numbers right after a broadcaster's name: a station or a
@@ -130,9 +135,7 @@ def _sub_brand_end(state: QuoteState, hit: RelayHit) -> int:
     tables = state.tables
     for word in m.group().split():
         low = word.lower()
-        if low in TIME_WORDS or low in tables.titles or low in tables.given_names or low in tables.honorifics:
-            return hit.end
-        if low in tables.not_names:
+        if low in TIME_WORDS or low in tables.not_names or _person_word(tables, low):
             return hit.end
     if _clause_follows(state.text, m.end()):
         return hit.end  # "told the BBC Russia had broken its word": the next clause's subject
@@ -150,27 +153,31 @@ _SUBJECT_VERBS = frozenset(
 def _clause_follows(text: str, end: int) -> bool:
     """Whether the word after ``end`` is a verb as a clause's subject takes it (:data:`_SUBJECT_VERBS`,
     or a lower-case word in "-ed"): the name before it is that subject."""
-    after = text[end : end + 16].split()
-    if not after:
-        return False
-    word = after[0]
+    word = _word_after(text, end)
     return word.islower() and (word in _SUBJECT_VERBS or (word.endswith("ed") and len(word) > 3))
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word after ``end``, past blanks, as written (with any punctuation it has); "" at the end."""
+    after = text[end : end + 16].split()
+    return after[0] if after else ""
+
+
+def _person_word(tables: NameTables, low: str) -> bool:
+    """Whether the lower-cased ``low`` is a given name, a title or an honorific: a person's word,
+    no outlet's ("told the BBC Ida Lund had", "told the radio station Ivan Lund")."""
+    return low in tables.given_names or low in tables.titles or low in tables.honorifics
 
 
 def _names_a_person(state: QuoteState, words: str, end: int) -> bool:
     """Whether ``words``, taken for an outlet's name ending at ``end``, rather name a person: a given
     name or a title opens them, or a verb follows as it follows a clause's subject."""
-    first = words.split()[0].lower()
-    tables = state.tables
-    if first in tables.given_names or first in tables.titles or first in tables.honorifics:
-        return True
-    return _clause_follows(state.text, end)
+    return _person_word(state.tables, words.split()[0].lower()) or _clause_follows(state.text, end)
 
 
 def _gathering_after(text: str, end: int) -> bool:
     """Whether a noun for a gathering follows ``end`` (:data:`~quoteattr.lexicon.relays.EVENT_NOUNS`)."""
-    after = text[end : end + 16].split()
-    return bool(after) and after[0].lower().rstrip(".,;:") in EVENT_NOUNS
+    return _word_after(text, end).lower().rstrip(".,;:") in EVENT_NOUNS
 
 
 #: A name that ends in initials with their full stops ("U.S."), which stay in it.
@@ -189,15 +196,15 @@ def _outlet_at(state: QuoteState, pos: int, limit: int, registry: bool = True) -
     if registry:
         hit = _hit_at(state, pos, min(limit, pos + 60))
         if hit is not None and hit.start - pos <= 4 and _carrier(state, hit):
-            relay = relay_named(state, hit)
-            return relay, relay.end if relay.end is not None else hit.end
+            return _named_with_end(state, hit)
     outlets = state.ctx.config.outlets
     hi = min(limit, pos + 120)
     m = outlets.after_noun.match(text, pos, hi)
-    kind = outlets.kind_of(m.group("noun")) if m is not None else None
-    if m is not None and (_gathering_after(text, m.end()) or m.group("name").endswith(("'s", "’s"))):
-        return None  # "told the weekly Cabinet meeting", "told state television Iran's program"
-    if m is None:
+    if m is not None:
+        if _gathering_after(text, m.end()) or m.group("name").endswith(("'s", "’s")):
+            return None  # "told the weekly Cabinet meeting", "told state television Iran's program"
+        kind = outlets.kind_of(m.group("noun"))
+    else:
         m = outlets.by_shape.match(text, pos, hi)
         if m is None:
             return None
@@ -214,9 +221,19 @@ def _outlet_at(state: QuoteState, pos: int, limit: int, registry: bool = True) -
         return None
     hit = _hit_at(state, start, end)
     if hit is not None and hit.start == start and _carrier(state, hit):
-        relay = relay_named(state, hit)  # "Swiss public radio SRF": the registry's own
-        return relay, relay.end if relay.end is not None else hit.end
-    return Relay(words, kind or "outlet", words, start, end, None), end
+        return _named_with_end(state, hit)  # "Swiss public radio SRF": the registry's own
+    return Relay(words, kind, words, start, end, None), end
+
+
+def _outlet_near(state: QuoteState, pos: int, limit: int, near: int) -> tuple[Relay, int] | None:
+    """The outlet named right at ``pos`` (:func:`_outlet_at`), else an agency, broadcaster or
+    newspaper of the registry within ``near`` characters ("told the state news agency TASS"),
+    and where its words end."""
+    found = _outlet_at(state, pos, limit)
+    if found is None:
+        hit = _agency_after(state, pos, near, limit)
+        found = _named_with_end(state, hit) if hit is not None else None
+    return found
 
 
 def _unnamed_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:
@@ -281,14 +298,10 @@ def relays_for(
         if tok.text in (".", ";") or (tok.text == '"' and k > last + 1):
             break
         if low_cue in ("told", "tells", "telling") and k == last + 1:
-            outlet = _outlet_at(state, tok.start, toks[-1].end)
-            hit = None if outlet is not None else _agency_after(state, tok.start, 25, toks[-1].end)
+            outlet = _outlet_near(state, tok.start, toks[-1].end, 25)  # "told the regional daily Le Soleil"
             if outlet is not None:
-                chain.append(outlet[0])  # "told the regional daily Le Soleil"
+                chain.append(outlet[0])
                 last_end = outlet[1]
-            elif hit is not None:
-                chain.append(relay_named(state, hit))
-                last_end = hit.end
             else:
                 unnamed = _unnamed_after(state, toks, k)
                 if unnamed is not None:
@@ -425,10 +438,7 @@ def _outlet_spoken_to(state: QuoteState, toks: Sequence[Token], k: int, limit: i
     """The outlet after the "to", "with" or "on" at ``toks[k]`` (:func:`_spoken_to`): named right
     there (:func:`_outlet_at`), or an agency of the registry a few words on ("in an interview
     with the state agency X"); after "on", a broadcaster only."""
-    found = _outlet_at(state, toks[k].end, limit)
-    if found is None:
-        hit = _agency_after(state, toks[k].end, 12, limit)
-        found = (relay_named(state, hit), hit.end) if hit is not None else None
+    found = _outlet_near(state, toks[k].end, limit, 12)
     if found is not None and toks[k].low == "on" and found[0].kind != "broadcaster":
         return None  # "speaking on Politico's podcast"? only a station is spoken on
     return found

@@ -1391,9 +1391,7 @@ def _placed_description(state: QuoteState, toks: Sequence[Token], prep: int) -> 
 
 #: Words that end a placing phrase's run: a coordinated or finite verb after it is the clause's
 #: own ("Workers at the plant voted and said"), not part of who the speakers are.
-_PLACING_STOPS = (
-    frozenset({"and", "or", "but", "that", "which", "who", "whose", "where", "until"}) | _BE | SUBORDINATORS
-)
+_PLACING_STOPS = frozenset({"and", "or", "but", "which", "whose", "where", "until"}) | _BE | SUBORDINATORS
 #: The most words a placing phrase, and a relative clause after it, may take between a
 #: description's head and its cue.
 _PLACING_REACH = 10
@@ -1444,7 +1442,9 @@ def _placed_up_to(
     (:func:`_placing_run`; "An official in the ministry's heritage department"), or None when
     the words after it are not such a run."""
     head = next((i for i in range(got[0], last + 1) if toks[i].end == got[1].end), None)
-    named_end = None if head is None else head if head == last else _placing_run(state, toks, head + 1, last)
+    if head is None:
+        return None
+    named_end = head if head == last else _placing_run(state, toks, head + 1, last)
     if named_end is None:
         return None
     s, e = got[1].start, toks[named_end].end
@@ -1456,7 +1456,7 @@ def _plural_group(state: QuoteState, toks: Sequence[Token], head: int) -> tuple[
     most three words that qualify it ("Local guesthouse owners", "Many shop owners"): not after a
     pronoun, a verb or a word in the singular role of its own."""
     low = toks[head].low
-    if not low.endswith("s") or not state.tables.person_role(low[:-1]) or head > 3:
+    if not state.tables.plural_role(low) or head > 3:
         return None
     first = 1 if head > 0 and toks[0].is_cap and toks[0].low in state.tables.not_names else 0  # "Now farmers say"
     for tok in toks[first:head]:
@@ -1490,8 +1490,8 @@ def _placing_run(state: QuoteState, toks: Sequence[Token], first: int, last: int
         tok = toks[k]
         if tok.low in _PLACING_STOPS or _is_cue(tok, state):
             return None  # "Workers at the plant voted and said": the run holds a verb of its own
-        if not tok.is_cap and tok.low.endswith("ed") and tok.low not in PLACING_PREPOSITIONS:
-            return None
+        if not tok.is_cap and tok.low.endswith("ed"):
+            return None  # "Residents near the river camped": a verb in the past
         k += 1
     if k == last or k - first > _PLACING_REACH or last - k > _RELATIVE_REACH:
         return None  # "... who said": no verb of its own before the cue; or too long a run
@@ -1705,10 +1705,8 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
                 prep = next((p for p in range(j - 1, max(0, j - 6), -1) if toks[p].low in PREPOSITIONS), 0)
                 plain = prep > 0 and all(t.is_word for t in toks[prep:j])
                 placed = _placed_description(state, toks, prep) if plain else None
-                if placed is not None and placed[0] == 0:
-                    return (
-                        _placed_up_to(state, toks, placed, j - 1) or placed
-                    )  # "One crane driver at the Port Alma terminal, who ..., said"
+                if placed is not None and placed[0] == 0:  # "One crane driver at the Port Alma terminal, who ..., said"
+                    return _placed_up_to(state, toks, placed, j - 1) or placed
             if got is not None and got[1].kind == "organization":
                 person = _person_before_title(state, toks, got[0])
                 if person is not None:

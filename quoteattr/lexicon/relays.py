@@ -16,6 +16,8 @@ from typing import Any
 import attrs
 import regex
 
+from .titles import WEEKDAYS_MONTHS
+
 __all__ = [
     "DEFAULT_RELAYS",
     "RelayEntry",
@@ -289,10 +291,11 @@ OUTLET_TITLE_WORDS: frozenset[str] = frozenset(
 #: Particles inside outlets' names ("Corriere della Sera", "Diario de Noticias").
 _OUTLET_PARTICLES = ("de", "del", "della", "di", "da", "do", "la", "le", "du", "des", "van", "der", "von")
 
-#: Words that never open an outlet's name after its noun: times ("told the paper Tuesday").
+#: Words that never open an outlet's name after its noun: days and months, as written in full
+#: or as AP abbreviates them, and a few openings of a time or a clause ("told the paper Tuesday",
+#: "told the station Aug. 4").
 _OUTLET_NOT_NAMES = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    *sorted(word.capitalize() for word in WEEKDAYS_MONTHS),
     "On", "In", "At", "That", "The", "This", "Last", "Earlier", "Later",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 )  # fmt: skip
@@ -353,23 +356,18 @@ class OutletTables:
         word = _CAPITALIZED_WORD
         ending = r"(?:" + _alternatives(self.endings) + ")"
         opened = r"(?P<opening>" + _alternatives(self.openings) + r")[ \t]+" + word + r"(?:[ \t]+" + word + "){0,2}"
+        # "KCLR 96FM": an ending may follow digits in its word
         ended = (
-            r"(?:"
-            + word
-            + r"[ \t]+){0,3}(?:[\p{N}.]*(?P<ending>"
-            + ending
-            + r"))(?:[ \t]+(?P<ending2>"
-            + ending
-            + "))?"
+            r"(?:" + word + r"[ \t]+){0,3}[\p{N}.]*(?P<ending>" + ending + r")(?:[ \t]+(?P<ending2>" + ending + "))?"
         )
         # not before another capitalized word or a link ("the Independent Commission", "the Journal of ...")
         links = r"(?![ \t]+(?:\p{Lu}|(?:of|for|and|de|del|di)\b|&))"
         return regex.compile(r"(?:the[ \t]+)?(?P<name>" + opened + "|" + ended + ")" + _NAME_ENDS + links)
 
     def kind_of(self, noun: str) -> str:
-        """The relay kind an outlet noun gives ("the daily" -> "newspaper"), blanks normalised."""
-        key = " ".join(noun.split())
-        return self.nouns.get(key) or self.nouns.get(key.lower()) or "outlet"
+        """The relay kind the outlet noun :attr:`after_noun` matched gives ("daily" -> "newspaper"),
+        its blanks read as one space."""
+        return self.nouns.get(" ".join(noun.split()), "outlet")
 
     def evolve(self, **changes: Any) -> OutletTables:
         """A copy with ``changes`` applied (the patterns are built anew)."""

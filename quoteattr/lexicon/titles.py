@@ -77,6 +77,7 @@ __all__ = [
     "PRONOUNS",
     "PLACING_PREPOSITIONS",
     "NOT_PLACING_PARTICIPLES",
+    "PLACE_OPENERS",
     "PREPOSITIONS",
     "DETERMINERS",
     "NATIONALITIES",
@@ -419,11 +420,18 @@ PLACING_PREPOSITIONS: frozenset[str] = frozenset(
     {"at", "from", "in", "on", "near", "outside", "inside", "along", "across", "around", "with", "behind"}
 )
 
+#: Words that open a place's name before a word that may be a given name ("Upper Rosa", "New
+#: Marina", "Port Ida"): a body's of-name that holds one names a place, not a person after it.
+PLACE_OPENERS: frozenset[str] = frozenset(
+    {"upper", "lower", "new", "old", "great", "greater", "little", "port", "mount", "fort", "saint", "st", "san",
+     "santa", "south", "east", "north", "west", "central"}
+)  # fmt: skip
+
 #: Words in "-ing" that open a phrase as a preposition does, not a participle placing people
 #: ("Experts including economist Tomas Rell said": Rell speaks, not "Experts including ...").
 NOT_PLACING_PARTICIPLES: frozenset[str] = frozenset(
     {"including", "excluding", "according", "regarding", "concerning", "following", "considering", "involving",
-     "notwithstanding", "barring", "pending", "during", "like"}
+     "notwithstanding", "barring", "pending", "during"}
 )  # fmt: skip
 
 #: Prepositions: a noun phrase after one is no clause's subject ("Growing up in El Paso, ...").
@@ -886,6 +894,10 @@ class NameTables:
         ("diplomat"), a group ("officials", "fishermen") or a role in the plural ("owners")."""
         if word in self.group_role_nouns or word in self.trade_groups or self.person_role(word):
             return True
+        return self.plural_role(word)
+
+    def plural_role(self, word: str) -> bool:
+        """Whether the lower-cased ``word`` is a person's role with an "s" ("owners", "anglers")."""
         return word.endswith("s") and self.person_role(word[:-1])
 
     def written(self, word: str) -> bool:
