@@ -51,6 +51,7 @@ from ..lexicon.cues import (
     REPLY_VERBS,
     WRITING_VERBS,
 )
+from ..lexicon.relays import CARRIER_KINDS
 from ..lexicon.titles import (
     AGE_ROLE,
     ANY_BODY_KINDS,
@@ -98,6 +99,7 @@ from ..mentions import (
 )
 from ..model import Cue, Quote, QuoteKind, Relay, Speaker
 from .credits import find_credits
+from .relays import relays_for
 from .rules import RULES, asks_anonymity, rules_for
 from .state import LOOKBACK, WINDOW, ArticleContext, Decision, QuoteState
 
@@ -167,6 +169,7 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
             _echo_fragment(ctx, i, keys, resolved)
         for i in heads[:_HEADLINE_QUOTES]:
             _echo_headline(ctx, i, keys, resolved)
+    _relays_told_before(ctx, resolved)
     out = [_finish(ctx, i, q, resolved[i]) for i, q in enumerate(qs)]
     credits = find_credits(doc.text, doc.paras, ctx.relays) if doc.paras else []
     return out, credits
@@ -438,6 +441,73 @@ def _echo_key(text: str) -> str:
     """A quote's words as two renderings of it must share them (:func:`quoteattr.compare.tokenize`:
     lower case, one spelling, no accents or punctuation), single-spaced."""
     return " ".join(words_of(text).keys)
+
+
+def _relays_told_before(ctx: ArticleContext, resolved: Sequence[_Resolved | None]) -> None:
+    """Give a quote whose attributing words name no relay the outlets its speaker told the
+    words to in the sentence before (:func:`_told_before`), and the quotes that continue it
+    the same, in text order."""
+    given: dict[int, tuple[Relay, ...]] = {}
+    for i, d in enumerate(ctx.decisions):
+        if d is None or d.mention is None or d.relays:
+            continue
+        if d.inherited is not None:
+            relays = given.get(d.inherited, ())  # a continuation, as its source
+            same = relays and resolved[i] is not None and resolved[d.inherited] is not None
+            if same and resolved[i].name == resolved[d.inherited].name:  # type: ignore[union-attr]
+                ctx.decisions[i] = attrs.evolve(d, relays=relays)
+            continue
+        relays = _told_before(ctx, i, resolved[i])
+        if relays:
+            given[i] = relays
+            ctx.decisions[i] = attrs.evolve(d, relays=relays)
+
+
+def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Relay, ...]:
+    """The agencies, broadcasters, newspapers and outlets that the sentence right before quote
+    ``i``'s own tells its speaker's words to ("Ida Lund, who runs two boats, told Lusa that the
+    rules favoured big firms. «...,» she said"; "Lund said in an interview with Radio Harlan
+    that ... "...," the minister said"; "Lund defended the decree in an interview with TV
+    Harlan."): read only for a person resolved at :data:`_UNRESOLVED` or more, when that
+    sentence stands in the quote's paragraph, holds no quote and opens with the speaker
+    (:func:`_sentence_subject`) or names nobody else before its cue; its relays are read as a
+    cue's (:func:`relays_for`) from its first verb of saying, else from the word before "in an
+    interview with"."""
+    d = ctx.decisions[i]
+    if d is None or d.mention is None or res is None or res.kind != "person" or res.factor < _UNRESOLVED:
+        return ()
+    q = ctx.quotes[i]
+    prev = ctx.doc.sentence_before(ctx.doc.sentence_at(q.start)[0])
+    if prev is None or ctx.doc.paragraph_index(prev[0]) != ctx.doc.paragraph_index(q.start):
+        return ()
+    start, end = prev[0], min(prev[1], prev[0] + WINDOW)
+    if ctx.outside_quotes(start, end) != [(start, end)]:
+        return ()  # words quoted there have their own attribution
+    toks = ctx.tokens_outside(start, end)
+    verbs = ctx.config.speech_verbs
+    cue = next((k for k, tok in enumerate(toks) if tok.low in verbs and not tok.is_cap), None)
+    if cue is None:
+        opening = range(1, len(toks) - 2)
+        cue = next(
+            (k - 1 for k in opening if toks[k].low in _INTERVIEW_OPENING and toks[k + 2].low == "interview"), None
+        )
+    if cue is None:
+        return ()
+    subject = _sentence_subject(ctx, start, end, ctx.names.gender_of(res.name), toks)
+    if subject is None:  # "Minister of Economy Ida Lund said": the one person named before the cue
+        people = set(_people_in(ctx, start, toks[cue].start)) - ctx.names.places
+        people = {name for name in people if name.lower() not in ctx.config.names.titles}  # not "Minister"
+        subject = people.pop() if len(people) == 1 else None
+    if subject is None or ctx.names.resolve(subject) != res.name:
+        return ()
+    found = toks[cue].start
+    speaker = Mention(found, found, subject, "person", found, found)
+    relays, _ = relays_for(QuoteState(ctx, i), toks, [cue], speaker)
+    return tuple(r for r in relays if r.kind in CARRIER_KINDS)
+
+
+#: The words that open "in an interview with" and "during an interview with" (:func:`_told_before`).
+_INTERVIEW_OPENING = frozenset({"in", "during"})
 
 
 def _finish(ctx: ArticleContext, i: int, q: Quote, res: _Resolved | None) -> Quote:

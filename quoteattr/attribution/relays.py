@@ -114,7 +114,8 @@ def _named_with_end(state: QuoteState, hit: RelayHit) -> tuple[Relay, int]:
     end = _sub_brand_end(state, hit)
     if end == hit.end:
         return relay_of(hit.entry, hit.start, hit.end, state.text[hit.start : hit.end]), end
-    name = f"{hit.entry.name} {state.text[hit.end : end].strip()}"
+    tail = state.text[hit.end : end]
+    name = hit.entry.name + tail if tail.startswith("-") else f"{hit.entry.name} {tail.strip()}"
     return Relay(name, hit.entry.kind, state.text[hit.start : end], hit.start, end, hit.entry.country), end
 
 
@@ -123,10 +124,18 @@ def _named_with_end(state: QuoteState, hit: RelayHit) -> tuple[Relay, int]:
 _SUB_BRAND_RE = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}-]*|\p{N}+)(?![\p{L}\p{N}'’])){1,3}")
 
 
+#: A hyphen and a capitalized word right after a registry name: its service for a country or
+#: a region ("Interfax-Kazakhstan", "Interfax-Ukraine").
+_REGIONAL_BRAND_RE = regex.compile(r"-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])")
+
+
 def _sub_brand_end(state: QuoteState, hit: RelayHit) -> int:
     """Where a broadcaster's name named by ``hit`` ends with the station after it: the words of
     :data:`_SUB_BRAND_RE`, none of them a time, a title or a given name ("told ABC Tuesday",
     "told the BBC Ida Lund had ..."), and no capitalized word after them."""
+    regional = _REGIONAL_BRAND_RE.match(state.text, hit.end, min(len(state.text), hit.end + 30))
+    if regional is not None:
+        return regional.end()  # "Interfax-Kazakhstan": the agency's service for a country
     if hit.entry.kind != "broadcaster":
         return hit.end
     m = _SUB_BRAND_RE.match(state.text, hit.end, min(len(state.text), hit.end + 50))
@@ -200,18 +209,23 @@ def _outlet_at(state: QuoteState, pos: int, limit: int, registry: bool = True) -
     outlets = state.ctx.config.outlets
     hi = min(limit, pos + 120)
     m = outlets.after_noun.match(text, pos, hi)
+    opened = outlets.by_shape.match(text, pos, hi) if m is not None and m.group("noun") in outlets.openings else None
+    if opened is not None and opened.group("opening") == m.group("noun"):  # type: ignore[union-attr]
+        m = None  # "TV Slovenija": a name opened by its medium, not the medium's noun before a name
     if m is not None:
         if _gathering_after(text, m.end()) or m.group("name").endswith(("'s", "’s")):
             return None  # "told the weekly Cabinet meeting", "told state television Iran's program"
         kind = outlets.kind_of(m.group("noun"))
-    else:
-        m = outlets.by_shape.match(text, pos, hi)
-        if m is None:
-            return None
-        key = m.group("opening") or m.group("ending2") or m.group("ending")
+    elif (m := outlets.by_shape.match(text, pos, hi)) is not None:
+        key = m.group("opening") or m.group("ending3") or m.group("ending2") or m.group("ending")
         kind = outlets.openings.get(key) or outlets.endings.get(key) or "outlet"
         if m.group("name") == key and kind != "newspaper":
             return None  # "speaking on TV", "told Radio": a medium, no outlet's name
+    else:
+        m = outlets.before_noun.match(text, pos, hi)
+        if m is None or (registry and _hit_at(state, m.start("name"), m.end("name")) is not None):
+            return None  # "told the Kremlin website": the registry's, not a carrier
+        kind = outlets.kind_of(m.group("noun"))
     start, end = m.span("name")
     words = text[start:end].removesuffix("'s").removesuffix("’s")  # "Latvian Television's news"
     while words.endswith(".") and _INITIALS_END_RE.search(words) is None:

@@ -280,7 +280,17 @@ OUTLET_ENDINGS: dict[str, str] = {
 }  # fmt: skip
 
 #: First words of outlets' names that tell what they are ("Radio Iasi", "Radio Free Europe").
-OUTLET_OPENINGS: dict[str, str] = {"Radio": "broadcaster", "Telewizja": "broadcaster", "Televisión": "broadcaster"}
+OUTLET_OPENINGS: dict[str, str] = {
+    "Radio": "broadcaster", "Telewizja": "broadcaster", "Televisión": "broadcaster", "TV": "broadcaster",
+    "Television": "broadcaster",
+}  # fmt: skip
+
+#: The nouns of :data:`OUTLET_NOUNS` that may follow an outlet's name, which then is the name
+#: alone ("the Khabar 24 TV channel", "the Harlan Courier newspaper").
+OUTLET_NOUNS_AFTER: frozenset[str] = frozenset(
+    {"TV channel", "television channel", "TV station", "radio station", "channel", "newspaper", "daily",
+     "weekly", "news agency", "news portal", "news website", "website", "magazine", "broadcaster"}
+)  # fmt: skip
 
 #: Words in lower case inside newspapers' names in languages that write titles so ("the regional
 #: daily Ceskolipsky denik", "Hospodarske noviny", "Vecernji list"), accents as written.
@@ -335,10 +345,13 @@ class OutletTables:
     endings: Mapping[str, str] = attrs.field(default=OUTLET_ENDINGS, converter=dict, hash=False)
     openings: Mapping[str, str] = attrs.field(default=OUTLET_OPENINGS, converter=dict, hash=False)
     title_words: frozenset[str] = attrs.field(default=OUTLET_TITLE_WORDS, converter=frozenset)
+    nouns_after: frozenset[str] = attrs.field(default=OUTLET_NOUNS_AFTER, converter=frozenset)
     #: "the Quebec City daily Le Soleil": the noun, up to three words after "the", then the name.
     after_noun: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: "the Wangaratta Chronicle", "Radio Iasi", "KCLR 96FM": a name whose own words tell.
     by_shape: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: "the Khabar 24 TV channel": a name of capitalized words or numbers, then a noun of :attr:`nouns_after`.
+    before_noun: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     @after_noun.default
     def _after_noun(self) -> regex.Pattern[str]:
@@ -360,9 +373,20 @@ class OutletTables:
         ended = (
             r"(?:" + word + r"[ \t]+){0,3}[\p{N}.]*(?P<ending>" + ending + r")(?:[ \t]+(?P<ending2>" + ending + "))?"
         )
+        # a broadcaster's name may end in its country or region: "Public Television of Armenia"
+        stations = _alternatives(k for k, kind in self.endings.items() if kind == "broadcaster" and k.isalpha())
+        of_place = r"(?:" + word + r"[ \t]+){0,3}(?P<ending3>" + stations + r")[ \t]+of[ \t]+\p{Lu}\p{Ll}+"
         # not before another capitalized word or a link ("the Independent Commission", "the Journal of ...")
         links = r"(?![ \t]+(?:\p{Lu}|(?:of|for|and|de|del|di)\b|&))"
-        return regex.compile(r"(?:the[ \t]+)?(?P<name>" + opened + "|" + ended + ")" + _NAME_ENDS + links)
+        shaped = r"(?P<name>" + of_place + "|" + opened + "|" + ended + ")"
+        return regex.compile(r"(?:the[ \t]+)?" + shaped + _NAME_ENDS + links)
+
+    @before_noun.default
+    def _before_noun(self) -> regex.Pattern[str]:
+        name = r"(?P<name>" + _CAPITALIZED_WORD + r"(?:[ \t]+(?:" + _CAPITALIZED_WORD + r"|\p{N}+)){0,3}?)"
+        nouns = _alternatives(self.nouns_after)
+        # not before a name of its own ("the Paris daily Le Monde": the name is after the noun)
+        return regex.compile(r"(?:the[ \t]+)?" + name + r"[ \t]+(?P<noun>" + nouns + r")(?![\p{L}\p{N}]|[ \t]+\p{Lu})")
 
     def kind_of(self, noun: str) -> str:
         """The relay kind the outlet noun :attr:`after_noun` matched gives ("daily" -> "newspaper"),
