@@ -704,6 +704,9 @@ def _bare_phrase_ending_at(
         linked = k - 2 if k >= 3 and toks[k - 1].low == "the" else k - 1
         of_org = linked >= 1 and toks[linked].low in ("of", "for") and toks[linked - 1].is_cap
         of_org = of_org and toks[linked - 1].low in tables.org_suffixes
+        if not of_org and linked >= 1 and toks[linked].low == "of" and toks[linked - 1].is_cap:
+            outer = _outer_of(toks, linked, tables)  # "the Association of Boat Operators of the Azores"
+            of_org, linked = (True, outer) if outer is not None else (False, linked)
         link = linked if toks[linked].low != "of" else k - 1  # "Ambassador to the", not "of the"
         listed = None if of_org else _office_list_of(toks, k, end, tables)
         if listed is not None:  # "Secretary of Health and Human Services Ida Marsh"
@@ -745,6 +748,17 @@ def _bare_phrase_ending_at(
             mention = attrs.evolve(mention, phrase_start=toks[k - 1].start)
         return prefix_start, mention
     return _description(text, toks, end, tables)
+
+
+def _outer_of(toks: Sequence[Token], of: int, tables: NameTables) -> int | None:
+    """The index of the first "of" (or "for") in a body's name of two of-phrases, the "of" at
+    ``toks[of]`` being the second: "the Association of Boat Operators of the Azores", whose
+    head word before the first is a body's word (an organization suffix); else None."""
+    inner = _name_run_left(toks, of - 1, tables)  # "Boat Operators"
+    outer = inner - 2 if inner >= 3 and toks[inner - 1].low == "the" else inner - 1
+    if outer < 1 or toks[outer].low not in ("of", "for") or not toks[outer - 1].is_cap:
+        return None
+    return outer if toks[outer - 1].low in tables.org_suffixes else None
 
 
 def _holder_after_body(
@@ -1392,19 +1406,30 @@ _OFFICE_COMMA_RE = regex.compile(
 #: The lower-case word right before a name ("transport senator Katrin Wallenhorst",
 #: "the ministry's spokeswoman, Ida Marsh").
 _ROLE_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+),?[ \t]+\Z")
+#: An office of a place named by its kind of area right before a name ("Governor of Bayan
+#: province Ida Marsh", :data:`~quoteattr.lexicon.titles.ADMIN_AREAS`): group 1 is its title.
+_AREA_OFFICE_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(\p{L}+)[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}"
+    r"[ \t]+\p{Ll}+[ \t]+\Z"
+)
 #: The word before a role word (:data:`_ROLE_BEFORE_RE`), which may qualify it ("Chief executive").
 _WORD_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)[ \t]+\Z")
-#: An age right after a name: "Ida Marsh, 61,", "Ida Marsh, who is 61," or "Ida Marsh (61)".
+#: An age right after a name: "Ida Marsh, 61,", "Ida Marsh, who is 61,", "Ida Marsh (61)" or
+#: "Ida Marsh, a 61-year-old potter" (the age group of each is the first that is set).
 _AGE_AFTER_RE = regex.compile(
     r",[ \t]*(?:now[ \t]+|aged[ \t]+|who[ \t]+is[ \t]+)?(\d{1,3})(?:[ \t]*[,.;]|[ \t]+and[ \t])|[ \t]+\((\d{1,3})\)"
+    r"|,[ \t]+an?[ \t]+(\d{1,3})-year-old(?![\p{L}\p{N}-])"
 )
-#: An appositive of one indefinite article after a name, an age allowed before it ("Baca, a
-#: third-generation farmer who grows", "Ida Marsh, 61, a labor contractor in Port Alma"):
-#: group 1 holds the words before its head word, group 2 the head, which a stop or a
+#: An appositive of an article after a name, an age allowed before it ("Baca, a
+#: third-generation farmer who grows", "Ida Marsh, 61, a labor contractor in Port Alma", "Ida
+#: Marsh, the fisheries protection officer who led the inspection"):
+#: group 2 holds the words before its head word, group 3 the head, which a stop or a
 #: clause's first word follows (:meth:`NameTable._appositive_roles`).
 _APPOSITIVE_ROLE_RE = regex.compile(
-    r"(?:,[ \t]*\d{1,3})?,[ \t]+an?[ \t]+((?:[\p{L}\p{N}'’-]+[ \t]+){0,4}?)(\p{Ll}[\p{Ll}-]*)"
+    r"(?:,[ \t]*\d{1,3})?,[ \t]+(?:an?|(?P<the>the))[ \t]+((?:[\p{L}\p{N}'’-]+[ \t]+){0,4}?)(\p{Ll}[\p{Ll}-]*)"
     r"(?=[ \t]*[,.;:)—]|[ \t]+(?:who|whose|that|in|at|for|from|of|with|on|and|based|since|to)\b)"
+    # "Sanders, the senator from Vermont,": the one of that place, not "the Florida senator"
+    r"(?(the)(?![ \t]+(?:from|of|for)[ \t]+\p{Lu}))"
 )
 #: How far after a name :data:`_APPOSITIVE_ROLE_RE` is read.
 _APPOSITIVE_CHARS = 240
@@ -1648,7 +1673,7 @@ class NameTable:
             run = m.group(0)
             aged = _AGE_AFTER_RE.match(text, m.end())
             if aged is not None:  # "Wu Hao, 26,": who "the 26-year-old" is
-                self._ages.setdefault(aged.group(1) or aged.group(2), set()).add(run.split()[-1])
+                self._ages.setdefault(aged.group(1) or aged.group(2) or aged.group(3), set()).add(run.split()[-1])
             if " " not in run and "\t" not in run:
                 self._lone_words.add(strip_possessive(run))  # "Carvajal said": a surname written alone
                 if text[max(0, m.start() - 3) : m.start()] == "as ":
@@ -1728,6 +1753,12 @@ class NameTable:
                     run = " ".join(words[-2:])  # "the Ministry of Agriculture Jelena Kostic": hers, the last two
             before = _ROLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             role = before.group(1) if before is not None else ""
+            role_at = before.start() if before is not None else m.start()
+            area = (
+                _AREA_OFFICE_RE.search(text, max(0, m.start() - 80), m.start()) if role in tables.admin_areas else None
+            )
+            if area is not None and area.group(1).lower() in tables.titles:
+                role, role_at = area.group(1).lower(), area.start()  # "Governor of Bayan province Ida Marsh"
             if before is not None and "," in before.group(0) and text[m.end() : m.end() + 1] not in (",", "—"):
                 role = ""  # "the mayor, Ida Marsh, said", not "After meeting the mayor, Ida Marsh flew home"
             if before is None and text[m.end() : m.end() + 1] in (",", ":", ".", ";", "—"):
@@ -1738,7 +1769,7 @@ class NameTable:
             roles |= popped | ({office_title} if office_title else set())
             qualified = None  # "Chief executive Bram Yallen", an office; not "her chief rival"
             if before is not None and role in tables.titles:
-                qualified = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), before.start())
+                qualified = _WORD_BEFORE_RE.search(text, max(0, role_at - 40), role_at)
             if qualified is not None and qualified.group(1).lower() in tables.role_qualifiers:
                 roles |= {qualified.group(1).lower()}
             site = (max(m.start(), text.find(run.split()[0], m.start(), m.end())), m.end()) if run else None
@@ -1903,10 +1934,10 @@ class NameTable:
         if m is None:  # most names have no comma after them: no appositive to read
             return frozenset()
         tables = self.tables
-        head = m.group(2)
+        head = m.group(3)
         if head not in tables.role_nouns and head not in tables.titles:
             return frozenset()
-        return frozenset({head, *tables.qualifiers_in(m.group(1))})
+        return frozenset({head, *tables.qualifiers_in(m.group(2))})
 
     @functools.cached_property
     def full_names(self) -> frozenset[str]:

@@ -783,6 +783,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         # nor a named person's title in the sentences before ("Petroleum Minister Hamid al-Sayegh")
         if subject is not None and _of_another_age(ctx, subject, age):
             subject = None  # '"...," Lund said.' with Ida Lund, 74, before "the 79-year-old": not her
+        if subject is not None and _replies(ctx, i) and _asked_by(ctx, i - 1, subject):
+            subject = None  # '"...?" Dr Vella asked. "...," the witness replied': not the one answered
         own = _title_of_subject(toks, subject, role) if subject is not None else -1
         # 'The climatologist said ... "...," the climatologist added': the same description
         # twice, read on as one (the speakers nearby), not somebody else by that role
@@ -816,10 +818,13 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     met = role in (AGE_ROLE, NATIVE_ROLE) or _cue_verb(ctx, i) in CONTINUING_VERBS
     last = i if met else min(len(ctx.decisions), i + LOOKBACK)
     told_after: frozenset[str] | None = None  # whom its sentence tells or asks after it, read when needed
+    replying = _replies(ctx, i)  # a reply is not the words of the one it answers
     for j in range(max(0, i - LOOKBACK), last):
         d = ctx.decisions[j]
         if j == i or d is None or d.mention is None or d.inherited == i:
             continue
+        if replying and j == i - 1:
+            continue  # '"...?" Dr Vella asked. "...," the witness replied': not the one answered
         other = d.mention.named
         # a pronoun's person, as resolved, only in the description's paragraph or in the quote
         # just before, from the paragraph before ('"...," he said. The Argentine ... "...," the
@@ -1326,12 +1331,14 @@ def _subject_pronoun(ctx: ArticleContext, start: int, end: int) -> tuple[int, st
     gender: first, or past a fronted phrase that names nobody ("Sixty-seven years later, she is
     teaching ...", "This year he brought 14")."""
     toks = ctx.tokens_outside(start, min(end, start + WINDOW))
-    first = next((n for n, tok in enumerate(toks[:_PRONOUN_WORDS]) if tok.low in ("he", "she")), None)
+    first = next((n for n, tok in enumerate(toks[:_PRONOUN_REACH]) if tok.low in ("he", "she")), None)
     if first is None:
         return None
     fronted = toks[:first]
     if fronted and fronted[-1].text != "," and not all(_time_word(tok) for tok in fronted):
         return None  # "The judges say she ...": not the sentence's subject
+    if first >= _PRONOUN_WORDS and any(tok.text[:1].isupper() for tok in fronted[1:]):
+        return None  # a long fronted phrase that names somebody: "Standing beside Lund, she"
     return toks[first].start, GENDERED_PRONOUNS[toks[first].low]
 
 
@@ -1411,6 +1418,9 @@ def _role_of_gender(ctx: ArticleContext, start: int, end: int, gender: str) -> b
 
 #: How many tokens of a sentence :func:`_subject_pronoun` reads for its pronoun.
 _PRONOUN_WORDS = 7
+#: How many words a fronted phrase that names nobody may hold before the he or she that
+#: opens its clause ("Standing among trees whose blossom had turned brown, she held up a branch").
+_PRONOUN_REACH = 14
 
 #: A dateline opening a story's first sentence, up to its dash: a place in capitals ("RIZE,
 #: Turkey -", "OSLINGEN, Nord., Sept. 26 (AP) --") or any place before an agency in brackets
@@ -3176,6 +3186,14 @@ def _spoken_to(
             if name and (heard_gender == gender or (heard_gender is None and not unknown)):
                 return name, {}
     return None, tellers
+
+
+def _asked_by(ctx: ArticleContext, j: int, name: str) -> bool:
+    """Whether quote ``j`` (if any) is the named ``name``'s: its decision's mention, by name."""
+    d = ctx.decisions[j] if j >= 0 else None
+    if d is None or d.mention is None or d.mention.named.kind != "person":
+        return False
+    return ctx.names.resolve(d.mention.named.text) == name
 
 
 def _vocative_reply(ctx: ArticleContext, i: int, gender: str, resolved: list[_Resolved | None]) -> str | None:

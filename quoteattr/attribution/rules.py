@@ -1478,15 +1478,16 @@ def _placing_run(state: QuoteState, toks: Sequence[Token], first: int, last: int
     if any(not tok.is_word for tok in toks[first : last + 1]):
         return None
     low = toks[first].low
-    if low in ("who", "that"):
-        # "A diplomat who asked not to be named said": the head alone, if the clause has a verb
+    if low in ("who", "that", "whose"):
+        # "A diplomat who asked not to be named said", "A fisherman whose licence was revoked
+        # told": the head alone, if the clause has a verb
         return first - 1 if first < last <= first + _RELATIVE_REACH else None
     participle = low.endswith("ing") and len(low) > 4 and low not in NOT_PLACING_PARTICIPLES
     participle = participle and not _is_cue(toks[first], state)
     if not participle and low not in PLACING_PREPOSITIONS:
         return None
     k = first + 1
-    while k <= last and toks[k].low not in ("who", "that"):
+    while k <= last and toks[k].low not in ("who", "that", "whose"):
         tok = toks[k]
         if tok.low in _PLACING_STOPS or _is_cue(tok, state):
             return None  # "Workers at the plant voted and said": the run holds a verb of its own
@@ -1635,7 +1636,9 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
         verb_next = nxt is not None and (
             (nxt.is_word and not nxt.is_cap and (nxt.low not in PREPOSITIONS or clause_start)) or nxt.text in ",("
         )
-        if not in_phrase and not shouting and not opener and verb_next:
+        # "A Marsaxlokk fisherman whose ... told": a place that qualifies a noun, no subject
+        qualifies = k >= 1 and toks[k - 1].low in ("a", "an") and nxt is not None and nxt.is_word and not nxt.is_cap
+        if not in_phrase and not shouting and not opener and verb_next and not qualifies:
             got = np_before(state.text, toks, end, tables=state.tables)
             if got is not None and got[1].kind in ("person", "organization", "pronoun", "group"):
                 return got

@@ -43,6 +43,7 @@ __all__ = [
     "BODY_KINDS",
     "PLACE_WORDS",
     "LOCAL_GOVERNMENTS",
+    "ADMIN_AREAS",
     "TIME_NOUNS",
     "TIME_WORDS",
     "TIME_OPENERS",
@@ -361,6 +362,15 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
 LOCAL_GOVERNMENTS: frozenset[str] = frozenset(
     {"county", "prefecture", "municipality", "province", "borough", "township", "district"}
 )
+
+#: The kinds of area an office of a place is named for, after the place's name ("Governor of
+#: Bayan province Ida Marsh", "Deputy akim of Ulytau region Marat Lund"): the title before "of"
+#: is the name's after them.
+ADMIN_AREAS: frozenset[str] = frozenset(
+    {"region", "province", "county", "district", "oblast", "governorate", "prefecture", "canton",
+     "municipality", "state", "aimag", "soum", "department", "voivodeship", "krai", "parish",
+     "borough", "township", "emirate", "territory"}
+)  # fmt: skip
 
 #: Particles that join a given name to a father's ("Nurul Huda binti Kamarudin"): the words
 #: before them are what the article calls the person by ("Nurul Huda said").
@@ -819,6 +829,7 @@ class NameTables:
     body_nouns: frozenset[str] = attrs.field(default=BODY_NOUNS, converter=frozenset)
     org_suffixes: frozenset[str] = attrs.field(default=ORG_SUFFIXES, converter=frozenset)
     local_governments: frozenset[str] = attrs.field(default=LOCAL_GOVERNMENTS, converter=frozenset)
+    admin_areas: frozenset[str] = attrs.field(default=ADMIN_AREAS, converter=frozenset)
     nationalities: frozenset[str] = attrs.field(default=NATIONALITIES, converter=frozenset)
     demonym_endings: tuple[str, ...] = attrs.field(default=DEMONYM_ENDINGS, converter=tuple)
     demonyms: frozenset[str] = attrs.field(default=DEMONYMS, converter=frozenset)
