@@ -65,6 +65,8 @@ from ..lexicon.titles import (
     NAME_LINKS,
     NATIVE_ROLE,
     OF_LINKS,
+    PLACING_ADVERBS,
+    PLACING_PREPOSITIONS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -474,8 +476,10 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
     cue's (:func:`relays_for`) from its first verb of saying, else from the word before "in an
     interview with"."""
     d = ctx.decisions[i]
-    if d is None or d.mention is None or res is None or res.kind != "person" or res.factor < _UNRESOLVED:
+    if d is None or d.mention is None or res is None or res.kind not in ("person", "description"):
         return ()
+    if res.factor < _UNRESOLVED or (res.kind == "description" and res.name == d.mention.named.text):
+        return ()  # a description only as the one it takes up ("the official": "an official of X")
     q = ctx.quotes[i]
     prev = ctx.doc.sentence_before(ctx.doc.sentence_at(q.start)[0])
     if prev is None or ctx.doc.paragraph_index(prev[0]) != ctx.doc.paragraph_index(q.start):
@@ -493,6 +497,10 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
         )
     if cue is None:
         return ()
+    if res.kind == "description":  # "An official of the Revenue Office told Radio X that ..."
+        return (
+            _carried_relays(ctx, i, toks, cue, res.name) if ctx.text.find(res.name, start, toks[cue].start) >= 0 else ()
+        )
     subject = _sentence_subject(ctx, start, end, ctx.names.gender_of(res.name), toks)
     if subject is None:  # "Minister of Economy Ida Lund said": the one person named before the cue
         people = set(_people_in(ctx, start, toks[cue].start)) - ctx.names.places
@@ -500,9 +508,15 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
         subject = people.pop() if len(people) == 1 else None
     if subject is None or ctx.names.resolve(subject) != res.name:
         return ()
+    return _carried_relays(ctx, i, toks, cue, subject)
+
+
+def _carried_relays(ctx: ArticleContext, i: int, toks: list[Token], cue: int, speaker: str) -> tuple[Relay, ...]:
+    """The agencies, broadcasters, newspapers and outlets the cue ``toks[cue]`` of ``speaker``
+    names as carrying the words (:func:`relays_for`), for quote ``i``."""
     found = toks[cue].start
-    speaker = Mention(found, found, subject, "person", found, found)
-    relays, _ = relays_for(QuoteState(ctx, i), toks, [cue], speaker)
+    mention = Mention(found, found, speaker, "person", found, found)
+    relays, _ = relays_for(QuoteState(ctx, i), toks, [cue], mention)
     return tuple(r for r in relays if r.kind in CARRIER_KINDS)
 
 
@@ -740,6 +754,9 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             return _Resolved(aged[0], "person", 0.9 if role == AGE_ROLE else 0.85)
         told = age if role == AGE_ROLE and not aged else None
     if _introduces_someone(ctx, m, role):
+        described = _introduced_as(ctx, m, role) if m.text.lower().startswith("the ") else None
+        if described is not None:  # 'An official of the Revenue Office told ... "...," the official said'
+            return _Resolved(described, "description", 0.8)
         return _Resolved(m.text, "description", 0.5)  # "a top aide": somebody the article does not name
     place = m.text.split()[-1].lower() if role == NATIVE_ROLE else None
     if place is not None:
@@ -2219,17 +2236,39 @@ def _introduces_someone(ctx: ArticleContext, m: Mention, role: str) -> bool:
         return True  # "Source familiar with the ad": somebody unnamed (not "the detective involved in")
     if not role:
         return False
+    return bool(_indefinite_openers(ctx, m, role)[1])
+
+
+def _indefinite_openers(ctx: ArticleContext, m: Mention, role: str) -> tuple[list[Token], list[int]]:
+    """The tokens of the description ``m``'s paragraph and the one before, up to it (at most two
+    windows back), and the indices of the indefinite articles there that open a phrase whose head
+    is ``role`` ("A senior official told the agency"), within five words."""
     para = ctx.doc.paragraph_index(m.start)
     lo = max(ctx.doc.paras[max(0, para - 1)][0], m.start - 2 * WINDOW)  # a long sentence before, whole
     toks = tokenize(ctx.text, lo, m.start)
+    found: list[int] = []
     for k, tok in enumerate(toks):
         if tok.low != role or tok.is_cap:
             continue  # "an explosion that Mayor Ada Lund described": a title, not a new somebody
-        between = toks[max(0, k - 5) : k]
-        openers = [j for j, t in enumerate(between) if t.low in INDEFINITE_DETERMINERS]
-        if openers and all(t.is_word and t.low not in _CLAUSE_WORDS for t in between[openers[-1] :]):
-            return True
-    return False
+        first = max(0, k - 5)
+        openers = [j for j in range(first, k) if toks[j].low in INDEFINITE_DETERMINERS]
+        if openers and all(t.is_word and t.low not in _CLAUSE_WORDS for t in toks[openers[-1] : k]):
+            found.append(openers[-1])
+    return toks, found
+
+
+def _introduced_as(ctx: ArticleContext, m: Mention, role: str) -> str | None:
+    """The one indefinite description with the head ``role`` that a definite one ("the official")
+    takes up (:func:`_indefinite_openers`), as written with its of-phrase, without an acronym in
+    brackets after it ("an official of the Togolese Revenue Office (OTR)"); None when there are
+    two ("An official ... Another official ...") or it is read otherwise."""
+    toks, openers = _indefinite_openers(ctx, m, role)
+    if len(openers) != 1 or toks[openers[0]].low not in ("a", "an"):
+        return None
+    got = np_after(ctx.text, toks, openers[0], tables=ctx.config.names)
+    if got is None or got[1].kind != "description" or (got[1].role or "").lower() != role:
+        return None
+    return got[1].text.split(" (")[0]
 
 
 def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved | None]) -> _Resolved:
@@ -2361,6 +2400,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)  # the same thread as the pronoun just before
     if prev_s >= 0 and _opens_with_description(ctx, prev_s, sent_s, new_only=True):
         # 'A tomato seller nearby, who asked not to be named, said ... "...," she said': her
+        brought = _indefinite_opening(ctx, prev_s, sent_s, gender)
+        if brought is not None:
+            return _Resolved(brought, "description", 0.75, gender)
         return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
 
     @functools.cache
@@ -3403,6 +3445,47 @@ def _opening_description(ctx: ArticleContext, start: int, end: int, gender: str 
     if got is None or got[1].kind != "description" or not tables.person_role(role) or role in (AGE_ROLE, NATIVE_ROLE):
         return None  # "The 52-year-old", "the Dutchman": somebody met already, whoever it is
     return got[1] if gender_of_words((role,)) in (None, gender) else None
+
+
+def _indefinite_opening(ctx: ArticleContext, start: int, end: int, gender: str | None) -> str | None:
+    """The description that brings a person in as the subject of the sentence ``text[start:end]``
+    with "a" or "an" (:func:`_past_fronted`; "Outside the court, a fisherman who asked not to be
+    named said", "A woman in the crowd shouted"), as written with its of-phrase or its placing
+    phrase (:func:`_placing_end`) and without an acronym in brackets, its role a person's and
+    not of the other gender than ``gender``; else None."""
+    tables = ctx.config.names
+    toks = tokenize(ctx.text, start, min(end, start + 80))
+    k = _past_fronted(ctx, toks)
+    if k >= len(toks) or toks[k].low not in ("a", "an"):
+        return None
+    got = np_after(ctx.text, toks, k, tables=tables)
+    role = (got[1].role or "").lower() if got is not None else ""
+    if got is None or got[1].kind != "description" or not tables.person_role(role):
+        return None
+    if gender_of_words((role,)) not in (None, gender):
+        return None
+    return ctx.text[got[1].start : _placing_end(ctx, toks, got[0], got[1].end)].split(" (")[0]
+
+
+def _placing_end(ctx: ArticleContext, toks: Sequence[Token], j: int, end: int) -> int:
+    """Where a description ending at ``end`` (before ``toks[j]``) ends with the placing adverb
+    or phrase after it ("A fish seller nearby", "A woman in the crowd shouted"): up to a word
+    in "-ed", a verb of saying, a relative pronoun or a comma within :data:`_PLACING_WORDS`
+    words after a placing preposition; ``end`` when there is none."""
+    if j < len(toks) and toks[j].low in PLACING_ADVERBS:
+        return toks[j].end  # "A fish seller nearby"
+    if j >= len(toks) or toks[j].low not in PLACING_PREPOSITIONS:
+        return end
+    for k in range(j + 1, min(len(toks), j + 1 + _PLACING_WORDS)):
+        tok = toks[k]
+        low = tok.low
+        if tok.text == "," or low in ("who", "that", "whose") or low in ctx.config.speech_verbs or low.endswith("ed"):
+            return toks[k - 1].end if k > j + 1 else end
+    return end
+
+
+#: How many words the placing phrase of :func:`_placing_end` may hold.
+_PLACING_WORDS = 6
 
 
 def _titled_opening(ctx: ArticleContext, start: int, opening: Mention | None, gender: str | None) -> str | None:

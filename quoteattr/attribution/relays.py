@@ -496,6 +496,11 @@ def _named_or_taken_up(state: QuoteState, toks: Sequence[Token], k: int) -> tupl
     return None
 
 
+#: How many tokens after the cue :func:`_clause_relays` reads ("told Radio X that Togo was
+#: cooperating with Ghana, in remarks carried by AFP").
+_CLAUSE_REACH = 22
+
+
 def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[int]) -> list[Relay]:
     """Relays the cue's sentence names around it, in text order: the agency a fronted phrase
     names as the one spoken to ("Speaking to EFE after the ceremony, Marsh said", "In an
@@ -509,7 +514,7 @@ def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[i
     while lo > 0 and toks[lo - 1].text not in (".", ";", '"'):
         lo -= 1
     hi = cue_idx[-1] + 1
-    while hi < len(toks) and hi - cue_idx[-1] < 14 and toks[hi].text not in (".", ";", '"'):
+    while hi < len(toks) and hi - cue_idx[-1] < _CLAUSE_REACH and toks[hi].text not in (".", ";", '"'):
         hi += 1
     for k in range(lo, hi - 1):
         low, nxt = toks[k].low, toks[k + 1].low

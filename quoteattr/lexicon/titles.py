@@ -77,6 +77,7 @@ __all__ = [
     "GENDERED_PRONOUNS",
     "PRONOUNS",
     "PLACING_PREPOSITIONS",
+    "PLACING_ADVERBS",
     "NOT_PLACING_PARTICIPLES",
     "PLACE_OPENERS",
     "PREPOSITIONS",
@@ -429,6 +430,9 @@ DETERMINERS: frozenset[str] = frozenset(
 PLACING_PREPOSITIONS: frozenset[str] = frozenset(
     {"at", "from", "in", "on", "near", "outside", "inside", "along", "across", "around", "with", "behind"}
 )
+
+#: Adverbs that place people right after the noun for them ("A fish seller nearby, who ...").
+PLACING_ADVERBS: frozenset[str] = frozenset({"nearby", "outside", "inside", "here", "there", "opposite"})
 
 #: Words that open a place's name before a word that may be a given name ("Upper Rosa", "New
 #: Marina", "Port Ida"): a body's of-name that holds one names a place, not a person after it.
