@@ -1415,10 +1415,11 @@ _AREA_OFFICE_RE = regex.compile(
 #: The word before a role word (:data:`_ROLE_BEFORE_RE`), which may qualify it ("Chief executive").
 _WORD_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)[ \t]+\Z")
 #: An age right after a name: "Ida Marsh, 61,", "Ida Marsh, who is 61,", "Ida Marsh (61)" or
-#: "Ida Marsh, a 61-year-old potter" (the age group of each is the first that is set).
+#: "Ida Marsh, a 61-year-old potter" (the age group of each is the first that is set; not "Lund,
+#: a 12-year-old boy's father").
 _AGE_AFTER_RE = regex.compile(
     r",[ \t]*(?:now[ \t]+|aged[ \t]+|who[ \t]+is[ \t]+)?(\d{1,3})(?:[ \t]*[,.;]|[ \t]+and[ \t])|[ \t]+\((\d{1,3})\)"
-    r"|,[ \t]+an?[ \t]+(\d{1,3})-year-old(?![\p{L}\p{N}-])"
+    r"|,[ \t]+an?[ \t]+(\d{1,3})-year-old(?![\p{L}\p{N}'’-])(?![ \t]+[\p{L}-]+['’]s\b)"
 )
 #: An appositive of an article after a name, an age allowed before it ("Baca, a
 #: third-generation farmer who grows", "Ida Marsh, 61, a labor contractor in Port Alma", "Ida
@@ -1428,8 +1429,9 @@ _AGE_AFTER_RE = regex.compile(
 _APPOSITIVE_ROLE_RE = regex.compile(
     r"(?:,[ \t]*\d{1,3})?,[ \t]+(?:an?|(?P<the>the))[ \t]+((?:[\p{L}\p{N}'’-]+[ \t]+){0,4}?)(\p{Ll}[\p{Ll}-]*)"
     r"(?=[ \t]*[,.;:)—]|[ \t]+(?:who|whose|that|in|at|for|from|of|with|on|and|based|since|to)\b)"
-    # "Sanders, the senator from Vermont,": the one of that place, not "the Florida senator"
-    r"(?(the)(?![ \t]+(?:from|of|for)[ \t]+\p{Lu}))"
+    # "Sanders, the senator from Vermont,": the one of that place, not "the Florida senator";
+    # "Brandt, the minister and the harbour master": a list, not an appositive
+    r"(?(the)(?![ \t]+(?:from|of|for)[ \t]+\p{Lu}|[ \t]+and\b))"
 )
 #: How far after a name :data:`_APPOSITIVE_ROLE_RE` is read.
 _APPOSITIVE_CHARS = 240

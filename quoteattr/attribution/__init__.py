@@ -490,6 +490,7 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
     toks = ctx.tokens_outside(start, end)
     verbs = ctx.config.speech_verbs
     cue = next((k for k, tok in enumerate(toks) if tok.low in verbs and not tok.is_cap), None)
+    interview = cue is None
     if cue is None:
         opening = range(1, len(toks) - 2)
         cue = next(
@@ -498,17 +499,71 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
     if cue is None:
         return ()
     if res.kind == "description":  # "An official of the Revenue Office told Radio X that ..."
-        return (
-            _carried_relays(ctx, i, toks, cue, res.name) if ctx.text.find(res.name, start, toks[cue].start) >= 0 else ()
-        )
-    subject = _sentence_subject(ctx, start, end, ctx.names.gender_of(res.name), toks)
-    if subject is None:  # "Minister of Economy Ida Lund said": the one person named before the cue
-        people = set(_people_in(ctx, start, toks[cue].start)) - ctx.names.places
-        people = {name for name in people if name.lower() not in ctx.config.names.titles}  # not "Minister"
-        subject = people.pop() if len(people) == 1 else None
-    if subject is None or ctx.names.resolve(subject) != res.name:
-        return ()
+        if ctx.text.find(res.name, start, toks[cue].start) < 0:
+            return ()
+        subject: str | None = res.name
+    else:
+        subject = _sentence_subject(ctx, start, end, ctx.names.gender_of(res.name), toks)
+        if subject is None:  # "Minister of Economy Ida Lund said": the one person named before the cue
+            people = set(_people_in(ctx, start, toks[cue].start)) - ctx.names.places
+            people = {name for name in people if name.lower() not in ctx.config.names.titles}  # not "Minister"
+            subject = people.pop() if len(people) == 1 else None
+        if subject is None or ctx.names.resolve(subject) != res.name:
+            return ()
+    if subject is None or not _subject_of_cue(toks, cue, subject.split()[-1], interview, verbs):
+        return ()  # "Ida Lund's lawyer told Lusa", "Lund was criticised by the minister, who told Lusa"
     return _carried_relays(ctx, i, toks, cue, subject)
+
+
+def _subject_of_cue(toks: Sequence[Token], cue: int, last: str, interview: bool, verbs: frozenset[str]) -> bool:
+    """Whether the speaker whose words end with ``last`` is the subject of the cue ``toks[cue]``:
+    written right before it, past adverbs ("Lund also told"), an acronym in brackets or an
+    aside set off by commas that brings in nobody else's words (not "whose", a possessive or
+    another of ``verbs``: "Ida Lund, whose husband told Lusa"); for an interview phrase
+    (``interview``: the cue is the word before "in an interview with"), before a verb phrase
+    with no passive, relative or comma ("Lund defended the decree in", not "Lund was attacked by
+    the minister in")."""
+    j = max((k for k in range(cue) if toks[k].text == last), default=None)
+    if j is None:
+        return False  # not written as a subject ("Ida Lund's lawyer")
+    k = j + 1
+    if k < cue and toks[k].text == "(":  # "the Revenue Office (OTR) told"
+        k = next((n + 1 for n in range(k, cue) if toks[n].text == ")"), cue)
+    for _ in range(_ASIDES):  # "Ida Lund, R-Harlan, appearing on Radio X, said"
+        if k >= cue or toks[k].text not in _ASIDE_MARKS:
+            break
+        if k == cue - 1:
+            k = cue  # "Another ally, Agriculture Secretary Ida Lund, told": an appositive closes
+            break
+        close = next((n for n in range(k + 1, cue) if toks[n].text in _ASIDE_MARKS), None)
+        if close is None and k > j + 1:
+            break  # the last aside's closing mark, then the verb phrase
+        if close is None:
+            return False
+        aside = toks[k + 1 : close]
+        if any(t.low == "whose" or is_possessive(t.text) or t.low in verbs for t in aside):
+            return False  # "Ida Lund, whose husband told Lusa"
+        k = close  # the mark that closes it opens the next aside or stands right before the cue
+    if k < cue and toks[k].text in _ASIDE_MARKS and k > j + 1:
+        k += 1  # past the last aside's closing mark: "Lund, of the university, backed the measure in"
+    rest = toks[k:cue] if not interview else toks[k : cue + 1]
+    if interview:
+        return len(rest) <= _INTERVIEW_VERB_WORDS and not any(
+            t.low in _NOT_THE_SUBJECTS or not t.is_word or is_possessive(t.text) for t in rest
+        )
+    return all(t.is_word and (t.low.endswith("ly") or t.low in _CUE_ADVERBS) for t in rest)
+
+
+#: Marks that set off an aside between a speaker and the cue, and how many asides may stand there.
+_ASIDE_MARKS = frozenset({",", "—", "–"})
+_ASIDES = 3
+#: Words before a cue that leave its subject the one named before them ("Lund also told").
+_CUE_ADVERBS = frozenset({"also", "later", "then", "again", "earlier", "separately", "previously"})
+#: Words in a verb phrase before "in an interview with" that make the one named before it not
+#: the one interviewed ("was attacked by the minister", "who").
+_NOT_THE_SUBJECTS = frozenset({"by", "was", "were", "is", "are", "been", "being", "who", "whose", "which"})
+#: The most words such a verb phrase may hold ("defended the new decree").
+_INTERVIEW_VERB_WORDS = 6
 
 
 def _carried_relays(ctx: ArticleContext, i: int, toks: list[Token], cue: int, speaker: str) -> tuple[Relay, ...]:
@@ -2260,11 +2315,19 @@ def _indefinite_openers(ctx: ArticleContext, m: Mention, role: str) -> tuple[lis
 def _introduced_as(ctx: ArticleContext, m: Mention, role: str) -> str | None:
     """The one indefinite description with the head ``role`` that a definite one ("the official")
     takes up (:func:`_indefinite_openers`), as written with its of-phrase, without an acronym in
-    brackets after it ("an official of the Togolese Revenue Office (OTR)"); None when there are
-    two ("An official ... Another official ...") or it is read otherwise."""
+    brackets after it ("an official of the Togolese Revenue Office (OTR)"), when it opens its
+    sentence or follows a fronted phrase ("On the other side, an official of X told"); None
+    when there are two ("An official ... Another official ..."), when it is an object or a
+    named person's appositive ("wrote to an official of X", "Ida Lund, an official of X,"), or
+    when it is read otherwise."""
     toks, openers = _indefinite_openers(ctx, m, role)
     if len(openers) != 1 or toks[openers[0]].low not in ("a", "an"):
         return None
+    o = openers[0]
+    opens = ctx.doc.sentence_at(toks[o].start)[0] == toks[o].start
+    fronted = o >= 2 and toks[o - 1].text == "," and toks[o - 2].is_word and not toks[o - 2].is_cap
+    if not (opens or fronted):
+        return None  # "had written to an official of the ministry", "Ida Lund, an official of X,": no newcomer
     got = np_after(ctx.text, toks, openers[0], tables=ctx.config.names)
     if got is None or got[1].kind != "description" or (got[1].role or "").lower() != role:
         return None
@@ -3452,7 +3515,9 @@ def _indefinite_opening(ctx: ArticleContext, start: int, end: int, gender: str |
     with "a" or "an" (:func:`_past_fronted`; "Outside the court, a fisherman who asked not to be
     named said", "A woman in the crowd shouted"), as written with its of-phrase or its placing
     phrase (:func:`_placing_end`) and without an acronym in brackets, its role a person's and
-    not of the other gender than ``gender``; else None."""
+    not of the other gender than ``gender``; only when that sentence reports speech, brings in
+    nobody by "him", "her" or "them", and the sentence before it in its paragraph names nobody
+    the pronoun may stand for; else None."""
     tables = ctx.config.names
     toks = tokenize(ctx.text, start, min(end, start + 80))
     k = _past_fronted(ctx, toks)
@@ -3464,7 +3529,19 @@ def _indefinite_opening(ctx: ArticleContext, start: int, end: int, gender: str |
         return None
     if gender_of_words((role,)) not in (None, gender):
         return None
+    sentence = ctx.tokens_outside(start, min(end, start + WINDOW))
+    if not any(t.low in ctx.config.speech_verbs for t in sentence) or any(t.low in _OBJECTS for t in sentence):
+        return None  # "A man in the crowd threw an egg at him": the one the pronoun stands for is another
+    before = _sentence_before(ctx, start)
+    if before is not None and ctx.doc.paragraph_index(before[0]) == ctx.doc.paragraph_index(start):
+        people = set(_people_in(ctx, before[0], min(before[1], before[0] + WINDOW))) - ctx.names.places
+        if any(ctx.names.gender_of(name) in (None, gender) for name in people):
+            return None  # "Mayor Ida Marsh opened the meeting. A woman in the crowd shouted ...": either
     return ctx.text[got[1].start : _placing_end(ctx, toks, got[0], got[1].end)].split(" (")[0]
+
+
+#: Object pronouns that bring another person into a sentence (:func:`_indefinite_opening`).
+_OBJECTS = frozenset({"him", "her", "them"})
 
 
 def _placing_end(ctx: ArticleContext, toks: Sequence[Token], j: int, end: int) -> int:

@@ -129,12 +129,31 @@ _SUB_BRAND_RE = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}-]*|\p{N}+)(?![\p{L}\p{N
 _REGIONAL_BRAND_RE = regex.compile(r"-\p{Lu}\p{Ll}+(?![\p{L}\p{N}-])")
 
 
+#: Words after a hyphenated agency's name that leave it a name of its own ("according to
+#: Interfax-Ukraine on Monday", "Interfax-Ukraine reported").
+_AFTER_A_NAME = frozenset(
+    {"on", "in", "at", "from", "to", "that", "and", "as", "which", "said", "says", "reported", "reports",
+     "quoted", "quotes", "cited", "added", "wrote", "news", "agency"}
+)  # fmt: skip
+
+
+def _ends_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a hyphenated run ``text[start:end]`` ("Interfax-Kazakhstan") is a name of its own:
+    not after "a" or "an" nor before a lower-case noun ("a Reuters-Ipsos poll", "BBC-Kestrel
+    survey"), which make it a modifier."""
+    before = text[max(0, start - 4) : start].lower().split()
+    if before and before[-1] in ("a", "an"):
+        return False
+    word = _word_after(text, end)
+    return not word[:1].islower() or word.rstrip(".,;:") in _AFTER_A_NAME
+
+
 def _sub_brand_end(state: QuoteState, hit: RelayHit) -> int:
     """Where a broadcaster's name named by ``hit`` ends with the station after it: the words of
     :data:`_SUB_BRAND_RE`, none of them a time, a title or a given name ("told ABC Tuesday",
     "told the BBC Ida Lund had ..."), and no capitalized word after them."""
     regional = _REGIONAL_BRAND_RE.match(state.text, hit.end, min(len(state.text), hit.end + 30))
-    if regional is not None:
+    if regional is not None and _ends_a_name(state.text, hit.start, regional.end()):
         return regional.end()  # "Interfax-Kazakhstan": the agency's service for a country
     if hit.entry.kind != "broadcaster":
         return hit.end
@@ -193,6 +212,26 @@ def _gathering_after(text: str, end: int) -> bool:
 _INITIALS_END_RE = regex.compile(r"(?:\p{Lu}\.){2,}\Z")
 
 
+def _own_name(tables: NameTables, name: str) -> bool:
+    """Whether ``name``, read before an outlet's noun, is a name of its own: two words or more
+    ("Khabar 24"), or one with a digit or a capital past its first letter ("NTV", "RTL4"); never
+    a nationality's word first ("the French news agency")."""
+    words = name.split()
+    if words[0].lower() in tables.nationalities or words[0].lower().endswith(tables.demonym_endings):
+        return False
+    return len(words) > 1 or any(ch.isdigit() or ch.isupper() for ch in name[1:])
+
+
+#: Nouns for an outlet's people after its name ("told Radio X staff"): words to them are not on its air.
+_STAFF_NOUNS = frozenset({"staff", "employees", "management", "executives", "bosses", "board", "crew"})
+
+
+def _staff_after(tables: NameTables, text: str, end: int) -> bool:
+    """Whether the word after ``end`` names an outlet's people ("staff", "journalists")."""
+    word = _word_after(text, end).rstrip(".,;:")
+    return word.islower() and (word in _STAFF_NOUNS or tables.people_noun(word))
+
+
 def _outlet_at(state: QuoteState, pos: int, limit: int, registry: bool = True) -> tuple[Relay, int] | None:
     """The outlet named right at ``pos`` (past blanks and a "the"), and where its name ends: a
     carrier of the registry (with ``registry``), or a name the registry does not hold that a
@@ -225,8 +264,12 @@ def _outlet_at(state: QuoteState, pos: int, limit: int, registry: bool = True) -
         m = outlets.before_noun.match(text, pos, hi)
         if m is None or (registry and _hit_at(state, m.start("name"), m.end("name")) is not None):
             return None  # "told the Kremlin website": the registry's, not a carrier
+        if not _own_name(state.tables, m.group("name")):
+            return None  # "told the French news agency", "the Kestrelby radio station": no name of its own
         kind = outlets.kind_of(m.group("noun"))
     start, end = m.span("name")
+    if _staff_after(state.tables, text, m.end()):
+        return None  # "told Public Radio of Harlania staff": its people, not its air
     words = text[start:end].removesuffix("'s").removesuffix("’s")  # "Latvian Television's news"
     while words.endswith(".") and _INITIALS_END_RE.search(words) is None:
         words = words[:-1]  # "the news portal Delfi." (not "the U.S.")
