@@ -231,6 +231,29 @@ def test_outlet_tables_come_from_config(text: str, table: str, word: str, kind: 
     assert word not in getattr(DEFAULT_OUTLETS, table)
 
 
+def test_admin_areas_come_from_config() -> None:
+    # "Governor of Harlan canton Ida Marsh" gives her the title only while "canton" is a kind of area
+    text = (
+        "Opening the fair, Governor of Harlan canton Ida Marsh welcomed the riders.\n\n"
+        '"This fair is not a show for tourists," the governor told the crowd.'
+    )
+    assert quoteattr.extract(text)[0].speaker.name == "Ida Marsh"  # type: ignore[union-attr]
+    names = DEFAULT_NAME_TABLES.evolve(admin_areas=DEFAULT_NAME_TABLES.admin_areas - {"canton"})
+    got = quoteattr.extract(text, quoteattr.Config(names=names))[0]
+    assert got.speaker is None or got.confidence < 0.5 or got.speaker.name != "Ida Marsh"
+
+
+def test_outlet_nouns_after_a_name_come_from_config() -> None:
+    # "the Kestrel Voice podcast": a name before an outlet's noun only once the noun is in the table
+    text = '"We will not sell," Ida Lund told the Kestrel Voice podcast.'
+    assert [r.name for r in quoteattr.extract(text)[0].relays] == []
+    outlets = DEFAULT_OUTLETS.evolve(
+        nouns={**DEFAULT_OUTLETS.nouns, "podcast": "outlet"}, nouns_after=DEFAULT_OUTLETS.nouns_after | {"podcast"}
+    )
+    relays = quoteattr.extract(text, quoteattr.Config(outlets=outlets))[0].relays
+    assert [(r.name, r.kind) for r in relays] == [("Kestrel Voice", "outlet")]
+
+
 def test_config_with_outlet_tables_stays_hashable_and_picklable() -> None:
     cfg = quoteattr.Config(outlets=OutletTables(nouns={"podcast": "outlet"}))
     back = pickle.loads(pickle.dumps(cfg))
