@@ -455,8 +455,8 @@ def _relays_told_before(ctx: ArticleContext, resolved: Sequence[_Resolved | None
             continue
         if d.inherited is not None:
             relays = given.get(d.inherited, ())  # a continuation, as its source
-            same = relays and resolved[i] is not None and resolved[d.inherited] is not None
-            if same and resolved[i].name == resolved[d.inherited].name:  # type: ignore[union-attr]
+            own, source = resolved[i], resolved[d.inherited]
+            if relays and own is not None and source is not None and own.name == source.name:
                 ctx.decisions[i] = attrs.evolve(d, relays=relays)
             continue
         relays = _told_before(ctx, i, resolved[i])
@@ -470,9 +470,10 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
     ``i``'s own tells its speaker's words to ("Ida Lund, who runs two boats, told Lusa that the
     rules favoured big firms. «...,» she said"; "Lund said in an interview with Radio Harlan
     that ... "...," the minister said"; "Lund defended the decree in an interview with TV
-    Harlan."): read only for a person resolved at :data:`_UNRESOLVED` or more, when that
-    sentence stands in the quote's paragraph, holds no quote and opens with the speaker
-    (:func:`_sentence_subject`) or names nobody else before its cue; its relays are read as a
+    Harlan."): read only for a person resolved at :data:`_UNRESOLVED` or more, or an unnamed
+    source a description takes up ("the official": "an official of X told ..."), when that
+    sentence stands in the quote's paragraph, holds no quote, and its cue's subject is the
+    speaker (:func:`_cue_speaker_before`, :func:`_subject_of_cue`); its relays are read as a
     cue's (:func:`relays_for`) from its first verb of saying, else from the word before "in an
     interview with"."""
     d = ctx.decisions[i]
@@ -498,67 +499,65 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
         )
     if cue is None:
         return ()
-    if res.kind == "description":  # "An official of the Revenue Office told Radio X that ..."
-        if ctx.text.find(res.name, start, toks[cue].start) < 0:
-            return ()
-        subject: str | None = res.name
-    else:
-        subject = _sentence_subject(ctx, start, end, ctx.names.gender_of(res.name), toks)
-        if subject is None:  # "Minister of Economy Ida Lund said": the one person named before the cue
-            people = set(_people_in(ctx, start, toks[cue].start)) - ctx.names.places
-            people = {name for name in people if name.lower() not in ctx.config.names.titles}  # not "Minister"
-            subject = people.pop() if len(people) == 1 else None
-        if subject is None or ctx.names.resolve(subject) != res.name:
-            return ()
+    subject = _cue_speaker_before(ctx, res, start, end, toks, cue)
     if subject is None or not _subject_of_cue(toks, cue, subject.split()[-1], interview, verbs):
         return ()  # "Ida Lund's lawyer told Lusa", "Lund was criticised by the minister, who told Lusa"
     return _carried_relays(ctx, i, toks, cue, subject)
 
 
+def _cue_speaker_before(
+    ctx: ArticleContext, res: _Resolved, start: int, end: int, toks: list[Token], cue: int
+) -> str | None:
+    """The speaker ``res`` as the sentence ``text[start:end]`` (``toks``) writes it before its cue
+    ``toks[cue]``: the description as written, or the person who opens the sentence
+    (:func:`_sentence_subject`) or, failing that, the one person it names before the cue
+    ("Minister of Economy Ida Lund said"); None when that is somebody else."""
+    if res.kind == "description":  # "An official of the Revenue Office told Radio X that ..."
+        return res.name if ctx.text.find(res.name, start, toks[cue].start) >= 0 else None
+    subject = _sentence_subject(ctx, start, end, ctx.names.gender_of(res.name), toks)
+    if subject is None:
+        people = set(_people_in(ctx, start, toks[cue].start)) - ctx.names.places
+        people = {name for name in people if name.lower() not in ctx.config.names.titles}  # not "Minister"
+        subject = people.pop() if len(people) == 1 else None
+    return subject if subject is not None and ctx.names.resolve(subject) == res.name else None
+
+
 def _subject_of_cue(toks: Sequence[Token], cue: int, last: str, interview: bool, verbs: frozenset[str]) -> bool:
     """Whether the speaker whose words end with ``last`` is the subject of the cue ``toks[cue]``:
-    written right before it, past adverbs ("Lund also told"), an acronym in brackets or an
-    aside set off by commas that brings in nobody else's words (not "whose", a possessive or
-    another of ``verbs``: "Ida Lund, whose husband told Lusa"); for an interview phrase
-    (``interview``: the cue is the word before "in an interview with"), before a verb phrase
-    with no passive, relative or comma ("Lund defended the decree in", not "Lund was attacked by
-    the minister in")."""
+    written right before it, past adverbs ("Lund also told"; :data:`CUE_ADVERBS`), an acronym
+    in brackets or up to :data:`_ASIDES` asides set off by commas or dashes that bring in
+    nobody else's words (not "whose", a possessive or another of ``verbs``: "Ida Lund, whose
+    husband told Lusa"); for an interview phrase (``interview``: the cue is the word before
+    "in an interview with"), before a verb phrase with no passive, relative or comma ("Lund
+    defended the decree in", not "Lund was attacked by the minister in")."""
     j = max((k for k in range(cue) if toks[k].text == last), default=None)
     if j is None:
         return False  # not written as a subject ("Ida Lund's lawyer")
     k = j + 1
     if k < cue and toks[k].text == "(":  # "the Revenue Office (OTR) told"
         k = next((n + 1 for n in range(k, cue) if toks[n].text == ")"), cue)
-    for _ in range(_ASIDES):  # "Ida Lund, R-Harlan, appearing on Radio X, said"
-        if k >= cue or toks[k].text not in _ASIDE_MARKS:
-            break
-        if k == cue - 1:
-            k = cue  # "Another ally, Agriculture Secretary Ida Lund, told": an appositive closes
-            break
-        close = next((n for n in range(k + 1, cue) if toks[n].text in _ASIDE_MARKS), None)
-        if close is None and k > j + 1:
-            break  # the last aside's closing mark, then the verb phrase
-        if close is None:
+    if k < cue and toks[k].text in _ASIDE_MARKS:
+        # "Ida Lund, R-Harlan, appearing on Radio X, said": asides between the marks; a lone mark
+        # right before the cue closes an appositive ("Another ally, Secretary Ida Lund, told"),
+        # and one right after the name that closes nothing opens an aside that never ends
+        marks = [n for n in range(k, cue) if toks[n].text in _ASIDE_MARKS]
+        if len(marks) - 1 > _ASIDES or (marks == [j + 1] and j + 1 != cue - 1):
             return False
-        aside = toks[k + 1 : close]
-        if any(t.low == "whose" or is_possessive(t.text) or t.low in verbs for t in aside):
-            return False  # "Ida Lund, whose husband told Lusa"
-        k = close  # the mark that closes it opens the next aside or stands right before the cue
-    if k < cue and toks[k].text in _ASIDE_MARKS and k > j + 1:
-        k += 1  # past the last aside's closing mark: "Lund, of the university, backed the measure in"
-    rest = toks[k:cue] if not interview else toks[k : cue + 1]
+        for a, b in itertools.pairwise(marks):
+            if any(t.low == "whose" or is_possessive(t.text) or t.low in verbs for t in toks[a + 1 : b]):
+                return False  # "Ida Lund, whose husband told Lusa"
+        k = marks[-1] + 1
     if interview:
+        rest = toks[k : cue + 1]
         return len(rest) <= _INTERVIEW_VERB_WORDS and not any(
             t.low in _NOT_THE_SUBJECTS or not t.is_word or is_possessive(t.text) for t in rest
         )
-    return all(t.is_word and (t.low.endswith("ly") or t.low in _CUE_ADVERBS) for t in rest)
+    return all(t.is_word and (t.low.endswith("ly") or t.low in CUE_ADVERBS) for t in toks[k:cue])
 
 
 #: Marks that set off an aside between a speaker and the cue, and how many asides may stand there.
 _ASIDE_MARKS = frozenset({",", "—", "–"})
 _ASIDES = 3
-#: Words before a cue that leave its subject the one named before them ("Lund also told").
-_CUE_ADVERBS = frozenset({"also", "later", "then", "again", "earlier", "separately", "previously"})
 #: Words in a verb phrase before "in an interview with" that make the one named before it not
 #: the one interviewed ("was attacked by the minister", "who").
 _NOT_THE_SUBJECTS = frozenset({"by", "was", "were", "is", "are", "been", "being", "who", "whose", "which"})
@@ -845,6 +844,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     anchor = _anchor(ctx, i, m.start)
     before = _sentence_before(ctx, anchor) if m.text.lower().startswith("the ") else None
     repeated = False  # whether the sentence before opens with the same description
+    replying = _replies(ctx, i)  # a reply is not the words of the one it answers
     if before is not None:
         sent_s, sent_e = ctx.doc.sentence_at(anchor)[0], ctx.doc.sentence_at(m.start)[1]
         toks = tokenize(ctx.text, max(before[0], sent_s - WINDOW), sent_s)
@@ -855,7 +855,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         # nor a named person's title in the sentences before ("Petroleum Minister Hamid al-Sayegh")
         if subject is not None and _of_another_age(ctx, subject, age):
             subject = None  # '"...," Lund said.' with Ida Lund, 74, before "the 79-year-old": not her
-        if subject is not None and _replies(ctx, i) and _asked_by(ctx, i - 1, subject):
+        if subject is not None and replying and _asked_by(ctx, i - 1, subject):
             subject = None  # '"...?" Dr Vella asked. "...," the witness replied': not the one answered
         own = _title_of_subject(toks, subject, role) if subject is not None else -1
         # 'The climatologist said ... "...," the climatologist added': the same description
@@ -890,7 +890,6 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     met = role in (AGE_ROLE, NATIVE_ROLE) or _cue_verb(ctx, i) in CONTINUING_VERBS
     last = i if met else min(len(ctx.decisions), i + LOOKBACK)
     told_after: frozenset[str] | None = None  # whom its sentence tells or asks after it, read when needed
-    replying = _replies(ctx, i)  # a reply is not the words of the one it answers
     for j in range(max(0, i - LOOKBACK), last):
         d = ctx.decisions[j]
         if j == i or d is None or d.mention is None or d.inherited == i:
@@ -2328,7 +2327,7 @@ def _introduced_as(ctx: ArticleContext, m: Mention, role: str) -> str | None:
     fronted = o >= 2 and toks[o - 1].text == "," and toks[o - 2].is_word and not toks[o - 2].is_cap
     if not (opens or fronted):
         return None  # "had written to an official of the ministry", "Ida Lund, an official of X,": no newcomer
-    got = np_after(ctx.text, toks, openers[0], tables=ctx.config.names)
+    got = np_after(ctx.text, toks, o, tables=ctx.config.names)
     if got is None or got[1].kind != "description" or (got[1].role or "").lower() != role:
         return None
     return got[1].text.split(" (")[0]
@@ -3498,16 +3497,31 @@ def _opening_description(ctx: ArticleContext, start: int, end: int, gender: str 
     ``text[start:end]`` (:func:`_past_fronted`), its role not of the other gender than
     ``gender`` ("Asked what he would take, the abbot smiled."), and not an age nor a word for
     where the person is from, which stand for somebody met already ("The 52-year-old said")."""
+    found = _opening_person(ctx, start, end, gender, ("the",), complete=False)
+    described = found[1][1] if found is not None else None
+    if described is None or (described.role or "").lower() in (AGE_ROLE, NATIVE_ROLE):
+        return None  # "The 52-year-old", "the Dutchman": somebody met already, whoever it is
+    return described
+
+
+def _opening_person(
+    ctx: ArticleContext, start: int, end: int, gender: str | None, articles: tuple[str, ...], complete: bool
+) -> tuple[list[Token], tuple[int, Mention]] | None:
+    """The description of a person that opens the sentence ``text[start:end]`` past a fronted
+    phrase (:func:`_past_fronted`) with one of ``articles`` ("the", or "a" and "an"), read as
+    :func:`np_after` reads it (with its of-phrase when ``complete``), its role a person's and
+    not of the other gender than ``gender``: the tokens of the sentence's first 80 characters
+    and the phrase; else None."""
     tables = ctx.config.names
     toks = tokenize(ctx.text, start, min(end, start + 80))
     k = _past_fronted(ctx, toks)
-    if k >= len(toks) or toks[k].low != "the":
+    if k >= len(toks) or toks[k].low not in articles:
         return None
-    got = np_after(ctx.text, toks, k, tables=tables, complete=False)
+    got = np_after(ctx.text, toks, k, tables=tables, complete=complete)
     role = (got[1].role or "").lower() if got is not None else ""
-    if got is None or got[1].kind != "description" or not tables.person_role(role) or role in (AGE_ROLE, NATIVE_ROLE):
-        return None  # "The 52-year-old", "the Dutchman": somebody met already, whoever it is
-    return got[1] if gender_of_words((role,)) in (None, gender) else None
+    if got is None or got[1].kind != "description" or not tables.person_role(role):
+        return None
+    return (toks, got) if gender_of_words((role,)) in (None, gender) else None
 
 
 def _indefinite_opening(ctx: ArticleContext, start: int, end: int, gender: str | None) -> str | None:
@@ -3518,17 +3532,10 @@ def _indefinite_opening(ctx: ArticleContext, start: int, end: int, gender: str |
     not of the other gender than ``gender``; only when that sentence reports speech, brings in
     nobody by "him", "her" or "them", and the sentence before it in its paragraph names nobody
     the pronoun may stand for; else None."""
-    tables = ctx.config.names
-    toks = tokenize(ctx.text, start, min(end, start + 80))
-    k = _past_fronted(ctx, toks)
-    if k >= len(toks) or toks[k].low not in ("a", "an"):
+    found = _opening_person(ctx, start, end, gender, ("a", "an"), complete=True)
+    if found is None:
         return None
-    got = np_after(ctx.text, toks, k, tables=tables)
-    role = (got[1].role or "").lower() if got is not None else ""
-    if got is None or got[1].kind != "description" or not tables.person_role(role):
-        return None
-    if gender_of_words((role,)) not in (None, gender):
-        return None
+    toks, got = found
     sentence = ctx.tokens_outside(start, min(end, start + WINDOW))
     if not any(t.low in ctx.config.speech_verbs for t in sentence) or any(t.low in _OBJECTS for t in sentence):
         return None  # "A man in the crowd threw an egg at him": the one the pronoun stands for is another

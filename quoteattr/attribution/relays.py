@@ -248,14 +248,17 @@ def _outlet_at(state: QuoteState, pos: int, limit: int, registry: bool = True) -
     outlets = state.ctx.config.outlets
     hi = min(limit, pos + 120)
     m = outlets.after_noun.match(text, pos, hi)
-    opened = outlets.by_shape.match(text, pos, hi) if m is not None and m.group("noun") in outlets.openings else None
-    if opened is not None and opened.group("opening") == m.group("noun"):  # type: ignore[union-attr]
-        m = None  # "TV Slovenija": a name opened by its medium, not the medium's noun before a name
+    # the shape is read once: when no noun opens the name, or when the noun is a medium that may
+    # open a name itself ("TV Slovenija": a name opened by its medium, not a noun before a name)
+    shaped = outlets.by_shape.match(text, pos, hi) if m is None or m.group("noun") in outlets.openings else None
+    if m is not None and shaped is not None and shaped.group("opening") == m.group("noun"):
+        m = None
     if m is not None:
         if _gathering_after(text, m.end()) or m.group("name").endswith(("'s", "’s")):
             return None  # "told the weekly Cabinet meeting", "told state television Iran's program"
         kind = outlets.kind_of(m.group("noun"))
-    elif (m := outlets.by_shape.match(text, pos, hi)) is not None:
+    elif shaped is not None:
+        m = shaped
         key = m.group("opening") or m.group("ending3") or m.group("ending2") or m.group("ending")
         kind = outlets.openings.get(key) or outlets.endings.get(key) or "outlet"
         if m.group("name") == key and kind != "newspaper":

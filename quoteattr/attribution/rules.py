@@ -1396,6 +1396,8 @@ _PLACING_STOPS = frozenset({"and", "or", "but", "which", "whose", "where", "unti
 #: description's head and its cue.
 _PLACING_REACH = 10
 _RELATIVE_REACH = 14
+#: The words that open the relative clause a placing run may end with ("... who asked not to be named").
+_RELATIVE_OPENERS = frozenset({"who", "that", "whose"})
 
 
 def _modified_subject(state: QuoteState, toks: Sequence[Token], c: int) -> tuple[int, Mention] | None:
@@ -1478,7 +1480,7 @@ def _placing_run(state: QuoteState, toks: Sequence[Token], first: int, last: int
     if any(not tok.is_word for tok in toks[first : last + 1]):
         return None
     low = toks[first].low
-    if low in ("who", "that", "whose"):
+    if low in _RELATIVE_OPENERS:
         # "A diplomat who asked not to be named said", "A fisherman whose licence was revoked
         # told": the head alone, if the clause has a verb
         return first - 1 if first < last <= first + _RELATIVE_REACH else None
@@ -1487,7 +1489,7 @@ def _placing_run(state: QuoteState, toks: Sequence[Token], first: int, last: int
     if not participle and low not in PLACING_PREPOSITIONS:
         return None
     k = first + 1
-    while k <= last and toks[k].low not in ("who", "that", "whose"):
+    while k <= last and toks[k].low not in _RELATIVE_OPENERS:
         tok = toks[k]
         if tok.low in _PLACING_STOPS or _is_cue(tok, state):
             return None  # "Workers at the plant voted and said": the run holds a verb of its own
