@@ -1275,10 +1275,16 @@ def article_agencies(text: str, registry: _RelayMatcher, tables: NameTables) -> 
     Kestrel News Agency (KNA)"), each an entry of kind "agency" under the name as written,
     with the acronym in brackets after it as a case-sensitive alias. The words before the
     name that are no part of it are left out ("On Monday", "Voltara's"), and a name that
-    holds a registry name is the registry's ("Korean Central News Agency")."""
-    if "Agency" not in text:
-        return ()
+    holds a registry name is the registry's ("Korean Central News Agency"). The acronym a
+    dateline credits ("OSLINGEN, May 3 (KNA) -") is an agency too, named by the acronym, so
+    that "told KNA" further on is told to it."""
     found: dict[str, RelayEntry] = {}
+    credit = _DATELINE_CREDIT_RE.search(text, 0, _DATELINE_REACH)
+    if credit is not None and registry.entry(credit.group(1)) is None:
+        acronym = credit.group(1)  # "Oslingen, May 3/2025 (KNA) -": the wire that filed it
+        found[acronym] = RelayEntry(acronym, (), "agency", None, case_sensitive=(acronym,))
+    if "Agency" not in text:
+        return tuple(found.values())
     for m in _AGENCY_NAME_RE.finditer(text):
         words = m.group(1).split()
         first = max((k + 1 for k, w in enumerate(words) if is_possessive(w.lower())), default=0)
@@ -1295,6 +1301,12 @@ def article_agencies(text: str, registry: _RelayMatcher, tables: NameTables) -> 
         found[name] = RelayEntry(name, aliases, "agency", None, case_sensitive=aliases)
     return tuple(found.values())
 
+
+#: A dateline's credit at the start of a line near the top of an article: a place, an optional
+#: date in any form, and an acronym in brackets before a dash ("Oslingen, May 3/2025 (KNA) -").
+_DATELINE_CREDIT_RE = regex.compile(r"(?m)^\p{Lu}[^\n()]{0,60}?\((\p{Lu}{2,6})\)[ \t]*[-—–―]")
+#: How far into an article a dateline is looked for (a headline and a standfirst may come first).
+_DATELINE_REACH = 600
 
 #: A news agency's name: capitalized words before "News Agency" or "Press Agency" (group 1),
 #: and an acronym in brackets after it (group 2).

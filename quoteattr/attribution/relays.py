@@ -197,12 +197,6 @@ def _person_word(tables: NameTables, low: str) -> bool:
     return low in tables.given_names or low in tables.titles or low in tables.honorifics
 
 
-def _names_a_person(state: QuoteState, words: str, end: int) -> bool:
-    """Whether ``words``, taken for an outlet's name ending at ``end``, rather name a person: a given
-    name or a title opens them, or a verb follows as it follows a clause's subject."""
-    return _person_word(state.tables, words.split()[0].lower()) or _clause_follows(state.text, end)
-
-
 def _gathering_after(text: str, end: int) -> bool:
     """Whether a noun for a gathering follows ``end`` (:data:`~quoteattr.lexicon.relays.EVENT_NOUNS`)."""
     return _word_after(text, end).lower().rstrip(".,;:") in EVENT_NOUNS
@@ -232,12 +226,15 @@ def _staff_after(tables: NameTables, text: str, end: int) -> bool:
     return word.islower() and (word in _STAFF_NOUNS or tables.people_noun(word))
 
 
-def _outlet_at(state: QuoteState, pos: int, limit: int, registry: bool = True) -> tuple[Relay, int] | None:
+def _outlet_at(
+    state: QuoteState, pos: int, limit: int, registry: bool = True, subject: bool = False
+) -> tuple[Relay, int] | None:
     """The outlet named right at ``pos`` (past blanks and a "the"), and where its name ends: a
     carrier of the registry (with ``registry``), or a name the registry does not hold that a
     noun before it tells for an outlet's ("the regional daily Le Soleil", "radio station dzBB")
     or whose own words do ("the Wangaratta Chronicle", "Radio Iasi", "KCLR 96FM"; see
-    :class:`~quoteattr.lexicon.relays.OutletTables`)."""
+    :class:`~quoteattr.lexicon.relays.OutletTables`). With ``subject`` the name is read as the
+    subject of the verb at ``limit`` ("K7 television quoted ..."), which a verb may follow."""
     text = state.text
     while pos < limit and text[pos] in " \t":
         pos += 1
@@ -277,12 +274,25 @@ def _outlet_at(state: QuoteState, pos: int, limit: int, registry: bool = True) -
     while words.endswith(".") and _INITIALS_END_RE.search(words) is None:
         words = words[:-1]  # "the news portal Delfi." (not "the U.S.")
     end = start + len(words)
-    if not words or words.lower() in state.tables.not_names or _names_a_person(state, words, end):
+    if not words or words.lower() in state.tables.not_names:
+        return None
+    split = words.split()
+    # a person's first word, but not a title joined to the next word by "and" ("the Press and Herald")
+    person = _person_word(state.tables, split[0].lower()) and (len(split) < 2 or split[1] != "and")
+    if person or (not subject and _clause_follows(text, end)):
         return None
     hit = _hit_at(state, start, end)
     if hit is not None and hit.start == start and _carrier(state, hit):
         return _named_with_end(state, hit)  # "Swiss public radio SRF": the registry's own
+    short = _SHORT_FORM_RE.match(text, end, limit)
+    if short is not None and short.group(1)[0] == words[0]:
+        # "Radio Sur del Kestrel (RSK)": named by the short form the article goes on to use
+        return Relay(short.group(1), kind, text[start : short.end()], start, short.end(), None), short.end()
     return Relay(words, kind, words, start, end, None), end
+
+
+#: An outlet's short form in brackets right after its name, its initials in capitals: " (RSC)".
+_SHORT_FORM_RE = regex.compile(r"[ \t]*\((\p{Lu}[\p{Lu}\p{N}]{1,5})\)")
 
 
 def _outlet_near(state: QuoteState, pos: int, limit: int, near: int) -> tuple[Relay, int] | None:
@@ -345,7 +355,7 @@ def relays_for(
         elif taken_up is not None:
             chain.append(taken_up[0])  # "The agency quoted its deputy director as saying"
         else:
-            by = _by_agency(state, toks, cue_idx)
+            by = _by_agency(state, toks, cue_idx) or _outlet_quoting(state, toks, at)
             if by is not None:
                 chain.append(by)
     # the clause after the cue: told AGENCY, in a statement, according to AGENCY, citing X
@@ -353,19 +363,21 @@ def relays_for(
     span_end = min(len(toks), last + 14)
     k = last + 1
     statement = False
+    # "quoted Ida Marsh as telling the daily X": the words were told to the outlet after "telling"
+    told = low_cue in ("told", "tells", "telling") or (toks[last].low == "telling" and toks[last - 1].low == "as")
     while k < span_end:
         tok = toks[k]
         if tok.text in (".", ";") or (tok.text == '"' and k > last + 1):
             break
-        if low_cue in ("told", "tells", "telling") and k == last + 1:
+        if told and k == last + 1:  # nearest the speaker: before an outlet that quoted the telling
             outlet = _outlet_near(state, tok.start, toks[-1].end, 25)  # "told the regional daily Le Soleil"
             if outlet is not None:
-                chain.append(outlet[0])
+                chain.insert(0, outlet[0])
                 last_end = outlet[1]
             else:
                 unnamed = _unnamed_after(state, toks, k)
                 if unnamed is not None:
-                    chain.append(unnamed[0])
+                    chain.insert(0, unnamed[0])
                     last_end = unnamed[1]
         if tok.low == "on" and all(t.low in TIME_WORDS and t.low != "on" for t in toks[last + 1 : k]):
             hit = _agency_after(state, tok.end, 5, toks[-1].end)  # "said last week on CNN"
@@ -417,9 +429,12 @@ def relays_for(
     seen: set[str] = set()
     out = []
     speaker_entry = state.ctx.relays.lookup(speaker.named.text)  # "the agency, which said"
+    own = _bare_name(speaker.named.text)
     for r in chain:
         if r.name in seen or (speaker_entry is not None and r.name == speaker_entry.name):
             continue
+        if _bare_name(r.name) == own:
+            continue  # "..., The Harlan Courier reported": the outlet that speaks relays nothing
         inside = r.start is not None and speaker.named.start <= r.start < speaker.named.end
         if inside and r.kind in CARRIER_KINDS:
             continue  # "POLITICO Florida reported": the speaker's own name, not a channel it spoke to
@@ -770,6 +785,42 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
         if not after[j].is_word:
             return []
     return []
+
+
+def _bare_name(name: str) -> str:
+    """``name`` in lower case without a leading "the", to compare an outlet with a speaker."""
+    low = " ".join(name.lower().split())
+    return low.removeprefix("the ")
+
+
+#: How many words before an as-saying verb :func:`_outlet_quoting` reads for its subject.
+_SUBJECT_REACH = 6
+
+#: An outlet named by its initials alone, digits allowed ("KRT", "K7", "TV3").
+_OUTLET_INITIALS_RE = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]{1,5}")
+
+
+def _outlet_quoting(state: QuoteState, toks: Sequence[Token], at: int) -> Relay | None:
+    """``K7 television quoted Ida Marsh as saying``: the outlet the registry does not hold that
+    is the subject of the as-saying verb ``toks[at]``, named by its shape (:func:`_outlet_at`:
+    "state television HRT2", "the Harlan Courier") right before the verb, or by initials that
+    open the clause ("KRT quoted ..."); else None."""
+    verb = toks[at]
+    first = at
+    while first > 0 and at - first < _SUBJECT_REACH and toks[first - 1].is_word:
+        first -= 1
+    text, nouns = state.text, state.ctx.config.outlets.nouns
+    while first < at and toks[first].low in state.tables.not_names:
+        first += 1  # "As Breitbart News reported": the clause's opening word is no part of the name
+    for j in range(first, at):
+        found = _outlet_at(state, toks[j].start, verb.start, registry=False, subject=True)
+        between = " ".join(text[found[1] : verb.start].split()) if found is not None else None
+        if found is not None and (not between or between in nouns):
+            return found[0]  # "state television HRT2", "K7 television": the name, then nothing or its noun
+    if first == at - 1 and _OUTLET_INITIALS_RE.fullmatch(toks[first].text):
+        tok = toks[first]
+        return Relay(tok.text, "outlet", tok.text, tok.start, tok.end, None)
+    return None
 
 
 def _by_agency(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[int]) -> Relay | None:

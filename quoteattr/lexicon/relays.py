@@ -289,6 +289,7 @@ OUTLET_OPENINGS: dict[str, str] = {
 #: alone ("the Khabar 24 TV channel", "the Harlan Courier newspaper").
 OUTLET_NOUNS_AFTER: frozenset[str] = frozenset(
     {"TV channel", "television channel", "TV station", "radio station", "channel", "newspaper", "daily",
+     "television", "TV", "radio",
      "weekly", "news agency", "news portal", "news website", "website", "magazine", "broadcaster"}
 )  # fmt: skip
 
@@ -368,10 +369,22 @@ class OutletTables:
     def _by_shape(self) -> regex.Pattern[str]:
         word = _CAPITALIZED_WORD
         ending = r"(?:" + _alternatives(self.endings) + ")"
-        opened = r"(?P<opening>" + _alternatives(self.openings) + r")[ \t]+" + word + r"(?:[ \t]+" + word + "){0,2}"
-        # "KCLR 96FM": an ending may follow digits in its word
+        particle = r"(?:(?:" + "|".join(_OUTLET_PARTICLES) + r")[ \t]+)?"  # "Radio Sur del Kestrel"
+        opened = (
+            r"(?P<opening>"
+            + _alternatives(self.openings)
+            + r")[ \t]+"
+            + word
+            + r"(?:[ \t]+"
+            + particle
+            + word
+            + "){0,2}"
+        )
+        # "KCLR 96FM": an ending may follow digits in its word; "the Press and Herald": two words
+        # joined by "and"
         ended = (
-            r"(?:" + word + r"[ \t]+){0,3}[\p{N}.]*(?P<ending>" + ending + r")(?:[ \t]+(?P<ending2>" + ending + "))?"
+            r"(?:" + word + r"[ \t]+(?:and[ \t]+)?){0,3}[\p{N}.]*(?P<ending>" + ending + r")"
+            r"(?:[ \t]+(?P<ending2>" + ending + "))?"
         )
         # a broadcaster's name may end in its country or region: "Public Television of Armenia"
         stations = _alternatives(k for k, kind in self.endings.items() if kind == "broadcaster" and k.isalpha())
@@ -385,8 +398,11 @@ class OutletTables:
     def _before_noun(self) -> regex.Pattern[str]:
         name = r"(?P<name>" + _CAPITALIZED_WORD + r"(?:[ \t]+(?:" + _CAPITALIZED_WORD + r"|\p{N}+)){0,3}?)"
         nouns = _alternatives(self.nouns_after)
+        gloss = r"(?:[ \t]+\([^()\n]{1,30}\))?"  # "Tin Moi (New News) newspaper": a translation
         # not before a name of its own ("the Paris daily Le Monde": the name is after the noun)
-        return regex.compile(r"(?:the[ \t]+)?" + name + r"[ \t]+(?P<noun>" + nouns + r")(?![\p{L}\p{N}]|[ \t]+\p{Lu})")
+        return regex.compile(
+            r"(?:the[ \t]+)?" + name + gloss + r"[ \t]+(?P<noun>" + nouns + r")(?![\p{L}\p{N}]|[ \t]+\p{Lu})"
+        )
 
     def kind_of(self, noun: str) -> str:
         """The relay kind the outlet noun :attr:`after_noun` matched gives ("daily" -> "newspaper"),
