@@ -495,7 +495,9 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int, tables: NameTa
         return got
     joined = _joined_body(text, toks, got, tables) if got is not None else None
     if joined is not None:
-        return joined
+        # "an official at the Ministry of Trade, Industry and Energy": the description it completes
+        longer = _of_phrase(text, toks, joined[0], end, tables, "organization", reach=end - joined[0])
+        return longer if longer is not None else joined
     tail = got[0] if got is not None else _lone_tail(toks, end, tables)
     if tail is None:
         return got
@@ -534,13 +536,15 @@ def _joined_body(
     return start, Mention(toks[start].start, last.end, whole, "organization", toks[start].start, last.end)
 
 
-def listed_in_of(toks: Sequence[Token], n: int, tables: NameTables) -> int | None:
+def listed_in_of(toks: Sequence[Token], n: int, tables: NameTables, named: bool = False) -> int | None:
     """Where the list that the comma ``toks[n]`` opens inside an of-phrase closes: the index of
     its "and" when single capitalized words follow, each after a comma, then "and" and one or
     two capitalized words ("of Trade, Industry and Energy"; "of Environment, Science and
     Climate Change"), none an honorific, a role or a given name, nor a body's last word
     ("of Finance, Harbours and Port Alma Council"); else None. Whether the name before
-    "of" is an office of state's is the caller's to judge."""
+    "of" is an office of state's is the caller's to judge. With ``named`` the words after "and"
+    run on into the holder's name ("of Trade, Industry and Competition Ida Marsh"), which the
+    caller reads: only the first of them is judged."""
     j = n
     while j + 2 < len(toks) and toks[j].text == "," and j - n < 2 * _LISTED_WORDS:
         word = toks[j + 1]
@@ -548,6 +552,8 @@ def listed_in_of(toks: Sequence[Token], n: int, tables: NameTables) -> int | Non
             return None
         if toks[j + 2].low == "and":
             tail = list(itertools.takewhile(lambda t: t.is_word and t.is_cap, toks[j + 3 : j + 6]))
+            if named:
+                return j + 2 if tail and not _not_a_body_word(tail[0].low, tables) else None
             ok = 0 < len(tail) <= 2 and not any(_not_a_body_word(t.low, tables) for t in tail)
             # "of Finance, Harbours and Port Alma Council": a body of its own after "and"
             return j + 2 if ok and tail[-1].low not in tables.org_suffixes else None
@@ -587,10 +593,12 @@ def _office_list_of(toks: Sequence[Token], k: int, end: int, tables: NameTables)
     if k - 1 - first > 2 or any(t.low in tables.given_names for t in toks[first : k - 1]):
         return None  # "Secretary of State Ida Marsh and ...": a name before "and", not the office's subject
     while first >= 3 and toks[first - 1].text == "," and toks[first - 2].is_cap:
-        if listed_in_of(toks, first - 1, tables) != k - 1:
+        if listed_in_of(toks, first - 1, tables, named=True) != k - 1:
             return None
         first = _name_run_left(toks, first - 2, tables)  # "of Trade, Industry and"
     of = first - 1
+    if of >= 2 and toks[of].low == "the" and toks[of - 1].low == "of":
+        of -= 1  # "Minister of the Sea, Transport and Infrastructure Ida Marsh"
     if of < 1 or toks[of].low != "of" or toks[of - 1].low not in tables.titles or first == k - 1:
         return None
     return of
@@ -605,15 +613,22 @@ def _lone_tail(toks: Sequence[Token], end: int, tables: NameTables) -> int | Non
 
 
 def _of_phrase(
-    text: str, toks: Sequence[Token], tail: int, end: int, tables: NameTables, tail_kind: str | None
+    text: str,
+    toks: Sequence[Token],
+    tail: int,
+    end: int,
+    tables: NameTables,
+    tail_kind: str | None,
+    reach: int = 6,
 ) -> tuple[int, Mention] | None:
     """The description before the of-phrase ``toks[tail - 1 : end + 1]``, read as one phrase with it.
 
     ``tail_kind`` is the kind of the phrase after the preposition: after "at"
     or "with" it must be a name or an organization ("the senator at the back"
-    is not one phrase).
+    is not one phrase). ``reach`` bounds the tokens after the preposition (more only for a
+    body's name already read whole, :func:`_joined_body`).
     """
-    if tail < 2 or end - tail > 6:
+    if tail < 2 or end - tail > reach:
         return None
     prep = toks[tail - 1].low
     if (toks[tail - 2].low, prep) in tables.knowing_phrases:
@@ -1126,7 +1141,8 @@ def _office_list_after(
     ("said the Minister of Fisheries and Ida Marsh": two people)."""
     if end >= len(toks):
         return None
-    joined = end if toks[end].low == "and" else listed_in_of(toks, end, tables) if toks[end].text == "," else None
+    listed = listed_in_of(toks, end, tables, named=True) if toks[end].text == "," else None
+    joined = end if toks[end].low == "and" else listed
     more = np_after(text, toks, joined + 1, tables=tables, complete=False) if joined is not None else None
     if more is None or more[1].kind != "person":
         return None
@@ -1401,11 +1417,12 @@ _BODY_OF_RE = regex.compile(r"(\p{L}+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\Z", r
 #: "Secretary of ", "Ambassador to the " just before a run of capitalized words (the office's
 #: head word is group 1).
 _OFFICE_OF_RE = regex.compile(r"(\p{L}+)\s+(of|to|for|in)\s+(?:the\s+)?\Z")
-#: "Secretary of Health and ", "Minister of Trade, Industry and " just before a run of
+#: "Secretary of Health and ", "Minister of the Sea, Transport and " just before a run of
 #: capitalized words that holds the rest of the office and the name (the office's head word is
 #: group 1, its link group 2).
 _OFFICE_LIST_RE = regex.compile(
-    r"(\p{L}+)[ \t]+(of)[ \t]+\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)?(?:,[ \t]+\p{Lu}[\p{L}\-]*)*[ \t]+and[ \t]+\Z"
+    r"(\p{L}+)[ \t]+(of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)?"
+    r"(?:,[ \t]+\p{Lu}[\p{L}\-]*)*[ \t]+and[ \t]+\Z"
 )
 #: A comma and a capitalized word right after a run: an appositive that names somebody.
 _APPOSITIVE_NAME_RE = regex.compile(r",[ \t]+\p{Lu}")
