@@ -3577,7 +3577,7 @@ def _titled_opening(ctx: ArticleContext, start: int, opening: Mention | None, ge
     (:func:`_opening_description`), stands for by the title the article gives one person ("The
     chief said ..." after "Chief Ysolde Venn-Darrow"), when that person is not known to be of
     the other gender than ``gender``, the text right before names that person and nobody else
-    in full, and no capitalized word but a non-name ("Saturday") stands in the sentences after
+    in full after, and no capitalized word but a non-name ("Saturday") stands in the sentences after
     the one naming that person (another body, a place); else None."""
     role = (opening.role or "").lower() if opening is not None else ""
     if opening is None or not role:
@@ -3594,13 +3594,16 @@ def _titled_opening(ctx: ArticleContext, start: int, opening: Mention | None, ge
     if len(holders) != 1 or ctx.names.gender_of(holders[0]) not in (None, gender):
         return None
     lo = max(0, start - WINDOW)
-    people = _people_in(ctx, lo, start)
-    if any(name != holders[0] and name in ctx.names.full_names for name in people):
-        return None  # "news anchor Ilia Calderon reacted ... The journalist expressed ...": not another journalist
     toks = ctx.tokens_outside(lo, opening.start)
     last = max((n for n, tok in enumerate(toks) if tok.text in holders[0].split()), default=-1)
     if last < 0:
         return None
+    # somebody named in full after the holder: "news anchor Ilia Calderon reacted ... The
+    # journalist expressed ...", not another journalist (one named before the holder is no bar)
+    people = _people_in(ctx, toks[last].end, start)
+    other = (None, gender) if gender in ("m", "f") else (None, "m", "f")
+    if any(n != holders[0] and n in ctx.names.full_names and ctx.names.gender_of(n) in other for n in people):
+        return None  # nor one of either gender, but "she" is not the man named since
     after = ctx.doc.sentence_at(toks[last].start)[1]  # the sentences after the one that names the holder
     since = [tok for tok in toks[last + 1 :] if tok.start >= after and tok.is_cap]
     if any(not opens_a_sentence(ctx.text, tok.start) and tok.low not in tables.not_names for tok in since):
