@@ -394,8 +394,12 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
     if _AGE_RE.fullmatch(low):
         low = AGE_ROLE  # "the 61-year-old": a person, by age
     roles, group_roles = tables.role_nouns, tables.group_role_nouns
-    # "Herders describe ...": a trade in the plural opening a sentence is a group, like "Officials"
-    group = low in group_roles or (low in tables.trade_groups and head.is_cap and opens_a_sentence(text, head.start))
+    # "Herders describe ...": a trade in the plural opening a sentence is a group, like "Officials";
+    # so is one in lower case right after a comma ("In Kestrelby, a village, farmers said")
+    trade = low in tables.trade_groups and (
+        (head.is_cap and opens_a_sentence(text, head.start)) or (end >= 1 and toks[end - 1].text == ",")
+    )
+    group = low in group_roles or trade
     known_role = low in roles or group or low in tables.member_nouns
     if not known_role:
         # any common noun right after a determiner ("one questioner", "the announcer")
