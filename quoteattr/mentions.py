@@ -395,10 +395,10 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
         low = AGE_ROLE  # "the 61-year-old": a person, by age
     roles, group_roles = tables.role_nouns, tables.group_role_nouns
     # "Herders describe ...": a trade in the plural opening a sentence is a group, like "Officials";
-    # so is one in lower case right after a comma ("In Kestrelby, a village, farmers said")
-    trade = low in tables.trade_groups and (
-        (head.is_cap and opens_a_sentence(text, head.start)) or (end >= 1 and toks[end - 1].text == ",")
-    )
+    # so is one in lower case right after a comma ("In Kestrelby, a village, farmers said"), but not
+    # one set off by commas on both sides ("Ida Marsh and her husband, farmers, said": an appositive)
+    after_comma = end >= 1 and toks[end - 1].text == "," and not (end + 1 < len(toks) and toks[end + 1].text == ",")
+    trade = low in tables.trade_groups and ((head.is_cap and opens_a_sentence(text, head.start)) or after_comma)
     group = low in group_roles or trade
     known_role = low in roles or group or low in tables.member_nouns
     if not known_role:
@@ -1322,9 +1322,18 @@ def article_agencies(text: str, registry: _RelayMatcher, tables: NameTables) -> 
     return tuple(found.values())
 
 
-#: A dateline's credit at the start of a line near the top of an article: a place, an optional
-#: date in any form, and an acronym in brackets before a dash ("Oslingen, May 3/2025 (KNA) -").
-_DATELINE_CREDIT_RE = regex.compile(r"(?m)^\p{Lu}[^\n()]{0,60}?\((\p{Lu}{2,6})\)[ \t]*[-—–―]")
+#: A dateline's credit at the start of a line near the top of an article: a place in capitals
+#: ("OSLINGEN (OPA) -") or of capitalized words with a date, and maybe a region, after commas
+#: ("Oslingen, Nord., May 3/2025 (OPA) -"; not "The Kestrel Party (KP) - a small party"), then
+#: initials in brackets before a dash and the story's first words, a word in lower case among
+#: its first four; not a caption ("Ida Marsh, chair of the Kestrel Union (KU) - Photo: ...")
+#: nor a release's header ("KESTREL UNION (KU) - PRESS RELEASE"), and not a region in brackets
+#: ("KESTRELBY (HARLAN) -": six letters or more).
+_DATELINE_CREDIT_RE = regex.compile(
+    r"(?m)^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}|\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}"
+    r"(?:,[ \t]*\p{Lu}[\p{L}\p{M}.]*)?,[ \t]*\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:/\d{2,4})?)"
+    r"[ \t]*\((\p{Lu}{2,5})\)[ \t]*[-—–―][ \t]*(?:\p{L}[\p{L}\p{M}'’-]*[ \t]+){1,3}\p{Ll}"
+)
 #: How far into an article a dateline is looked for (a headline and a standfirst may come first).
 _DATELINE_REACH = 600
 

@@ -254,6 +254,14 @@ def test_outlet_nouns_after_a_name_come_from_config() -> None:
     assert [(r.name, r.kind) for r in relays] == [("Kestrel Voice", "outlet")]
 
 
+def test_media_after_a_name_come_from_config() -> None:
+    # "K7 television quoted ... as saying": the quoting outlet, while "television" may follow a name
+    text = 'K7 television quoted Karlo Vidal as saying that "no island will be left behind" this winter.'
+    assert [r.name for r in quoteattr.extract(text)[0].relays] == ["K7"]
+    outlets = DEFAULT_OUTLETS.evolve(nouns_after=DEFAULT_OUTLETS.nouns_after - {"television"})
+    assert [r.name for r in quoteattr.extract(text, quoteattr.Config(outlets=outlets))[0].relays] == []
+
+
 def test_config_with_outlet_tables_stays_hashable_and_picklable() -> None:
     cfg = quoteattr.Config(outlets=OutletTables(nouns={"podcast": "outlet"}))
     back = pickle.loads(pickle.dumps(cfg))

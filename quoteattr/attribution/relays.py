@@ -216,8 +216,12 @@ def _own_name(tables: NameTables, name: str) -> bool:
     return len(words) > 1 or any(ch.isdigit() or ch.isupper() for ch in name[1:])
 
 
-#: Nouns for an outlet's people after its name ("told Radio X staff"): words to them are not on its air.
-_STAFF_NOUNS = frozenset({"staff", "employees", "management", "executives", "bosses", "board", "crew"})
+#: Nouns for an outlet's people or audience after its name ("told Radio X staff", "told Port Alma radio
+#: listeners"): words to them are not on its air.
+_STAFF_NOUNS = frozenset(
+    {"staff", "employees", "management", "executives", "bosses", "board", "crew", "listeners", "viewers",
+     "readers", "audience", "audiences", "subscribers"}
+)  # fmt: skip
 
 
 def _staff_after(tables: NameTables, text: str, end: int) -> bool:
@@ -266,10 +270,15 @@ def _outlet_at(
             return None  # "told the Kremlin website": the registry's, not a carrier
         if not _own_name(state.tables, m.group("name")):
             return None  # "told the French news agency", "the Kestrelby radio station": no name of its own
+        if m.group("noun") in _BARE_MEDIA and not _INITIALS_NAME_RE.fullmatch(m.group("name")):
+            return None  # "K7 television", but "Kestrel Valley radio" is a place's, no name
         kind = outlets.kind_of(m.group("noun"))
     start, end = m.span("name")
     if _staff_after(state.tables, text, m.end()):
         return None  # "told Public Radio of Harlania staff": its people, not its air
+    owner = _INNER_POSSESSIVE_RE.search(text, start, end)
+    if owner is not None:
+        end = owner.start()  # "told Radio Kestrel's Ana del Rio": the station, not its host
     words = text[start:end].removesuffix("'s").removesuffix("’s")  # "Latvian Television's news"
     while words.endswith(".") and _INITIALS_END_RE.search(words) is None:
         words = words[:-1]  # "the news portal Delfi." (not "the U.S.")
@@ -277,6 +286,12 @@ def _outlet_at(
     if not words or words.lower() in state.tables.not_names:
         return None
     split = words.split()
+    after_the = text[pos:start].lower().startswith("the") or split[0] == "The"  # "The Harlan Courier quoted"
+    joined = "and" in split
+    if joined and (not after_the or _noun_after(state, text, end)):
+        return (
+            None  # "the Press and Herald", not "Brandt and Herald readers", "the Information and Broadcasting ministry"
+        )
     # a person's first word, but not a title joined to the next word by "and" ("the Press and Herald")
     person = _person_word(state.tables, split[0].lower()) and (len(split) < 2 or split[1] != "and")
     if person or (not subject and _clause_follows(text, end)):
@@ -286,13 +301,37 @@ def _outlet_at(
         return _named_with_end(state, hit)  # "Swiss public radio SRF": the registry's own
     short = _SHORT_FORM_RE.match(text, end, limit)
     if short is not None and short.group(1)[0] == words[0]:
-        # "Radio Sur del Kestrel (RSK)": named by the short form the article goes on to use
+        # "Radio Sur del Kestrel (RSK)": named by the short form the article gives it
         return Relay(short.group(1), kind, text[start : short.end()], start, short.end(), None), short.end()
     return Relay(words, kind, words, start, end, None), end
 
 
-#: An outlet's short form in brackets right after its name, its initials in capitals: " (RSC)".
+#: An outlet's short form in brackets right after its name, its initials in capitals: " (RSK)".
 _SHORT_FORM_RE = regex.compile(r"[ \t]*\((\p{Lu}[\p{Lu}\p{N}]{1,5})\)")
+
+#: Media nouns after a name that name an outlet only after initials ("K7 television", "HRT2
+#: radio"), not after a place ("Kestrel Valley radio": a station nobody names).
+_BARE_MEDIA = frozenset({"television", "TV", "radio"})
+#: One word of initials, with digits or an inner capital ("K7", "HRT2", "dzBB").
+_INITIALS_NAME_RE = regex.compile(r"[\p{L}\p{N}]+\p{Lu}[\p{L}\p{N}]*|\p{Lu}[\p{L}]*\p{N}[\p{L}\p{N}]*")
+#: A possessive inside a name, before another word ("Radio Kestrel's Ana del Rio").
+_INNER_POSSESSIVE_RE = regex.compile(r"(?:'s|’s)(?=[ \t]+\S)")
+
+#: Lower-case words that may follow an outlet's name of two words joined by "and" ("told the
+#: Press and Herald that ..."); any other lower-case word makes the "and" join something else
+#: ("the Information and Broadcasting ministry").
+_AFTER_JOINED_NAME = frozenset(
+    {"that", "on", "in", "about", "last", "this", "earlier", "when", "after", "before", "by", "of", "for",
+     "to", "at", "as", "and", "but", "it", "he", "she", "they", "the", "a", "an", "said", "says", "reported",
+     "reports", "quoted", "wrote"}
+)  # fmt: skip
+
+
+def _noun_after(state: QuoteState, text: str, end: int) -> bool:
+    """Whether a lower-case word follows ``end`` that is neither in :data:`_AFTER_JOINED_NAME` nor
+    an outlet's noun ("the Post and Courier newspaper")."""
+    word = _word_after(text, end).rstrip(".,;:")
+    return word.islower() and word not in _AFTER_JOINED_NAME and word not in state.ctx.config.outlets.nouns
 
 
 def _outlet_near(state: QuoteState, pos: int, limit: int, near: int) -> tuple[Relay, int] | None:
@@ -363,14 +402,19 @@ def relays_for(
     span_end = min(len(toks), last + 14)
     k = last + 1
     statement = False
-    # "quoted Ida Marsh as telling the daily X": the words were told to the outlet after "telling"
-    told = low_cue in ("told", "tells", "telling") or (toks[last].low == "telling" and toks[last - 1].low == "as")
+    # "quoted Ida Marsh as telling the daily X": the words were told to the outlet right after
+    # "telling" (not to an agency a few words on: "as telling a friend that AFP had ...")
+    as_telling = (
+        low_cue not in ("told", "tells", "telling") and toks[last].low == "telling" and toks[last - 1].low == "as"
+    )
+    told = low_cue in ("told", "tells", "telling") or as_telling
     while k < span_end:
         tok = toks[k]
         if tok.text in (".", ";") or (tok.text == '"' and k > last + 1):
             break
         if told and k == last + 1:  # nearest the speaker: before an outlet that quoted the telling
-            outlet = _outlet_near(state, tok.start, toks[-1].end, 25)  # "told the regional daily Le Soleil"
+            near = 0 if as_telling else 25
+            outlet = _outlet_near(state, tok.start, toks[-1].end, near)  # "told the regional daily Le Soleil"
             if outlet is not None:
                 chain.insert(0, outlet[0])
                 last_end = outlet[1]
@@ -796,30 +840,27 @@ def _bare_name(name: str) -> str:
 #: How many words before an as-saying verb :func:`_outlet_quoting` reads for its subject.
 _SUBJECT_REACH = 6
 
-#: An outlet named by its initials alone, digits allowed ("KRT", "K7", "TV3").
-_OUTLET_INITIALS_RE = regex.compile(r"\p{Lu}[\p{Lu}\p{N}]{1,5}")
-
 
 def _outlet_quoting(state: QuoteState, toks: Sequence[Token], at: int) -> Relay | None:
     """``K7 television quoted Ida Marsh as saying``: the outlet the registry does not hold that
     is the subject of the as-saying verb ``toks[at]``, named by its shape (:func:`_outlet_at`:
-    "state television HRT2", "the Harlan Courier") right before the verb, or by initials that
-    open the clause ("KRT quoted ..."); else None."""
+    "state television HRT2", "the Harlan Courier") from the subject's first word right up to the
+    verb; else None. Initials alone are nobody's outlet here ("The PM quoted", "JFK quoted"), nor
+    is a name inside a longer subject ("Mayor Ida Post quoted", "A man who reads the Harlan
+    Herald quoted")."""
     verb = toks[at]
     first = at
     while first > 0 and at - first < _SUBJECT_REACH and toks[first - 1].is_word:
         first -= 1
+    while first < at and toks[first].low in state.tables.not_names and toks[first].low != "the":
+        first += 1  # "As the Harlan Courier reported": the clause's opening word is no part of the name
+    if first >= at:
+        return None
     text, nouns = state.text, state.ctx.config.outlets.nouns
-    while first < at and toks[first].low in state.tables.not_names:
-        first += 1  # "As Breitbart News reported": the clause's opening word is no part of the name
-    for j in range(first, at):
-        found = _outlet_at(state, toks[j].start, verb.start, registry=False, subject=True)
-        between = " ".join(text[found[1] : verb.start].split()) if found is not None else None
-        if found is not None and (not between or between in nouns):
-            return found[0]  # "state television HRT2", "K7 television": the name, then nothing or its noun
-    if first == at - 1 and _OUTLET_INITIALS_RE.fullmatch(toks[first].text):
-        tok = toks[first]
-        return Relay(tok.text, "outlet", tok.text, tok.start, tok.end, None)
+    found = _outlet_at(state, toks[first].start, verb.start, registry=False, subject=True)
+    between = " ".join(text[found[1] : verb.start].split()) if found is not None else None
+    if found is not None and (not between or between in nouns):
+        return found[0]  # "state television HRT2", "K7 television": the name, then nothing or its noun
     return None
 
 
