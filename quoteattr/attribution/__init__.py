@@ -3576,9 +3576,10 @@ def _titled_opening(ctx: ArticleContext, start: int, opening: Mention | None, ge
     """The person ``opening``, the definite description that opens the sentence at ``start``
     (:func:`_opening_description`), stands for by the title the article gives one person ("The
     chief said ..." after "Chief Ysolde Venn-Darrow"), when that person is not known to be of
-    the other gender than ``gender``, the text right before names that person and nobody else
-    in full after, and no capitalized word but a non-name ("Saturday") stands in the sentences after
-    the one naming that person (another body, a place); else None."""
+    the other gender than ``gender`` ("m" or "f"), the text right before names that person and,
+    after that person, nobody else in full who may be of ``gender``, and no capitalized word but a
+    non-name ("Saturday") stands in the sentences after the one naming that person (another
+    body, a place); else None."""
     role = (opening.role or "").lower() if opening is not None else ""
     if opening is None or not role:
         return None
@@ -3598,12 +3599,12 @@ def _titled_opening(ctx: ArticleContext, start: int, opening: Mention | None, ge
     last = max((n for n, tok in enumerate(toks) if tok.text in holders[0].split()), default=-1)
     if last < 0:
         return None
-    # somebody named in full after the holder: "news anchor Ilia Calderon reacted ... The
-    # journalist expressed ...", not another journalist (one named before the holder is no bar)
+    # somebody named in full after the holder, of the pronoun's gender or of none known: "news
+    # anchor Ilia Calderon reacted ... The journalist expressed ...", not another journalist (one
+    # named before the holder is no bar, nor a man named since for "she")
     people = _people_in(ctx, toks[last].end, start)
-    other = (None, gender) if gender in ("m", "f") else (None, "m", "f")
-    if any(n != holders[0] and n in ctx.names.full_names and ctx.names.gender_of(n) in other for n in people):
-        return None  # nor one of either gender, but "she" is not the man named since
+    if any(n != holders[0] and n in ctx.names.full_names and ctx.names.gender_of(n) in (None, gender) for n in people):
+        return None
     after = ctx.doc.sentence_at(toks[last].start)[1]  # the sentences after the one that names the holder
     since = [tok for tok in toks[last + 1 :] if tok.start >= after and tok.is_cap]
     if any(not opens_a_sentence(ctx.text, tok.start) and tok.low not in tables.not_names for tok in since):

@@ -288,10 +288,9 @@ def _outlet_at(
     split = words.split()
     after_the = text[pos:start].lower().startswith("the") or split[0] == "The"  # "The Harlan Courier quoted"
     joined = "and" in split
-    if joined and (not after_the or _noun_after(state, text, end)):
-        return (
-            None  # "the Press and Herald", not "Brandt and Herald readers", "the Information and Broadcasting ministry"
-        )
+    # "the Press and Herald", not "Brandt and Herald readers" nor "the Information and Broadcasting ministry"
+    if joined and (not after_the or _noun_after(state, end)):
+        return None
     # a person's first word, but not a title joined to the next word by "and" ("the Press and Herald")
     person = _person_word(state.tables, split[0].lower()) and (len(split) < 2 or split[1] != "and")
     if person or (not subject and _clause_follows(text, end)):
@@ -312,7 +311,8 @@ _SHORT_FORM_RE = regex.compile(r"[ \t]*\((\p{Lu}[\p{Lu}\p{N}]{1,5})\)")
 #: Media nouns after a name that name an outlet only after initials ("K7 television", "HRT2
 #: radio"), not after a place ("Kestrel Valley radio": a station nobody names).
 _BARE_MEDIA = frozenset({"television", "TV", "radio"})
-#: One word of initials, with digits or an inner capital ("K7", "HRT2", "dzBB").
+#: One word of initials, letters and digits only, with a digit or an inner capital ("K7",
+#: "HRT2", "dzBB"): stricter than :func:`_own_name`, which also takes "K-7" and two words.
 _INITIALS_NAME_RE = regex.compile(r"[\p{L}\p{N}]+\p{Lu}[\p{L}\p{N}]*|\p{Lu}[\p{L}]*\p{N}[\p{L}\p{N}]*")
 #: A possessive inside a name, before another word ("Radio Kestrel's Ana del Rio").
 _INNER_POSSESSIVE_RE = regex.compile(r"(?:'s|’s)(?=[ \t]+\S)")
@@ -327,10 +327,10 @@ _AFTER_JOINED_NAME = frozenset(
 )  # fmt: skip
 
 
-def _noun_after(state: QuoteState, text: str, end: int) -> bool:
+def _noun_after(state: QuoteState, end: int) -> bool:
     """Whether a lower-case word follows ``end`` that is neither in :data:`_AFTER_JOINED_NAME` nor
     an outlet's noun ("the Post and Courier newspaper")."""
-    word = _word_after(text, end).rstrip(".,;:")
+    word = _word_after(state.text, end).rstrip(".,;:")
     return word.islower() and word not in _AFTER_JOINED_NAME and word not in state.ctx.config.outlets.nouns
 
 
@@ -404,10 +404,8 @@ def relays_for(
     statement = False
     # "quoted Ida Marsh as telling the daily X": the words were told to the outlet right after
     # "telling" (not to an agency a few words on: "as telling a friend that AFP had ...")
-    as_telling = (
-        low_cue not in ("told", "tells", "telling") and toks[last].low == "telling" and toks[last - 1].low == "as"
-    )
-    told = low_cue in ("told", "tells", "telling") or as_telling
+    as_telling = low_cue not in _TELLING and toks[last].low == "telling" and toks[last - 1].low == "as"
+    told = low_cue in _TELLING or as_telling
     while k < span_end:
         tok = toks[k]
         if tok.text in (".", ";") or (tok.text == '"' and k > last + 1):
@@ -493,6 +491,9 @@ _AGENCY_WORD = regex.compile(r"(?i)\bagency\b")
 #: "in an interview with Kyodo").
 _INTERVIEW_WORDS = frozenset({"comments", "comment", "remarks", "interview", "speaking", "talking", "statements"})
 
+
+#: The cue words after which the outlet named next is the one told ("told Interfax").
+_TELLING = frozenset({"told", "tells", "telling"})
 
 #: Verbs before "by" that name who carried words on ("as quoted by the daily X", "in comments
 #: reported by the Canadian Press", "carried by KCNA").

@@ -289,8 +289,8 @@ OUTLET_OPENINGS: dict[str, str] = {
 #: alone ("the Khabar 24 TV channel", "the Harlan Courier newspaper").
 OUTLET_NOUNS_AFTER: frozenset[str] = frozenset(
     {"TV channel", "television channel", "TV station", "radio station", "channel", "newspaper", "daily",
-     "television", "TV", "radio",
-     "weekly", "news agency", "news portal", "news website", "website", "magazine", "broadcaster"}
+     "weekly", "news agency", "news portal", "news website", "website", "magazine", "broadcaster",
+     "television", "TV", "radio"}
 )  # fmt: skip
 
 #: Words in lower case inside newspapers' names in languages that write titles so ("the regional
@@ -299,8 +299,10 @@ OUTLET_TITLE_WORDS: frozenset[str] = frozenset(
     {"deník", "denik", "noviny", "list", "novine", "dnevnik", "gazeta", "zeitung", "vjesnik", "dziennik"}
 )
 
-#: Particles inside outlets' names ("Corriere della Sera", "Diario de Noticias").
+#: Particles inside outlets' names ("Corriere della Sera", "Diario de Noticias"), and the
+#: pattern of one with the blanks after it.
 _OUTLET_PARTICLES = ("de", "del", "della", "di", "da", "do", "la", "le", "du", "des", "van", "der", "von")
+_PARTICLE = r"(?:" + "|".join(_OUTLET_PARTICLES) + r")[ \t]+"
 
 #: Words that never open an outlet's name after its noun: days and months, as written in full
 #: or as AP abbreviates them, and a few openings of a time or a clause ("told the paper Tuesday",
@@ -357,7 +359,7 @@ class OutletTables:
     @after_noun.default
     def _after_noun(self) -> regex.Pattern[str]:
         word = r"(?!(?:" + "|".join(_OUTLET_NOT_NAMES) + r")\b)" + _CAPITALIZED_WORD
-        particle = r"(?:" + "|".join(_OUTLET_PARTICLES) + r")[ \t]+" + word  # "Corriere della Sera"
+        particle = _PARTICLE + word  # "Corriere della Sera"
         inner = r"(?:" + word + r"|(?:" + _alternatives(self.title_words) + r")(?![\p{L}\p{N}])|" + particle + ")"
         nouns = _alternatives(self.nouns)
         name = r"(?P<name>" + word + r"(?:[ \t]+" + inner + r"){0,4})"
@@ -369,17 +371,9 @@ class OutletTables:
     def _by_shape(self) -> regex.Pattern[str]:
         word = _CAPITALIZED_WORD
         ending = r"(?:" + _alternatives(self.endings) + ")"
-        particle = r"(?:(?:" + "|".join(_OUTLET_PARTICLES) + r")[ \t]+)?"  # "Radio Sur del Kestrel"
-        opened = (
-            r"(?P<opening>"
-            + _alternatives(self.openings)
-            + r")[ \t]+"
-            + word
-            + r"(?:[ \t]+"
-            + particle
-            + word
-            + "){0,2}"
-        )
+        # "Radio Sur del Kestrel": a particle may stand before a word of the name
+        later = r"(?:[ \t]+(?:" + _PARTICLE + ")?" + word + "){0,2}"
+        opened = r"(?P<opening>" + _alternatives(self.openings) + r")[ \t]+" + word + later
         # "KCLR 96FM": an ending may follow digits in its word; "the Press and Herald": two words
         # joined by "and"
         ended = (
