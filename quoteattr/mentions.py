@@ -2107,15 +2107,18 @@ class NameTable:
     @functools.cached_property
     def _by_first_surname(self) -> dict[str, set[str]]:
         """Second-to-last word -> the full names of three words or more, opening with a given
-        name, that have it there; a particle, a given name, a lower-case word or a word before a
-        generation not counting ("Ignacio de la Barra", "Mary Ann Marsh", "Harry Hurt III");
-        read once, when the table is complete."""
+        name or of a person the article tells (titled, aged, of a known gender or speaking:
+        "Yoandri Tarazona Velde, 41,"), that have it there; a particle, a given name, a
+        lower-case word or a word before a generation not counting ("Ignacio de la Barra",
+        "Mary Ann Marsh", "Harry Hurt III"); read once, when the table is complete."""
         tables = self.tables
         out: dict[str, set[str]] = {}
         for full in self._all_full:
             words = full.split()
-            if len(words) < 3 or not words[-2][:1].isupper() or words[0].lower() not in tables.given_names:
-                continue  # a person's name, opening with a given name ("MV Carra Lass" is a ship)
+            if len(words) < 3 or not words[-2][:1].isupper():
+                continue
+            if words[0].lower() not in tables.given_names and not self._known_person(full):
+                continue  # a given name opens a person's name, or the article tells one ("MV Carra Lass" is a ship)
             if words[-1].lower().rstrip(".") in GENERATION_SUFFIXES:
                 continue  # "Joseph R. Biden Jr.": one surname and a generation
             low = words[-2].lower()
@@ -2164,19 +2167,32 @@ class NameTable:
         when the table is complete."""
         tables = self.tables
         ends = tables.body_endings
-        aged = {surname for surnames in self._ages.values() for surname in surnames}
         out: dict[str, set[str]] = {}
         for full in self._all_full:  # two people of one surname each ("Mercy" and "Ruth" Jelagat)
             words = full.split()
             if len(words) not in (2, 3) or words[-1].lower() in ends or words[-1].lower() in tables.not_names:
                 continue  # "Kestrelmoor Athletic": a club; "Facebook Friday": no name
             lows = [w.lower() for w in words]
-            if len(words) == 3 and any(w in tables.given_names or w in tables.name_particles for w in lows):
+            if len(words) == 3 and (lows[0] in tables.given_names or any(w in tables.name_particles for w in lows)):
                 continue  # "Mary Ann Brandt", "Ida van Dahl": a given name the tables know opens it
-            titled = full in self.titles or aged & {words[0], words[-1]} or self.gender_of(full) is not None
-            if titled or self._speaks_or_told(words[-1]):
-                out.setdefault(words[0], set()).add(full)  # a person: titled, aged ("Mercy, 29,") or of a known gender
+            if self._known_person(full):  # not "Rosmadi Idris Kamaludin" passed over for his "Idris"
+                out.setdefault(words[0], set()).add(full)
         return out
+
+    def _known_person(self, full: str) -> bool:
+        """Whether the article tells that ``full`` is a person: titled, aged ("Mercy, 29,"), of
+        a known gender, or written before a speech verb or a person's appositive; asked once the
+        table is complete."""
+        words = full.split()
+        aged = self._aged_words
+        if full in self.titles or words[0] in aged or words[-1] in aged or self.gender_of(full) is not None:
+            return True
+        return self._speaks_or_told(words[-1])
+
+    @functools.cached_property
+    def _aged_words(self) -> frozenset[str]:
+        """The names written with an age ("Mercy, 29,"); read once, when the table is complete."""
+        return frozenset(surname for surnames in self._ages.values() for surname in surnames)
 
     def _speaks_or_told(self, surname: str) -> bool:
         """Whether a full name of ``surname`` is written, at one of the first places the table
