@@ -88,6 +88,7 @@ from ..lexicon.titles import (
     TIME_WORDS,
     TITLE_DETERMINERS,
     WEEKDAYS_MONTHS,
+    NameTables,
 )
 from ..mentions import (
     ACRONYM_RE,
@@ -135,6 +136,12 @@ def _is_text_verb(tok: Token, state: QuoteState) -> bool:
     return tok.is_word and not tok.is_cap and tok.low in cfg.text_verbs and tok.low not in cfg.speech_verbs
 
 
+#: Articles: a cue word right after one is a noun or an adjective, a verb only in
+#: :data:`_NAMING_NOUNS`, nouns that name what follows ("coined the term", "a call to").
+_ARTICLES = frozenset({"a", "an", "the"})
+_NAMING_NOUNS = frozenset({"term", "terms", "call", "calls", "label", "labels"})
+
+
 def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
     """Whether a cue word stands as a verb here, not as a noun or inside a name.
 
@@ -154,6 +161,8 @@ def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
         return False  # "because he was not authorized to speak to the media"; "was allowed to tell" is speech
     if toks[c].is_cap and not state.headline and prev is not None and prev.is_word:
         return False  # "New York State Republican Party": a capital inside a sentence starts a name
+    if prev is not None and prev.low in _ARTICLES and toks[c].low not in _NAMING_NOUNS:
+        return False  # "in the mock debates": no verb after an article ("coined the term" still names)
     maybe_noun = toks[c].is_cap or toks[c].low in NOUN_HOMOGRAPHS
     if maybe_noun and prev is not None and prev.is_word and prev.is_cap:
         k = c - 1
@@ -218,10 +227,27 @@ def _is_adverb(tok: Token) -> bool:
     return low in CUE_ADVERBS or (len(low) >= 6 and low.endswith("ly") and low not in LY_NOT_ADVERBS)
 
 
+#: Quantifiers that may float between a plural subject and its verb ("Lund and Dahl each said").
+_FLOATING_QUANTIFIERS = frozenset({"each", "both", "all"})
+
+
 def _skip_adverbs_left(toks: Sequence[Token], k: int) -> int:
-    while k >= 0 and _is_adverb(toks[k]):
+    """The last token before ``toks[k + 1]`` that is no adverb nor a floating quantifier after a
+    word ("each" in "the Times and the Post each called"; not "after all")."""
+    while k >= 0 and (_is_adverb(toks[k]) or _floating_quantifier(toks, k)):
         k -= 1
     return k
+
+
+def _floating_quantifier(toks: Sequence[Token], k: int) -> bool:
+    prev = toks[k - 1] if k > 0 else None
+    return (
+        toks[k].low in _FLOATING_QUANTIFIERS
+        and prev is not None
+        and prev.is_word
+        and prev.low not in DETERMINERS
+        and prev.low not in PREPOSITIONS
+    )
 
 
 def _relative_at(toks: Sequence[Token], k: int) -> int:
@@ -1368,11 +1394,14 @@ def _main_subject_after(
     return None
 
 
-def _placed_description(state: QuoteState, toks: Sequence[Token], prep: int) -> tuple[int, Mention] | None:
+def _placed_description(
+    state: QuoteState, toks: Sequence[Token], prep: int, hops: int = 1
+) -> tuple[int, Mention] | None:
     """A description of a person whose place or body follows in a phrase that opens with the
     preposition at ``toks[prep]`` ("a senior consultant in Port Alma", "the mayor of Port Alma"),
     standing right before a cue: the description speaks, not the name in the phrase nor the
-    subject of the main clause."""
+    subject of the main clause. A place of the place is read through, ``hops`` times ("An
+    official at a mill in Port Alma": the official, not the mill)."""
     if prep < 2 or not toks[prep - 1].is_word or toks[prep - 1].is_cap:
         return None
     got = np_before(state.text, toks, prep - 1, tables=state.tables)
@@ -1384,9 +1413,11 @@ def _placed_description(state: QuoteState, toks: Sequence[Token], prep: int) -> 
         and (got[1].role or "") not in state.tables.body_nouns
     ):
         return got  # "One crane driver at the port said": somebody unnamed, whatever the role
-    if toks[got[0]].low not in SUBJECT_DETERMINERS:
-        return None
-    return got if state.tables.person_role(got[1].role or "") else None
+    if state.tables.person_role(got[1].role or ""):
+        return got if toks[got[0]].low in SUBJECT_DETERMINERS else None
+    if hops > 0 and got[0] >= 2 and toks[got[0] - 1].low in PLACING_PREPOSITIONS:
+        return _placed_description(state, toks, got[0] - 1, hops - 1)  # "at a mill in Port Alma"
+    return None
 
 
 #: Words that end a placing phrase's run: a coordinated or finite verb after it is the clause's
@@ -1413,7 +1444,7 @@ def _modified_subject(state: QuoteState, toks: Sequence[Token], c: int) -> tuple
         tok = toks[head]
         if not tok.is_word or (tok.is_cap and head > 0 and tok.low not in tables.nationalities):
             continue
-        if not tables.people_noun(strip_possessive(tok.low)) or toks[head + 1].low in PRONOUNS:
+        if not _heads_people(toks, head, tables) or toks[head + 1].low in PRONOUNS:
             continue
         got = np_before(state.text, toks, head, tables=tables)
         if got is None:
@@ -1426,6 +1457,23 @@ def _modified_subject(state: QuoteState, toks: Sequence[Token], c: int) -> tuple
             return None  # "President Obama passionately rebuked critics who say": a clause, no phrase
         return _placed_up_to(state, toks, got, last)
     return None
+
+
+def _heads_people(toks: Sequence[Token], head: int, tables: NameTables) -> bool:
+    """Whether ``toks[head]`` may head a description of people that opens a sentence: a people
+    noun, a doer's ("smallholders", "beekeepers"), or any noun after a determiner that "who"
+    follows ("A tour operator who declined to be named")."""
+    low = strip_possessive(toks[head].low)
+    if tables.people_noun(low) or tables.doer(low) or (low.endswith("s") and tables.doer(low[:-1])):
+        return True
+    return (
+        head > 0
+        and toks[head + 1].low == "who"
+        and any(tok.low in DETERMINERS for tok in toks[max(0, head - 2) : head])
+        and toks[head].is_word
+        and not toks[head].is_cap
+        and low not in tables.not_names
+    )
 
 
 def _qualifying(state: QuoteState, tok: Token) -> bool:
@@ -1485,7 +1533,14 @@ def _placing_run(state: QuoteState, toks: Sequence[Token], first: int, last: int
         # told": the head alone, if the clause has a verb
         return first - 1 if first < last <= first + _RELATIVE_REACH else None
     participle = low.endswith("ing") and len(low) > 4 and low not in NOT_PLACING_PARTICIPLES
-    participle = participle and not _is_cue(toks[first], state)
+    # "Drivers stranded near the town said", "Families displaced by the fire told": a past
+    # participle with its phrase; two finite verbs would want an "and" between them
+    past = (
+        low.endswith("ed")
+        and first < last
+        and (toks[first + 1].low in PLACING_PREPOSITIONS or toks[first + 1].low == "by")
+    )
+    participle = (participle or past) and not _is_cue(toks[first], state)
     if not participle and low not in PLACING_PREPOSITIONS:
         return None
     k = first + 1
@@ -1600,6 +1655,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
     """
     k = 0
     in_phrase = False
+    prep = 0  # the preposition that opened the phrase
     not_names = state.tables.not_names
     while k < before:
         tok = toks[k]
@@ -1609,7 +1665,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
             k += 1
             continue
         if tok.low in PREPOSITIONS and (not tok.is_cap or k == 0):
-            in_phrase = True
+            in_phrase, prep = True, k
             k += 1
             continue
         if tok.low in _FRONTED_CLAUSE and k == 0 and any(t.text == "," for t in toks[k:before]):
@@ -1644,6 +1700,13 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
             got = np_before(state.text, toks, end, tables=state.tables)
             if got is not None and got[1].kind in ("person", "organization", "pronoun", "group"):
                 return got
+        placed = None
+        if (
+            in_phrase and verb_next and prep > 0 and not is_possessive(toks[end].text)
+        ):  # not "familiar with Cruz's thinking"
+            placed = _placed_description(state, toks, prep)
+        if placed is not None and placed[0] == 0:  # "One operative inside Harbor House tried to": the operative
+            return _placed_up_to(state, toks, placed, end) or placed
         k = end + 1
     return None
 

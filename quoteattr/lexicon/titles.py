@@ -229,6 +229,7 @@ DEMONYMS: frozenset[str] = frozenset(
 #: "the winner", "the gunman" are somebody else in the scene, and "the computer" nobody.
 DOER_ENDINGS: tuple[str, ...] = (
     "maker", "builder", "smith", "wright", "keeper", "monger", "ist", "craftsman", "craftswoman", "grapher",
+    "holder",
 )  # fmt: skip
 
 #: Words that set a description against somebody just named ("the older woman replied", "the
@@ -451,7 +452,8 @@ NOT_PLACING_PARTICIPLES: frozenset[str] = frozenset(
 #: Prepositions: a noun phrase after one is no clause's subject ("Growing up in El Paso, ...").
 PREPOSITIONS: frozenset[str] = frozenset(
     {"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "over", "through", "into", "under",
-     "after", "before", "during", "against", "among", "between", "without", "within", "toward", "towards"}
+     "after", "before", "during", "against", "among", "between", "without", "within", "toward", "towards",
+     "near", "outside", "inside", "along", "across", "around", "behind", "beside", "amid", "beyond"}
 )  # fmt: skip
 
 #: Words that open a time phrase besides a preposition ("last week", "earlier this month",
