@@ -260,6 +260,9 @@ _SPEAKS_OR_TOLD_RE = regex.compile(
     r"(?:,[ \t]+(?:an?[ \t]+)?(\p{Ll}[\p{Ll}\-]*(?:[ \t]+\p{Ll}[\p{Ll}\-]*){0,2})|[ \t]+(?:said|says|told|added)\b)"
 )
 
+#: Right before a name: a speech verb that it follows as its subject ('"...," said Rudi Santoso').
+_SAID_BEFORE_RE = regex.compile(r"\b(?:said|says|added)[ \t]+\Z")
+
 
 def _of_a_place(word: str, tables: NameTables) -> bool:
     """Whether the lower-cased ``word`` surely says where people are from ("cuban", "mongolian",
@@ -1557,8 +1560,9 @@ _CLAUSE_OPENERS = frozenset(
     {"when", "that", "because", "after", "before", "while", "as", "if", "who", "whom", "whose", "which", "told", "and"}
 )
 _VERB_REACH = 40
-#: One to three lower-case words, then a capitalized word: a title between a body and a name.
-_TITLE_AFTER_RE = regex.compile(r"[ \t]+((?:\p{Ll}[\p{L}\-]*[ \t]+){1,3})\p{Lu}")
+#: One to three lower-case words, then a capitalized word, a comma between or not: a title between
+#: a body and a name ("Kestrel Tin's managing director, Dr Ada Lund").
+_TITLE_AFTER_RE = regex.compile(r"[ \t]+((?:\p{Ll}[\p{L}\-]*[ \t]+){0,2}\p{Ll}[\p{L}\-]*),?[ \t]+\p{Lu}")
 #: How far after the headline :attr:`NameTable.lede_person` looks for the first full name,
 #: and how far its sentence is read.
 _LEDE_WINDOW = 400
@@ -2197,9 +2201,12 @@ class NameTable:
     def _speaks_or_told(self, surname: str) -> bool:
         """Whether a full name of ``surname`` is written, at one of the first places the table
         kept, right before a speech verb or an appositive ("Rudi Santoso said", "Lim Chee Keong,
-        a third-generation grower,"): a person, though no title, age or gender tells it."""
+        a third-generation grower,") or right after one ('"...," said Rudi Santoso'): a person,
+        though no title, age or gender tells it."""
         tables = self.tables
-        for _, b in self._sites.get(surname, ()):
+        for a, b in self._sites.get(surname, ()):
+            if _SAID_BEFORE_RE.search(self._text, max(0, a - 10), a) is not None:
+                return True  # '"...," said Rudi Santoso'
             m = _SPEAKS_OR_TOLD_RE.match(self._text, b, b + 60)
             if m is None:
                 continue

@@ -3017,9 +3017,30 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
                 subject = _opening_subject(ctx, toks[n].end, end, gender)
                 if subject is not None:
                     break
+    if subject is None:
+        subject = _passive_agent(ctx, toks, end, gender)
     if subject is None and gender in ("m", "f"):
         subject = _said_at_the_end(ctx, toks, gender)
     return subject
+
+
+def _passive_agent(ctx: ArticleContext, toks: list[Token], end: int, gender: str | None) -> str | None:
+    """The known person after the "by" of a passive that the sentence opens with ("Their view was
+    echoed by Cllr Sue Penhale, who ..."): who did what the sentence tells, when no known person
+    opens it and no he or she after the agent brings another person in."""
+    for n in range(1, min(len(toks), 16) - 2):
+        tok = toks[n]
+        if not tok.is_word or tok.low in PRONOUNS or tok.low in ctx.config.speech_verbs:
+            return None  # a clause of its own before the passive
+        if tok.low in _BE_FORMS and toks[n + 1].low.endswith("ed") and toks[n + 2].low == "by":
+            if n + 3 >= len(toks) or any(t.low in GENDERED_PRONOUNS for t in toks[n + 3 :]):
+                return None  # "visited by Ida Coyle, who she has known": another she in play
+            return _opening_subject(ctx, toks[n + 3].start, end, gender)
+    return None
+
+
+#: Forms of "be" before a passive's participle ("was echoed by").
+_BE_FORMS = frozenset({"was", "were", "is", "are", "been"})
 
 
 def _said_at_the_end(ctx: ArticleContext, toks: list[Token], gender: str) -> str | None:

@@ -117,7 +117,7 @@ TITLES: frozenset[str] = frozenset(
         "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "king", "queen",
         "prince", "princess", "pope", "sheikh", "emir", "ayatollah", "chairman", "chairwoman",
         "chair", "director", "attorney", "speaker", "leader", "candidate", "nominee", "former",
-        "acting", "senior", "top", "commissioner", "executive", "ceo", "cfo", "founder", "coach",
+        "acting", "senior", "top", "commissioner", "executive", "ceo", "cfo", "founder", "coach", "managing",
         "professor", "prof", "prof.", "dr", "dr.", "doctor", "premier", "supreme", "first", "lady",
         "democratic", "republican", "presidential", "libertarian", "house", "majority", "minority",
         "whip", "press", "campaign", "manager", "chairperson", "pastor", "reverend", "rev.",
