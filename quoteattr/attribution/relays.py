@@ -115,7 +115,10 @@ def _named_with_end(state: QuoteState, hit: RelayHit) -> tuple[Relay, int]:
     if end == hit.end:
         return relay_of(hit.entry, hit.start, hit.end, state.text[hit.start : hit.end]), end
     tail = state.text[hit.end : end]
-    name = hit.entry.name + tail if tail.startswith("-") else f"{hit.entry.name} {tail.strip()}"
+    written = " ".join(state.text[hit.start : hit.end].split())
+    # "BBC Radio Kent": the station keeps the alias's words that the canonical name opens
+    head = written if written.startswith(hit.entry.name + " ") else hit.entry.name
+    name = head + tail if tail.startswith("-") else f"{head} {tail.strip()}"
     return Relay(name, hit.entry.kind, state.text[hit.start : end], hit.start, end, hit.entry.country), end
 
 
@@ -298,6 +301,8 @@ def _outlet_at(
     hit = _hit_at(state, start, end)
     if hit is not None and hit.start == start and _carrier(state, hit):
         return _named_with_end(state, hit)  # "Swiss public radio SRF": the registry's own
+    if len(split) == 1 and text[max(0, start - 4) : start] == "The ":
+        start, words = start - 4, "The " + words  # "The Post": a one-word name keeps its "The"
     short = _SHORT_FORM_RE.match(text, end, limit)
     if short is not None and short.group(1)[0] == words[0]:
         # "Radio Sur del Kestrel (RSK)": named by the short form the article gives it
@@ -455,6 +460,11 @@ def relays_for(
             if hit is not None and (hit.entry.kind == "agency" or _outlet_reported(state, hit, toks[k - 1])):
                 chain.append(relay_named(state, hit))  # "..., TASS reported", "..., CNN reported"
                 last_end = tok.end
+            elif hit is None and _closes_sentence(toks, k + 1):
+                shaped = _outlet_quoting(state, toks, k)  # "..., the Harlan Post reported."
+                if shaped is not None:
+                    chain.append(shaped)
+                    last_end = tok.end
         if tok.low in ("citing", "cited"):
             hit = _hit_at(state, tok.end, min(toks[-1].end, tok.end + 40))
             if hit is not None:
@@ -817,7 +827,8 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
             lead = after[k + 1].start if after[k].low == "the" and k + 1 < j else after[k].start
             opens = hit is not None and hit.start == lead  # the agency opens the clause (after "the")
             if hit is None or not opens or not _carrier(state, hit):
-                return []
+                shaped = _outlet_quoting(state, after, j)  # "..., the Harlan Post reported."
+                return [shaped] if shaped is not None and _closes_sentence(after, j + 1) else []
             chain = [relay_named(state, hit)]
             rest = [t for t in after[j + 1 :] if t.low not in TIME_WORDS]  # "RIA reported on Monday"
             if len(rest) >= 2 and rest[0].text == "," and rest[1].low == "citing":
@@ -830,6 +841,13 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
         if not after[j].is_word:
             return []
     return []
+
+
+def _closes_sentence(toks: Sequence[Token], k: int) -> bool:
+    """Whether the sentence ends at ``toks[k]``, past time words ("reported on Monday."), or
+    the tokens end there: no clause of its own follows ("reported that ...")."""
+    rest = [t for t in toks[k:] if t.low not in TIME_WORDS]
+    return not rest or rest[0].text in (".", ";", "!", "?")
 
 
 def _bare_name(name: str) -> str:

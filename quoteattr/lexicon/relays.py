@@ -266,7 +266,8 @@ OUTLET_NOUNS: dict[str, str] = {
 }  # fmt: skip
 
 #: Last words of outlets' names that tell what they are without a noun before them ("the Wangaratta
-#: Chronicle", "Latvian Television", "GMA News Online"), with the relay kind each gives.  Only
+#: Chronicle", "Latvian Television", "GMA News Online"; "Shimbun", "Ilbo" and "Harian" are "newspaper"
+#: or "daily" in Japanese, Korean and Malay), with the relay kind each gives.  Only
 #: read where words are told or credited to an outlet ("told", "according to", "in an interview
 #: with"), and never before another capitalized word ("the Independent Commission").
 OUTLET_ENDINGS: dict[str, str] = {
@@ -275,14 +276,15 @@ OUTLET_ENDINGS: dict[str, str] = {
     "Telegraph": "newspaper", "Examiner": "newspaper", "Observer": "newspaper", "Independent": "newspaper",
     "Advertiser": "newspaper", "Inquirer": "newspaper", "Dispatch": "newspaper", "Bulletin": "newspaper",
     "Zeitung": "newspaper", "Kurier": "newspaper", "Nyheter": "newspaper", "Posten": "newspaper",
-    "News": "outlet", "Online": "outlet", "Television": "broadcaster", "TV": "broadcaster",
+    "Shimbun": "newspaper", "Shinbun": "newspaper", "Ilbo": "newspaper", "Sinmun": "newspaper",
+    "Harian": "newspaper", "News": "outlet", "Online": "outlet", "Television": "broadcaster", "TV": "broadcaster",
     "Radio": "broadcaster", "Broadcasting": "broadcaster", "FM": "broadcaster",
 }  # fmt: skip
 
 #: First words of outlets' names that tell what they are ("Radio Iasi", "Radio Free Europe").
 OUTLET_OPENINGS: dict[str, str] = {
     "Radio": "broadcaster", "Telewizja": "broadcaster", "Televisión": "broadcaster", "TV": "broadcaster",
-    "Television": "broadcaster",
+    "Television": "broadcaster", "Harian": "newspaper",
 }  # fmt: skip
 
 #: The nouns of :data:`OUTLET_NOUNS` that may follow an outlet's name, which then is the name
@@ -364,7 +366,7 @@ class OutletTables:
         nouns = _alternatives(self.nouns)
         name = r"(?P<name>" + word + r"(?:[ \t]+" + inner + r"){0,4})"
         return regex.compile(
-            r"(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?P<noun>" + nouns + r")[ \t]+" + name + _NAME_ENDS
+            r"(?:[Tt]he[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?P<noun>" + nouns + r")[ \t]+" + name + _NAME_ENDS
         )
 
     @by_shape.default
@@ -386,7 +388,7 @@ class OutletTables:
         # not before another capitalized word or a link ("the Independent Commission", "the Journal of ...")
         links = r"(?![ \t]+(?:\p{Lu}|(?:of|for|and|de|del|di)\b|&))"
         shaped = r"(?P<name>" + of_place + "|" + opened + "|" + ended + ")"
-        return regex.compile(r"(?:the[ \t]+)?" + shaped + _NAME_ENDS + links)
+        return regex.compile(r"(?:[Tt]he[ \t]+)?" + shaped + _NAME_ENDS + links)
 
     @before_noun.default
     def _before_noun(self) -> regex.Pattern[str]:
@@ -395,7 +397,7 @@ class OutletTables:
         gloss = r"(?:[ \t]+\([^()\n]{1,30}\))?"  # "Tin Moi (New News) newspaper": a translation
         # not before a name of its own ("the Paris daily Le Monde": the name is after the noun)
         return regex.compile(
-            r"(?:the[ \t]+)?" + name + gloss + r"[ \t]+(?P<noun>" + nouns + r")(?![\p{L}\p{N}]|[ \t]+\p{Lu})"
+            r"(?:[Tt]he[ \t]+)?" + name + gloss + r"[ \t]+(?P<noun>" + nouns + r")(?![\p{L}\p{N}]|[ \t]+\p{Lu})"
         )
 
     def kind_of(self, noun: str) -> str:
