@@ -2121,7 +2121,7 @@ class NameTable:
             words = full.split()
             if len(words) < 3 or not words[-2][:1].isupper():
                 continue
-            if words[0].lower() not in tables.given_names and not self._known_person(full):
+            if words[0].lower() not in tables.given_names and not self.known_person(full, speaking=False):
                 continue  # a given name opens a person's name, or the article tells one ("MV Carra Lass" is a ship)
             if words[-1].lower().rstrip(".") in GENERATION_SUFFIXES:
                 continue  # "Joseph R. Biden Jr.": one surname and a generation
@@ -2179,19 +2179,20 @@ class NameTable:
             lows = [w.lower() for w in words]
             if len(words) == 3 and (lows[0] in tables.given_names or any(w in tables.name_particles for w in lows)):
                 continue  # "Mary Ann Brandt", "Ida van Dahl": a given name the tables know opens it
-            if self._known_person(full):  # not "Rosmadi Idris Kamaludin" passed over for his "Idris"
+            if self.known_person(full):  # not "Rosmadi Idris Kamaludin" passed over for his "Idris"
                 out.setdefault(words[0], set()).add(full)
         return out
 
-    def _known_person(self, full: str) -> bool:
+    def known_person(self, full: str, speaking: bool = True) -> bool:
         """Whether the article tells that ``full`` is a person: titled, aged ("Mercy, 29,"), of
-        a known gender, or written before a speech verb or a person's appositive; asked once the
-        table is complete."""
+        a known gender, or, with ``speaking``, written before a speech verb or a person's
+        appositive or after "said" (which a company's name may be too: "Dunmore Reed Holdings
+        said"); asked once the table is complete."""
         words = full.split()
         aged = self._aged_words
         if full in self.titles or words[0] in aged or words[-1] in aged or self.gender_of(full) is not None:
             return True
-        return self._speaks_or_told(words[-1])
+        return speaking and self._speaks_or_told(words[-1])
 
     @functools.cached_property
     def _aged_words(self) -> frozenset[str]:

@@ -3027,14 +3027,22 @@ def _sentence_subject(ctx: ArticleContext, start: int, end: int, gender: str | N
 def _passive_agent(ctx: ArticleContext, toks: list[Token], end: int, gender: str | None) -> str | None:
     """The known person after the "by" of a passive that the sentence opens with ("Their view was
     echoed by Cllr Sue Penhale, who ..."): who did what the sentence tells, when no known person
-    opens it and no he or she after the agent brings another person in."""
+    opens it, no person's noun comes before the passive ("The councillor was heckled by"), no
+    appositive but a "who" clause follows the agent, and no he or she after the agent brings
+    another person in."""
+    tables = ctx.config.names
     for n in range(1, min(len(toks), 16) - 2):
         tok = toks[n]
         if not tok.is_word or tok.low in PRONOUNS or tok.low in ctx.config.speech_verbs:
             return None  # a clause of its own before the passive
+        if tables.people_noun(strip_possessive(tok.low)):
+            return None  # "The councillor was heckled by Tom Reed": the councillor is the one it tells
         if tok.low in _BE_FORMS and toks[n + 1].low.endswith("ed") and toks[n + 2].low == "by":
             if n + 3 >= len(toks) or any(t.low in GENDERED_PRONOUNS for t in toks[n + 3 :]):
                 return None  # "visited by Ida Coyle, who she has known": another she in play
+            k = _name_end(toks, n + 3, tables)
+            if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low != "who":
+                return None  # "welcomed by Tom Reed, the mayor's deputy": an appositive tells who he is
             return _opening_subject(ctx, toks[n + 3].start, end, gender)
     return None
 

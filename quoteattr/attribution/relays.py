@@ -289,6 +289,8 @@ def _outlet_at(
     if not words or words.lower() in state.tables.not_names:
         return None
     split = words.split()
+    if _a_person(state, words):
+        return None  # "told Harian Osman" after "Harian Osman, a local reporter,": a person, by any shape
     after_the = text[pos:start].lower().startswith("the") or split[0] == "The"  # "The Harlan Courier quoted"
     joined = "and" in split
     # "the Press and Herald", not "Brandt and Herald readers" nor "the Information and Broadcasting ministry"
@@ -460,7 +462,7 @@ def relays_for(
             if hit is not None and (hit.entry.kind == "agency" or _outlet_reported(state, hit, toks[k - 1])):
                 chain.append(relay_named(state, hit))  # "..., TASS reported", "..., CNN reported"
                 last_end = tok.end
-            elif hit is None and _closes_sentence(toks, k + 1):
+            elif hit is None and _closes_sentence(toks, k + 1) and _after_the(toks, k):
                 shaped = _outlet_quoting(state, toks, k)  # "..., the Harlan Post reported."
                 if shaped is not None:
                     chain.append(shaped)
@@ -827,8 +829,10 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
             lead = after[k + 1].start if after[k].low == "the" and k + 1 < j else after[k].start
             opens = hit is not None and hit.start == lead  # the agency opens the clause (after "the")
             if hit is None or not opens or not _carrier(state, hit):
-                shaped = _outlet_quoting(state, after, j)  # "..., the Harlan Post reported."
-                return [shaped] if shaped is not None and _closes_sentence(after, j + 1) else []
+                shaped = _outlet_quoting(state, after, j) if after[k].low == "the" else None
+                return (
+                    [shaped] if shaped is not None and _closes_sentence(after, j + 1) else []
+                )  # "..., the Harlan Post reported."
             chain = [relay_named(state, hit)]
             rest = [t for t in after[j + 1 :] if t.low not in TIME_WORDS]  # "RIA reported on Monday"
             if len(rest) >= 2 and rest[0].text == "," and rest[1].low == "citing":
@@ -841,6 +845,23 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
         if not after[j].is_word:
             return []
     return []
+
+
+def _a_person(state: QuoteState, words: str) -> bool:
+    """Whether the article tells ``words`` for a person's name by a person's role as a title
+    ("Harian Osman, a local reporter,"; not "the daily Glas Otoka"; not by a gender, which a
+    "he" after "told La Radio" may lend a station)."""
+    return any(state.tables.person_role(t) for t in state.ctx.names.titles.get(words, ()))
+
+
+def _after_the(toks: Sequence[Token], verb: int) -> bool:
+    """Whether the words before ``toks[verb]``, back to a comma, open with "the" ("..., the
+    Harlan Post reported"), as an outlet's name by its shape must there: "..., Orsolo Post
+    reported" may be a reporter's."""
+    k = verb - 1
+    while k > 0 and toks[k - 1].is_word and verb - k < _SUBJECT_REACH:
+        k -= 1
+    return toks[k].low == "the"
 
 
 def _closes_sentence(toks: Sequence[Token], k: int) -> bool:

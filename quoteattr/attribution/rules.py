@@ -1553,6 +1553,8 @@ def _placing_run(state: QuoteState, toks: Sequence[Token], first: int, last: int
         k += 1
     if k == last or k - first > _PLACING_REACH or last - k > _RELATIVE_REACH:
         return None  # "... who said": no verb of its own before the cue; or too long a run
+    if any(tok.is_cap or tok.low in PRONOUNS for tok in toks[k + 1 : last + 1]):
+        return None  # "Residents evacuated from the tower that Mayor Ada Lund called": her clause, her cue
     return k - 1
 
 
@@ -1701,11 +1703,12 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
             if got is not None and got[1].kind in ("person", "organization", "pronoun", "group"):
                 return got
         placed = None
-        if (
-            in_phrase and verb_next and prep > 0 and not is_possessive(toks[end].text)
-        ):  # not "familiar with Cruz's thinking"
+        # "One operative inside Harbor House tried to": the operative; not "familiar with Cruz's
+        # thinking", nor "A mile from Orvale Bridge, Ada Lund stopped" (a comma: she is the subject)
+        verb_word = verb_next and nxt is not None and nxt.is_word
+        if in_phrase and verb_word and prep > 0 and not is_possessive(toks[end].text):
             placed = _placed_description(state, toks, prep)
-        if placed is not None and placed[0] == 0:  # "One operative inside Harbor House tried to": the operative
+        if placed is not None and placed[0] == 0:
             return _placed_up_to(state, toks, placed, end) or placed
         k = end + 1
     return None
