@@ -3047,10 +3047,6 @@ def _passive_agent(ctx: ArticleContext, toks: list[Token], end: int, gender: str
     return None
 
 
-#: Forms of "be" before a passive's participle ("was echoed by").
-_BE_FORMS = frozenset({"was", "were", "is", "are", "been"})
-
-
 def _said_at_the_end(ctx: ArticleContext, toks: list[Token], gender: str) -> str | None:
     """The person a sentence's closing ", said X." names ("Exports will reach a record this
     year, said Deputy Minister Hamidah Yusof."): its subject, put last; None when the name does
@@ -3070,6 +3066,8 @@ def _said_at_the_end(ctx: ArticleContext, toks: list[Token], gender: str) -> str
 
 #: The verbs after which a fronted phrase puts the subject ("Among them was Ida Marsh").
 _INVERTED_BE = frozenset({"was", "is", "were"})
+#: Forms of "be" before a passive's participle ("was echoed by").
+_BE_FORMS = _INVERTED_BE | {"are", "been"}
 
 
 def _ends_inversion(ctx: ArticleContext, tok: Token) -> bool:

@@ -288,9 +288,9 @@ def _outlet_at(
     end = start + len(words)
     if not words or words.lower() in state.tables.not_names:
         return None
-    split = words.split()
     if _a_person(state, words):
         return None  # "told Harian Osman" after "Harian Osman, a local reporter,": a person, by any shape
+    split = words.split()
     after_the = text[pos:start].lower().startswith("the") or split[0] == "The"  # "The Harlan Courier quoted"
     joined = "and" in split
     # "the Press and Herald", not "Brandt and Herald readers" nor "the Information and Broadcasting ministry"
@@ -462,8 +462,8 @@ def relays_for(
             if hit is not None and (hit.entry.kind == "agency" or _outlet_reported(state, hit, toks[k - 1])):
                 chain.append(relay_named(state, hit))  # "..., TASS reported", "..., CNN reported"
                 last_end = tok.end
-            elif hit is None and _closes_sentence(toks, k + 1) and _after_the(toks, k):
-                shaped = _outlet_quoting(state, toks, k)  # "..., the Harlan Post reported."
+            elif hit is None:
+                shaped = _outlet_reporting(state, toks, k)  # "..., the Harlan Post reported."
                 if shaped is not None:
                     chain.append(shaped)
                     last_end = tok.end
@@ -829,10 +829,8 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
             lead = after[k + 1].start if after[k].low == "the" and k + 1 < j else after[k].start
             opens = hit is not None and hit.start == lead  # the agency opens the clause (after "the")
             if hit is None or not opens or not _carrier(state, hit):
-                shaped = _outlet_quoting(state, after, j) if after[k].low == "the" else None
-                return (
-                    [shaped] if shaped is not None and _closes_sentence(after, j + 1) else []
-                )  # "..., the Harlan Post reported."
+                shaped = _outlet_reporting(state, after, j)  # "..., the Harlan Post reported."
+                return [shaped] if shaped is not None else []
             chain = [relay_named(state, hit)]
             rest = [t for t in after[j + 1 :] if t.low not in TIME_WORDS]  # "RIA reported on Monday"
             if len(rest) >= 2 and rest[0].text == "," and rest[1].low == "citing":
@@ -852,6 +850,16 @@ def _a_person(state: QuoteState, words: str) -> bool:
     ("Harian Osman, a local reporter,"; not "the daily Glas Otoka"; not by a gender, which a
     "he" after "told La Radio" may lend a station)."""
     return any(state.tables.person_role(t) for t in state.ctx.names.titles.get(words, ()))
+
+
+def _outlet_reporting(state: QuoteState, toks: Sequence[Token], verb: int) -> Relay | None:
+    """The outlet named by its shape (:func:`_outlet_quoting`) that is the subject of the
+    report verb ``toks[verb]`` closing the sentence after a quote ("..., the Harlan Post
+    reported."), after "the" (:func:`_after_the`) and with nothing but time words after it
+    (:func:`_closes_sentence`); else None."""
+    if not _after_the(toks, verb) or not _closes_sentence(toks, verb + 1):
+        return None
+    return _outlet_quoting(state, toks, verb)
 
 
 def _after_the(toks: Sequence[Token], verb: int) -> bool:

@@ -1420,6 +1420,16 @@ def _placed_description(
     return None
 
 
+def _opening_placed(state: QuoteState, toks: Sequence[Token], prep: int, last: int) -> tuple[int, Mention] | None:
+    """The description of :func:`_placed_description` at ``toks[prep]`` when it opens the clause,
+    named with its placing words up to ``toks[last]`` where they run on so (:func:`_placed_up_to`:
+    "One crane driver at the port"); else None."""
+    placed = _placed_description(state, toks, prep)
+    if placed is None or placed[0] != 0:
+        return None
+    return _placed_up_to(state, toks, placed, last) or placed
+
+
 #: Words that end a placing phrase's run: a coordinated or finite verb after it is the clause's
 #: own ("Workers at the plant voted and said"), not part of who the speakers are.
 _PLACING_STOPS = frozenset({"and", "or", "but", "which", "whose", "where", "until"}) | _BE | SUBORDINATORS
@@ -1702,14 +1712,13 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
             got = np_before(state.text, toks, end, tables=state.tables)
             if got is not None and got[1].kind in ("person", "organization", "pronoun", "group"):
                 return got
-        placed = None
         # "One operative inside Harbor House tried to": the operative; not "familiar with Cruz's
         # thinking", nor "A mile from Orvale Bridge, Ada Lund stopped" (a comma: she is the subject)
         verb_word = verb_next and nxt is not None and nxt.is_word
         if in_phrase and verb_word and prep > 0 and not is_possessive(toks[end].text):
-            placed = _placed_description(state, toks, prep)
-        if placed is not None and placed[0] == 0:
-            return _placed_up_to(state, toks, placed, end) or placed
+            placed = _opening_placed(state, toks, prep, end)
+            if placed is not None:
+                return placed
         k = end + 1
     return None
 
@@ -1767,17 +1776,16 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
             if got is not None and got[0] > 0 and toks[got[0] - 1].low in PREPOSITIONS:
                 if _work_by(state, toks, got[0] - 1) and got[1].kind in ("person", "organization"):
                     return got  # "A 1911 entry by warden Ian Lund, penned in a gale, reads": its writer
-                placed = _placed_description(state, toks, got[0] - 1) if relative else None
-                if placed is not None and placed[0] == 0:
-                    # "One crane driver at the port, who asked not to be named, said": named with the place
-                    return _placed_up_to(state, toks, placed, j - 1) or placed
+                placed = _opening_placed(state, toks, got[0] - 1, j - 1) if relative else None
+                if placed is not None:
+                    return placed  # "One crane driver at the port, who asked not to be named, said"
                 continue  # "..., of Oslingen, Nordland, said": a place in the aside
             if got is None and relative:
                 prep = next((p for p in range(j - 1, max(0, j - 6), -1) if toks[p].low in PREPOSITIONS), 0)
                 plain = prep > 0 and all(t.is_word for t in toks[prep:j])
-                placed = _placed_description(state, toks, prep) if plain else None
-                if placed is not None and placed[0] == 0:  # "One crane driver at the Port Alma terminal, who ..., said"
-                    return _placed_up_to(state, toks, placed, j - 1) or placed
+                placed = _opening_placed(state, toks, prep, j - 1) if plain else None
+                if placed is not None:
+                    return placed  # "One crane driver at the Port Alma terminal, who ..., said"
             if got is not None and got[1].kind == "organization":
                 person = _person_before_title(state, toks, got[0])
                 if person is not None:

@@ -450,10 +450,10 @@ NOT_PLACING_PARTICIPLES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Prepositions: a noun phrase after one is no clause's subject ("Growing up in El Paso, ...").
-PREPOSITIONS: frozenset[str] = frozenset(
-    {"of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "over", "through", "into", "under",
-     "after", "before", "during", "against", "among", "between", "without", "within", "toward", "towards",
-     "near", "outside", "inside", "along", "across", "around", "behind", "beside", "amid", "beyond"}
+#: The placing prepositions are among them.
+PREPOSITIONS: frozenset[str] = PLACING_PREPOSITIONS | frozenset(
+    {"of", "to", "for", "by", "about", "over", "through", "into", "under", "after", "before", "during",
+     "against", "among", "between", "without", "within", "toward", "towards", "beside", "amid", "beyond"}
 )  # fmt: skip
 
 #: Words that open a time phrase besides a preposition ("last week", "earlier this month",
