@@ -1440,6 +1440,10 @@ _OFFICE_LIST_RE = regex.compile(
     r"(\p{L}+)[ \t]+(of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*)?"
     r"(?:,[ \t]+\p{Lu}[\p{L}\-]*)*[ \t]+and[ \t]+\Z"
 )
+#: A capitalized word, a comma and up to three lower-case words (an article, a title's first
+#: words) just before an office written in lower case ("Ida Marsh, director general of "): the
+#: office is an appositive's, so the run after it names its body, not its holder.
+_APPOSITIVE_OFFICE_RE = regex.compile(r"\p{Lu}\p{L}*,[ \t]+(?:\p{Ll}+[ \t]+){0,3}\Z")
 #: A comma and a capitalized word right after a run: an appositive that names somebody.
 _APPOSITIVE_NAME_RE = regex.compile(r",[ \t]+\p{Lu}")
 #: An office of capitalized words set before a name by a comma ("Minister of Tourism and
@@ -1478,6 +1482,9 @@ _APPOSITIVE_ROLE_RE = regex.compile(
     # "Brandt, the minister and the harbour master": a list, not an appositive
     r"(?(the)(?![ \t]+(?:from|of|for)[ \t]+\p{Lu}|[ \t]+and\b))"
 )
+#: An appositive with no article that gives an office (group 1: up to four lower-case words, the
+#: last the office's head) of something named after it: ", director general of ", ", head of the ".
+_BARE_OFFICE_RE = regex.compile(r",[ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,3}\p{Ll}[\p{Ll}-]*)[ \t]+(?:of|for|at)[ \t]+")
 #: How far after a name :data:`_APPOSITIVE_ROLE_RE` is read.
 _APPOSITIVE_CHARS = 240
 #: A one-word name the article gives somebody who goes by it alone ("asked that only her first
@@ -1700,6 +1707,9 @@ class NameTable:
         self._told_fulls: dict[str, set[str]] = {}  # surname -> the full names that told a gender
         self.titles: dict[str, set[str]] = {}  # name -> its title words, wherever the article gives them
         self._written_titles: dict[str, set[str]] = {}  # name -> the title words written with the name itself
+        # name -> the words of each office an appositive with no article gives it ("Ida Lund,
+        # director general of Nordvik Mejeri,": {"director", "general"}), read by offices_in_full
+        self._bare_offices: dict[str, list[frozenset[str]]] = {}
         self._holders: dict[tuple[str, frozenset[str]], list[str]] = {}
         self._sites: dict[str, list[tuple[int, int]]] = {}  # surname -> where a full name of it stands
         # surname -> every run of two words or more that ends with it, a sentence's first words too
@@ -1791,6 +1801,13 @@ class NameTable:
             placed = len(words) <= 2 and words[0].lower() not in tables.given_names
             if office is not None and placed and _APPOSITIVE_NAME_RE.match(text, m.end()):
                 continue  # "the bishop of Port Alma, Karel Quillon,": the office's place, then its holder
+            if (
+                office is not None
+                and placed
+                and office.group(1).islower()
+                and _APPOSITIVE_OFFICE_RE.search(text, max(0, office.start() - 60), office.start())
+            ):
+                continue  # "Ida Marsh, director general of Nordvik Mejeri,": her office's body, not a name
             if office is not None:
                 run_words = run.split()  # "Secretary of Fisheries Ida Marsh": the office is not a name
                 run = " ".join(run_words[_name_after_office(run_words, tables) :])
@@ -1828,6 +1845,9 @@ class NameTable:
             told_roles = self._appositive_roles(m.end()) if subs and len(subs[-1]) > 1 else frozenset()
             if told_roles:  # "Ernesto Baca, a third-generation farmer who grows chile"
                 pending.append((" ".join(subs[-1]), told_roles))
+            office_words = self._bare_office(m.end()) if subs and len(subs[-1]) > 1 and not told_roles else None
+            if office_words:  # "Ida Lund, director general of Nordvik Mejeri,"
+                self._bare_offices.setdefault(" ".join(subs[-1]), []).append(office_words)
         self.mononyms: dict[str, str | None] = {}  # a one-word name somebody goes by -> gender, if told
         self._mononym_sites: list[tuple[int, str]] = []  # where each such name is given, in text order
         hinted = any(hint in text for hint in _MONONYM_HINTS)  # a plain search first: most articles give none
@@ -1986,6 +2006,33 @@ class NameTable:
         if head not in tables.role_nouns and head not in tables.titles:
             return frozenset()
         return frozenset({head, *tables.qualifiers_in(m.group(2))})
+
+    def _bare_office(self, end: int) -> frozenset[str]:
+        """The words of an office an appositive with no article gives a name ending at ``end``
+        (:data:`_BARE_OFFICE_RE`: ", director general of", ", head of the"), when its last word
+        is a title or a person's role; empty otherwise."""
+        m = _BARE_OFFICE_RE.match(self._text, end, end + _APPOSITIVE_CHARS) if self._text.startswith(",", end) else None
+        if m is None:
+            return frozenset()
+        words = m.group(1).split()
+        head = words[-1]
+        if words[0] in ("a", "an", "the"):
+            return frozenset()  # read as an appositive's title (_appositive_roles)
+        if head not in self.tables.role_nouns and head not in self.tables.titles:
+            return frozenset()
+        return frozenset(words)
+
+    def holders_in_full(self, words: frozenset[str]) -> list[str]:
+        """The full names an appositive with no article gives an office holding every one of
+        ``words`` (:meth:`_bare_offices`): "the director general" is "Ida Lund, director general
+        of Nordvik Mejeri,"; not "the district head", when no office of "district" is given."""
+        out: list[str] = []
+        for name, offices in self._bare_offices.items():
+            if name.split()[-1] in self.full and any(words <= office for office in offices):
+                full = self.resolve(name)
+                if full not in out:
+                    out.append(full)
+        return out
 
     @functools.cached_property
     def full_names(self) -> frozenset[str]:

@@ -818,6 +818,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         if len(natives) == 1:  # "Jan Dvořák, a Czech guide, ... "...," the Czech said"
             return _Resolved(natives[0], "person", 0.85)
     holders = ctx.names.holders_of(role, tables.qualifiers_in(m.text)) if role else []
+    if not holders and role and words and m.text[4:].islower():
+        holders = ctx.names.holders_in_full(frozenset(words))  # "Ida Lund, director general of X,"
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
     if m.text.split()[0].lower() in POSSESSIVE_DETERMINERS:
