@@ -2001,6 +2001,8 @@ class NameTable:
         )
         if m is None:  # most names have no comma after them: no appositive to read
             return frozenset()
+        if _APPOSITIVE_NAME_RE.match(self._text, m.end()):
+            return frozenset()  # "Talking to Radio Kestrel, the manager, Ida Lund,": the title is hers
         tables = self.tables
         head = m.group(3)
         if head not in tables.role_nouns and head not in tables.titles:

@@ -482,15 +482,15 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
     if res.factor < _UNRESOLVED or (res.kind == "description" and res.name == d.mention.named.text):
         return ()  # a description only as the one it takes up ("the official": "an official of X")
     q = ctx.quotes[i]
-    prev = ctx.doc.sentence_before(ctx.doc.sentence_at(q.start)[0])
-    if prev is None or ctx.doc.paragraph_index(prev[0]) != ctx.doc.paragraph_index(q.start):
+    prev = _sentence_told_in(ctx, q.start)
+    if prev is None:
         return ()
     start, end = prev[0], min(prev[1], prev[0] + WINDOW)
     if ctx.outside_quotes(start, end) != [(start, end)]:
         return ()  # words quoted there have their own attribution
     toks = ctx.tokens_outside(start, end)
     verbs = ctx.config.speech_verbs
-    cue = next((k for k, tok in enumerate(toks) if tok.low in verbs and not tok.is_cap), None)
+    cue = next((k for k, tok in enumerate(toks) if _cue_told(ctx, toks, k)), None)
     interview = cue is None
     if cue is None:
         opening = range(1, len(toks) - 2)
@@ -503,6 +503,38 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
     if subject is None or not _subject_of_cue(toks, cue, subject.split()[-1], interview, verbs):
         return ()  # "Ida Lund's lawyer told Lusa", "Lund was criticised by the minister, who told Lusa"
     return _carried_relays(ctx, i, toks, cue, subject)
+
+
+def _cue_told(ctx: ArticleContext, toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is the cue of a sentence that tells whom words were said to
+    (:func:`_told_before`): a verb of saying, not capitalized; one that quotes somebody
+    ("cited", "quoted") only with its "as" ("TASS quoted Lund as saying"), not "Lund, at the
+    MSNBC forum, cited problems"."""
+    tok = toks[k]
+    if tok.low not in ctx.config.speech_verbs or tok.is_cap:
+        return False
+    return tok.low not in ctx.config.as_saying_verbs or any(t.low == "as" for t in toks[k + 1 : k + _AS_REACH])
+
+
+#: How many words after a verb that quotes somebody its "as" may stand ("quoted the deputy
+#: foreign minister, Ida Lund, as saying").
+_AS_REACH = 10
+
+
+def _sentence_told_in(ctx: ArticleContext, pos: int) -> tuple[int, int] | None:
+    """The sentence that may tell to whom the words of the quote opening at ``pos`` were said:
+    the one before the quote's own in its paragraph or, for a quote whose sentence opens its
+    paragraph, the last of the paragraph before ("Talking to APP, Ida Lund said the mill had
+    lost orders. ¶ "...," she said")."""
+    sent_s = ctx.doc.sentence_at(pos)[0]
+    pi = ctx.doc.paragraph_index(pos)
+    prev = ctx.doc.sentence_before(sent_s)
+    if prev is not None:
+        return prev if ctx.doc.paragraph_index(prev[0]) == pi else None
+    if pi == 0 or sent_s > ctx.doc.paras[pi][0]:
+        return None
+    sents = ctx.doc.sentences_of(pi - 1)
+    return sents[-1] if sents else None
 
 
 def _cue_speaker_before(

@@ -349,6 +349,8 @@ def _outlet_near(state: QuoteState, pos: int, limit: int, near: int) -> tuple[Re
     if found is None:
         hit = _agency_after(state, pos, near, limit)
         found = _named_with_end(state, hit) if hit is not None else None
+    if found is not None and _gathering_after(state.text, found[1]):
+        return None  # "told a Wall Street Journal lunch group": a gathering, not the paper
     return found
 
 
@@ -364,8 +366,18 @@ def _unnamed_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Re
             if rest.startswith(noun.lower()):
                 end = toks[k + skip].start + len(noun)
                 words = text[start:end]
+                of_place = _OF_PLACE_RE.match(text, end) if text[end - len(noun)].isupper() else None
+                if of_place is not None:  # "the News Agency of Nigeria": a name, by its country
+                    opening = toks[k + skip].start
+                    name = text[opening : of_place.end()]
+                    return Relay(name, "agency", name, opening, of_place.end(), None), of_place.end()
                 return Relay(words, "agency", words, start, end, None, named=False), end
     return None
+
+
+#: "of" and a place of up to three capitalized words after an agency's capitalized noun ("the
+#: News Agency of Nigeria"), not before more of a name ("of the Republic of ...").
+_OF_PLACE_RE = regex.compile(r"[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?![\p{L}\p{N}]|[ \t]+of\b)")
 
 
 def relays_for(
