@@ -1444,6 +1444,9 @@ _OFFICE_LIST_RE = regex.compile(
 #: words) just before an office written in lower case ("Ida Marsh, director general of "): the
 #: office is an appositive's, so the run after it names its body, not its holder.
 _APPOSITIVE_OFFICE_RE = regex.compile(r"\p{Lu}\p{L}*,[ \t]+(?:\p{Ll}+[ \t]+){0,3}\Z")
+#: "and" and a capitalized word right after a run that follows an office's "of": the office's
+#: name goes on ("Minister of Maritime Affairs and Insular Policy").
+_OFFICE_GOES_ON_RE = regex.compile(r"[ \t]+(?:and|&)[ \t]+\p{Lu}")
 #: A comma and a capitalized word right after a run: an appositive that names somebody.
 _APPOSITIVE_NAME_RE = regex.compile(r",[ \t]+\p{Lu}")
 #: An office of capitalized words set before a name by a comma ("Minister of Tourism and
@@ -1463,6 +1466,9 @@ _AREA_OFFICE_RE = regex.compile(
 )
 #: The word before a role word (:data:`_ROLE_BEFORE_RE`), which may qualify it ("Chief executive").
 _WORD_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)[ \t]+\Z")
+#: The word right before an office's title, by a blank or a hyphen ("Deputy Minister",
+#: "Vice-Minister"): a role qualifier there is the office's.
+_QUALIFIER_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{L}+)(?:[ \t]+|-)\Z")
 #: An age right after a name: "Ida Marsh, 61,", "Ida Marsh, who is 61,", "Ida Marsh (61)" or
 #: "Ida Marsh, a 61-year-old potter" (the age group of each is the first that is set; not "Lund,
 #: a 12-year-old boy's father").
@@ -1799,6 +1805,8 @@ class NameTable:
             if office is not None and not _office_link(office.group(1).lower(), office.group(2), tables):
                 office = None
             placed = len(words) <= 2 and words[0].lower() not in tables.given_names
+            if office is not None and placed and _OFFICE_GOES_ON_RE.match(text, m.end()):
+                continue  # "Minister of Maritime Affairs and Insular Policy Ida Marsh": the office goes on
             if office is not None and placed and _APPOSITIVE_NAME_RE.match(text, m.end()):
                 continue  # "the bishop of Port Alma, Karel Quillon,": the office's place, then its holder
             if (
@@ -1832,6 +1840,10 @@ class NameTable:
                     role = office_comma.group(1).lower()
             roles = frozenset({role}) if role in tables.titles or role in tables.role_nouns else frozenset()
             roles |= popped | ({office_title} if office_title else set())
+            if office is not None:  # "Deputy Minister of Maritime Affairs", "Vice-Minister of Agriculture"
+                qualifier = _QUALIFIER_BEFORE_RE.search(text, max(0, office.start() - 20), office.start())
+                if qualifier is not None and qualifier.group(1).lower() in tables.role_qualifiers:
+                    roles |= {qualifier.group(1).lower()}
             qualified = None  # "Chief executive Bram Yallen", an office; not "her chief rival"
             if before is not None and role in tables.titles:
                 qualified = _WORD_BEFORE_RE.search(text, max(0, role_at - 40), role_at)

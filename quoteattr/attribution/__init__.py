@@ -779,10 +779,20 @@ def _fronted_gender(ctx: ArticleContext, m: Mention) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+def _unhyphened_role(tables: NameTables, role: str) -> str:
+    """A role written with its qualifier by a hyphen ("vice-minister") as its title ("minister"),
+    the qualifier read from the description's words (:meth:`NameTables.qualifiers_in`); any other
+    role as it is ("vice-chair" when "chair" is no title, "self-employed")."""
+    lead, _, head = role.rpartition("-")
+    if lead in tables.role_qualifiers and (head in tables.titles or tables.person_role(head)):
+        return head
+    return role
+
+
 def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequence[_Resolved | None] = ()) -> _Resolved:
     """A description to the person it stands for, when the article makes the link; ``known``
     holds the quotes' resolutions so far (a nearby quote's "she" may name the person)."""
-    role = (m.role or "").lower()
+    role = _unhyphened_role(ctx.config.names, (m.role or "").lower())
     entry = ctx.relays.lookup(m.text)
     if entry is not None:
         return _Resolved(entry.name, "organization", 1.0)
