@@ -1606,6 +1606,10 @@ _CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "had", "have", "wi
 _NEW_SUBJECT_AFTER = frozenset({",", ";", "but", "and", "which", "whom"})
 
 
+#: Words that join a second verb to the first one's subject ("said ... and warned").
+_COORDINATORS = frozenset({"and", "but", "or"})
+
+
 def _later_clause_cue(
     state: QuoteState, toks: Sequence[Token], cues: Sequence[int], first: int
 ) -> tuple[int, tuple[int, Mention]] | None:
@@ -1620,6 +1624,8 @@ def _later_clause_cue(
     if not finite or finite[-1] <= first:
         return None
     last = finite[-1]
+    if toks[last - 1].low in _COORDINATORS:
+        return None  # "said cancellations hit Paros, Milos and Ikaria, and warned of "..."": one subject
     got = _speaker_before(state, toks, last)
     if got is None or got[0] == 0:
         return None

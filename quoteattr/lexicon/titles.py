@@ -345,7 +345,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
         "ministry", "department", "dept", "dept.", "agency", "council", "committee", "commission",
         "office", "party", "bank", "court", "service", "services", "institute", "university",
         "association", "foundation", "administration", "campaign", "group", "corporation", "corp",
-        "corp.", "inc", "inc.", "company", "co", "co.", "ltd", "union", "federation", "organization",
+        "corp.", "inc", "inc.", "company", "co", "co.", "ltd", "union", "federation", "confederation", "organization",
         "organisation", "board", "bureau", "authority", "parliament", "congress", "senate",
         "assembly", "government", "cabinet", "network", "news", "times", "post", "journal",
         "press", "tribune", "herald", "gazette", "magazine", "center", "centre", "fund", "trust",
@@ -695,7 +695,9 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "firm": frozenset({"partners", "capital", "group", "holdings", "associates"}) | LEGAL_ENDINGS,
     "club": frozenset({"club", "fc", "united", "city", "rovers", "athletic"}),
     "team": frozenset(),
-    "union": frozenset({"union", "federation", "association", "organisation", "organization", "guild", "congress"}),
+    "union": frozenset(
+        {"union", "federation", "confederation", "association", "organisation", "organization", "guild", "congress"}
+    ),
     "charity": frozenset({"trust", "foundation", "fund"}),
     "fund": frozenset({"fund", "investment", "investments", "capital", "partners"}),
     "hospital": frozenset({"hospital", "infirmary", "clinic"}),
