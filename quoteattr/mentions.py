@@ -1872,6 +1872,7 @@ class NameTable:
                 continue  # not a title, nor the surname of somebody named in full ("Coyle")
             self._add_mononym(name, m.start("name"), gender)
         self._aged_mononyms(text)
+        self._kin_mononyms(text)
         for key, told_roles in pending:
             if key.split()[-1] in self.full:  # a person's name; not "Yesterday, a farmer said"
                 self.titles.setdefault(key, set()).update(told_roles)
@@ -1912,6 +1913,22 @@ class NameTable:
             ):
                 continue
             self._add_mononym(name, m.start("name"), None)
+
+    def _kin_mononyms(self, text: str) -> None:
+        """The one-word names given after a kinship word ("Her daughter, Kalani, who teaches",
+        :data:`_NOUN_NAMED_RE`), kept as :meth:`_add_mononym` keeps them, of the kinship word's
+        gender; not a title, a place, the surname of somebody named in full or the first word
+        of a full name ("His son, Marco," for Marco Castellano)."""
+        tables = self.tables
+        firsts = {full.split()[0] for full in (*self._every_full, *self.full.values())}
+        for m in _NOUN_NAMED_RE.finditer(text):
+            noun, name = m.group(1), m.group(2)
+            if noun not in KINSHIP_TITLES or name in self.mononyms or name in self.full or name in firsts:
+                continue
+            low = name.lower()
+            if low in tables.not_names or low in tables.titles or low in tables.place_words:
+                continue
+            self._add_mononym(name, m.start(2), gender_of_words([noun]))
 
     def _add(
         self, words: list[str], sure: bool, roles: frozenset[str] = frozenset(), site: tuple[int, int] | None = None

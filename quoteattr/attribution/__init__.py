@@ -2472,6 +2472,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
             break
         if ctx.quotes[k].end < prev_s and (before() is not None or described() or aged() is not None):
             break  # the sentence before names somebody nearer than that speaker
+        owner = r.gender or ctx.names.gender_of(r.name)
+        if ctx.quotes[k].end < prev_s and prev_s >= 0 and _kin_subject(ctx, prev_s, gender, owner):
+            break  # '"...," Kalani said. ¶ Her mother held up a photograph. "...," she said': not Kalani
         if plural != (r.kind in ("group", "organization")):
             continue
         if not plural and r.kind not in ("person", "description"):
@@ -2650,6 +2653,8 @@ def _unnamed_nearby(ctx: ArticleContext, i: int, sent_s: int, para: int, gender:
     for k, tok in enumerate(toks):
         if not tables.person_role(tok.low):
             continue
+        if k + 2 < len(toks) and toks[k + 1].text == "," and _named_at(ctx, toks, k + 2):
+            continue  # "Trump's wife, Melania,", "his wife, Ida Marsh,": named right there
         g = gender_of_words((tok.low,))
         if g == gender or (g is None and any(t.low in INDEFINITE_DETERMINERS for t in toks[max(0, k - 2) : k])):
             return True
@@ -2657,6 +2662,14 @@ def _unnamed_nearby(ctx: ArticleContext, i: int, sent_s: int, para: int, gender:
         if owned and any(GENDERED_PRONOUNS.get(t.low) == gender for t in toks[k + 1 : k + 1 + _OWNED_READ]):
             return True
     return False
+
+
+def _named_at(ctx: ArticleContext, toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` opens a person's name the article gives: a one-word name somebody
+    goes by ("Melania") or the first of two words that make a full name ("Ida Marsh")."""
+    if toks[k].text in ctx.names.mononyms:
+        return True
+    return k + 1 < len(toks) and ctx.names.names_in_full(f"{toks[k].text} {toks[k + 1].text}")
 
 
 def _profile_subject(ctx: ArticleContext, sent_s: int, para: int, gender: str) -> str | None:
@@ -3516,6 +3529,18 @@ def _kin_opening(ctx: ArticleContext, start: int, gender: str | None) -> bool:
     return verb is not None and verb.group(1) in ctx.config.speech_verbs  # not "His father ran the mill"
 
 
+def _kin_subject(ctx: ArticleContext, start: int, gender: str | None, owner: str | None) -> bool:
+    """Whether the sentence at ``start`` opens with a possessive of the ``owner`` gender of the
+    one quoted before and a kinship word of the pronoun's ``gender`` ("Her mother, standing
+    beside her, held up a photograph." after Kalani's quote): a relative of that speaker, whom
+    a "she" after it may be, and not that speaker ("His daughter laughed." after Nesta's
+    quote may be Nesta)."""
+    found = KIN_AFTER_POSSESSIVE_RE.match(ctx.text, start, start + _KIN_OPENING_CHARS) if gender in ("m", "f") else None
+    if found is None or owner is None or GENDERED_PRONOUNS.get(found.group(1).lower()) != owner:
+        return False
+    return gender_of_words([found.group(2).lower()]) == gender
+
+
 #: How far past a sentence's first characters :func:`_kin_opening` reads, for its kin and its verb.
 _KIN_OPENING_CHARS = 30
 #: The lower-case word right after a space ("said" in "His father said").
@@ -3863,7 +3888,7 @@ def _subject_in(
             verb = _aside_verb(ctx, after.start, end)
         speaks = verb in verbs and verb not in NOUN_HOMOGRAPHS and not verb.endswith("ing")  # not "Lund claiming"
         speaks = speaks and not possessive
-        is_org = ctx.relays.lookup(" ".join(run)) is not None
+        is_org = ctx.relays.lookup(" ".join(run)) is not None or _outlet_first(ctx, name.split())
         g = ctx.names.gender_of(name)
         if speaks and gender in ("m", "f") and g is not None and g != gender and ctx.names.shares_surname(name):
             other = ctx.names.of_gender(name, gender)  # "Vantreese said he": the Vantreese who is a he
@@ -3915,7 +3940,10 @@ def _subject_in(
         if before is not None and before.text == ",":  # "His son, Ewan Vantreese, 31, has worked ..."
             lead = _lead_words(ctx, before.start)
             # a kin noun, not one after a preposition ("with her sister, Ida Marsh")
-            opens = bool(lead) and lead[-1] in KINSHIP_TITLES and not any(w in PREPOSITIONS for w in lead[-4:-1])
+            # back to a comma: "On the radio on Tuesday, his wife, Jana," is no phrase of "on"
+            near = lead[-4:-1]
+            near = near[max((n + 1 for n, w in enumerate(near) if w.endswith(",")), default=0) :]
+            opens = bool(lead) and lead[-1] in KINSHIP_TITLES and not any(w in PREPOSITIONS for w in near)
         in_full = name in ctx.names.full_names or (opens and ctx.names.names_in_full(name))
         named = speaks or (any_name and as_subject and in_full)
         if gender in ("m", "f") and (_body_ending(ctx, name) or (g is None and name in ctx.names.title_owners)):
@@ -3928,6 +3956,16 @@ def _subject_in(
                 return name  # "..., Lund said", not "when Lund asked" nor "Centre for Sea Studies wrote"
             first = first or name
     return first or source  # "Dahl's plan, Lund said": the one who speaks before the first named
+
+
+def _outlet_first(ctx: ArticleContext, run: Sequence[str]) -> bool:
+    """Whether the name ``run`` opens with an outlet of the registry's by an acronym it writes
+    in capitals ("BBC Tamil", "CNN Brasil"): a service of the outlet, nobody's name."""
+    first = run[0]
+    if len(run) < 2 or not first.isupper() or len(first) < 2:
+        return False
+    entry = ctx.relays.lookup(first)
+    return entry is not None and entry.kind in CARRIER_KINDS
 
 
 def _person_noun(tables: NameTables, word: str) -> bool:
