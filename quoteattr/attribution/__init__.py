@@ -2406,6 +2406,8 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     prev_s = ctx.doc.sentence_at(max(0, sent_s - 2))[0] if sent_s > 0 else -1
     prev_lo = max(prev_s, sent_s - WINDOW)  # the sentence before, its last WINDOW characters
 
+    question = ctx.quotes[i].text.rstrip(_CLOSING_PUNCTUATION).endswith("?")  # an asker's own words
+
     @functools.cache
     def before() -> str | None:  # the subject of the sentence before, read once when needed
         if prev_s < 0 or ctx.doc.paragraph_index(prev_s) < para - 1:
@@ -2414,6 +2416,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         if gender is not None and toks and _opens_with_pronoun(toks, gender):
             return None  # "She said the defence would appeal, citing Ida Lund": "she" is its subject
         subject = _subject_in(ctx, prev_lo, sent_s, gender, any_name=True, skip=addressed)
+        asked = _asked_person(ctx, toks, gender) if subject is not None and not question else None
+        if asked is not None and asked != subject:
+            return asked  # 'Rep. Wade Hebert asked Richard whether ... "Not on paper," she said'
         if subject is None or prev_lo != prev_s or not _owned_by_pronoun(toks, gender, subject):
             return subject
         # "Her colleague Park Joon-seo noted ...": whether "she" is Park or the "her", unsaid
@@ -2448,6 +2453,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
             return _Resolved(spoken_to, "person", 0.8, gender)
         # 'The minister told her the buses were as good. "...," she replied': not the minister
         tellers = frozenset(ctx.names.resolve(text) for text in told.values())
+        asking = _subject_in(ctx, prev_lo, sent_s, gender, any_name=True) if reply else None
+        if asking is not None and _subject_asks(ctx.tokens_outside(prev_lo, sent_s), asking):
+            tellers |= {asking}  # 'Vella asked why the money went back. "...," she replied': not Vella
         addressed = addressed | tellers
     if gender in ("m", "f") and i > 0 and ctx.doc.paragraph_index(ctx.quotes[i - 1].end) >= para - 1:
         asked = _vocative_reply(ctx, i, gender, resolved)
@@ -3374,6 +3382,62 @@ def _spoken_to(
             if name and (heard_gender == gender or (heard_gender is None and not unknown)):
                 return name, {}
     return None, tellers
+
+
+def _asked_person(ctx: ArticleContext, toks: Sequence[Token], gender: str | None) -> str | None:
+    """The person a sentence's subject asks something ("Rep. Ida Marsh asked Richard whether
+    any deaths were recorded"): the name right after "asked", a person the article names, of
+    ``gender`` or of none known, before a word that opens the question (:data:`_ASKED_OPENERS`);
+    whom a "she said" after it answers for. None when no such asking stands there."""
+    for k, tok in enumerate(toks[:-2]):
+        if tok.low not in _ASKING_VERBS or not toks[k + 1].is_cap or k == 0:
+            continue
+        end = k + 1
+        while end < len(toks) and toks[end].is_cap and end - k <= 3:
+            end += 1
+        if end >= len(toks) or toks[end].low not in _ASKED_OPENERS:
+            continue
+        name = ctx.names.resolve(" ".join(t.text for t in toks[k + 1 : end]))
+        if not (ctx.names.names_in_full(name) or name in ctx.names.mononyms):
+            continue
+        if any(a.low == "and" and _asker_goes_on(b) for a, b in itertools.pairwise(toks[end:])):
+            return None  # "Dahl asked Lund whether it would open and got no answer": Dahl goes on
+        if ctx.names.gender_of(name) in (None, gender):
+            return name
+    return None
+
+
+def _subject_asks(toks: Sequence[Token], subject: str) -> bool:
+    """Whether ``subject``'s last word is followed, within two words, by an asking verb
+    (:data:`_ASKING_VERBS`: "Batiste asked why", "Lund then pressed") in the active voice."""
+    last = subject.split()[-1]
+    for k, tok in enumerate(toks):
+        if tok.text == last:
+            near = toks[k + 1 : k + 3]
+            verb = next((n for n, t in enumerate(near) if t.low in _ASKING_VERBS), None)
+            # not "Blumenthal was asked": the one asked
+            return verb is not None and not any(t.low in _PASSIVE_BE for t in near[:verb])
+    return False
+
+
+#: Forms of "be" (and "get") that make the asking verb after them passive ("was asked").
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being", "be", "got", "gets", "get"})
+
+
+def _asker_goes_on(tok: Token) -> bool:
+    """Whether ``tok``, after "and", is a verb that goes on with what the asker did ("and got
+    no answer", "and waited", "and then left"): a past form or :data:`_ASKER_VERBS`."""
+    return tok.is_word and not tok.is_cap and (tok.low.endswith("ed") or tok.low in _ASKER_VERBS)
+
+
+#: Verbs without the "-ed" of a past form that go on with an asker's doings after "and".
+_ASKER_VERBS = frozenset({"got", "gets", "heard", "hears", "left", "leaves", "said", "says", "then", "was", "went"})
+#: Verbs by which somebody puts a question to a person named after them.
+_ASKING_VERBS = frozenset({"asked", "pressed", "questioned"})
+#: Words that open what a person was asked ("asked Richard whether", "pressed Lund on").
+_ASKED_OPENERS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "about", "on", "to"})
+#: Marks a quote's text may end with after its last word or question mark.
+_CLOSING_PUNCTUATION = " \t\n\"'”’»«“‘,."
 
 
 def _asked_by(ctx: ArticleContext, j: int, name: str) -> bool:
