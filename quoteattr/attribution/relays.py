@@ -519,6 +519,24 @@ _INTERVIEW_WORDS = frozenset({"comments", "comment", "remarks", "interview", "sp
 #: The cue words after which the outlet named next is the one told ("told Interfax").
 _TELLING = frozenset({"told", "tells", "telling"})
 
+#: Verbs of an aside on the speaker before "by" that name the outlet that carried the words
+#: ("A ministry official, quoted by the daily X, said"; "in a report later cited by Skai TV").
+_ASIDE_BY_VERBS = frozenset({"quoted", "cited", "interviewed"})
+
+
+def _in_subject_aside(toks: Sequence[Token], k: int, cue: int) -> bool:
+    """Whether ``toks[k]`` stands in an aside set off by commas between the speaker and the cue
+    ``toks[cue]``: a comma before it with no full stop between, and a comma closing the aside
+    right before the cue ("Lund, quoted by X in a report later cited by Y, said")."""
+    if toks[cue - 1].text != ",":
+        return False
+    opening = next((j for j in range(k - 1, max(-1, k - _ASIDE_REACH), -1) if toks[j].text in (",", ".")), None)
+    return opening is not None and toks[opening].text == "," and all(t.text != "," for t in toks[k : cue - 1])
+
+
+#: How many words back from a by-verb the comma opening its aside may stand.
+_ASIDE_REACH = 12
+
 #: Verbs before "by" that name who carried words on ("as quoted by the daily X", "in comments
 #: reported by the Canadian Press", "carried by KCNA").
 _BY_VERBS = frozenset({"quoted", "reported", "carried", "cited", "published", "broadcast", "aired"})
@@ -665,6 +683,10 @@ def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[i
             hit = _agency_after(state, toks[k + 1].end, 25, toks[-1].end)
             if hit is not None:
                 out.append(relay_named(state, hit))
+        elif k < cue and low in _ASIDE_BY_VERBS and nxt == "by" and k > 0 and _in_subject_aside(toks, k, cue):
+            found = _outlet_at(state, toks[k + 1].end, toks[cue].start)  # "An official, quoted by the daily X, said"
+            if found is not None:
+                out.append(found[0])
         same = nxt == "same" and k + 2 < len(toks) and toks[k + 2].low == "interview"
         if low == "the" and (nxt == "interview" or same) and k > 0 and toks[k - 1].low == "in":
             given = _interview_given(state, toks[k].start)

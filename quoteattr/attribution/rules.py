@@ -1278,6 +1278,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         for i in range(end)
         if (_is_cue(toks[i], state) or _is_naming(toks[i], state) or _is_text_verb(toks[i], state))
         and _verb_here(toks, i, state)
+        and not _reduced_passive(toks, i, end)
     ]
     for c in cues:
         tok = toks[c]
@@ -1589,6 +1590,21 @@ def _participle(toks: Sequence[Token], c: int) -> bool:
     return toks[c].low.endswith("ing") or (toks[c].low in _PASSIVE_LABELS and c == len(toks) - 1)
 
 
+def _reduced_passive(toks: Sequence[Token], c: int, end: int) -> bool:
+    """Whether the cue ``toks[c]`` is a past participle before "by" with no "be" before it ("A
+    tourist, quoted by the Daily Mail in a report later cited by Skai TV, said"): an aside on
+    somebody, not what a subject did; "was quoted by" is read as a passive with its agent."""
+    return (
+        toks[c].low.endswith("ed")
+        and c + 2 < end
+        and toks[c + 1].low == "by"
+        # "Husted continued by saying", "responded by first saying": active, by its means
+        and not any(t.low.endswith("ing") for t in toks[c + 2 : min(end, c + 4)])
+        and c > 0
+        and not _passive_before(toks, c)
+    )
+
+
 def _written(state: QuoteState, mention: Mention) -> bool:
     """Whether ``mention`` is a written thing that can "read": "the letter", "a sign that", "it"."""
     phrase = mention.named
@@ -1756,11 +1772,14 @@ def _description_subject(state: QuoteState, toks: Sequence[Token], k: int, befor
 
 def _aside_about_subject(toks: Sequence[Token], n: int) -> bool:
     """Whether ``toks[n]``, after a comma, opens an aside about the subject before it: a relative
-    pronoun ("who"), a participle ("speaking on condition of anonymity"), or one of
+    pronoun ("who"), a participle ("speaking on condition of anonymity", "quoted by the daily
+    X"), or one of
     :data:`_ASIDE_ADVERBS` before a participle ("now living in Port Alma")."""
     low = toks[n].low
     if low in RELATIVE_PRONOUNS or low.endswith("ing"):
         return True
+    if low.endswith("ed") and n + 1 < len(toks) and toks[n + 1].low == "by":
+        return True  # "A ministry official, quoted by the daily X, said"
     return low in _ASIDE_ADVERBS and n + 1 < len(toks) and toks[n + 1].low.endswith(("ing", "ed"))
 
 

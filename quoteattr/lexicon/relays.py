@@ -196,6 +196,7 @@ DEFAULT_RELAYS: tuple[RelayEntry, ...] = (
     RelayEntry("The Guardian", ("Guardian newspaper",), "newspaper", "GB"),
     RelayEntry("The Daily Telegraph", ("Daily Telegraph", "The Telegraph"), "newspaper", "GB"),
     RelayEntry("The Economist", (), "newspaper", "GB"),
+    RelayEntry("Daily Mail", ("The Daily Mail", "MailOnline"), "newspaper", "GB"),
     RelayEntry("The Irish Times", ("Irish Times",), "newspaper", "IE"),
     RelayEntry("The Globe and Mail", ("Globe and Mail",), "newspaper", "CA"),
     RelayEntry("The Sydney Morning Herald", ("Sydney Morning Herald",), "newspaper", "AU"),
@@ -299,8 +300,9 @@ OUTLET_NOUNS_AFTER: frozenset[str] = frozenset(
 #: Words in lower case inside newspapers' names in languages that write titles so ("the regional
 #: daily Ceskolipsky denik", "Hospodarske noviny", "Vecernji list"), accents as written.
 OUTLET_TITLE_WORDS: frozenset[str] = frozenset(
-    {"deník", "denik", "noviny", "list", "novine", "dnevnik", "gazeta", "zeitung", "vjesnik", "dziennik"}
-)
+    {"deník", "denik", "noviny", "list", "novine", "dnevnik", "gazeta", "zeitung", "vjesnik", "dziennik", "rytas",
+     "žinios", "avīze", "ziņas", "novosti", "vesti", "vijesti"}
+)  # fmt: skip
 
 #: Particles inside outlets' names ("Corriere della Sera", "Diario de Noticias"), and the
 #: pattern of one with the blanks after it.
