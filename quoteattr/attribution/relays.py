@@ -21,7 +21,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon.relays import CARRIER_KINDS, EVENT_NOUNS, OFFICE_ROLES, UNNAMED_RELAY_NOUNS, RelayEntry
+from ..lexicon.relays import CALL_SIGN_RE, CARRIER_KINDS, EVENT_NOUNS, OFFICE_ROLES, UNNAMED_RELAY_NOUNS, RelayEntry
 from ..lexicon.titles import TIME_WORDS, NameTables
 from ..mentions import Mention, RelayHit, Token
 from ..model import Relay
@@ -249,6 +249,9 @@ def _outlet_at(
         hit = _hit_at(state, pos, min(limit, pos + 60))
         if hit is not None and hit.start - pos <= 4 and _carrier(state, hit):
             return _named_with_end(state, hit)
+    call = CALL_SIGN_RE.match(text, pos, limit)
+    if call is not None:  # "told WBTR-TV": a station by its call sign
+        return Relay(call.group(), "broadcaster", call.group(), call.start(), call.end(), None), call.end()
     outlets = state.ctx.config.outlets
     hi = min(limit, pos + 120)
     m = outlets.after_noun.match(text, pos, hi)
@@ -539,7 +542,7 @@ _ASIDE_REACH = 12
 
 #: Verbs before "by" that name who carried words on ("as quoted by the daily X", "in comments
 #: reported by the Canadian Press", "carried by KCNA").
-_BY_VERBS = frozenset({"quoted", "reported", "carried", "cited", "published", "broadcast", "aired"})
+_BY_VERBS = frozenset({"quoted", "reported", "carried", "cited", "published", "broadcast", "rebroadcast", "aired"})
 
 #: Words before "on" that make the broadcaster after it one spoken to ("Speaking on KCLR 96FM").
 _ON_AIR_WORDS = frozenset({"speaking", "talking", "appearing"})

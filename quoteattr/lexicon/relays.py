@@ -22,6 +22,7 @@ __all__ = [
     "DEFAULT_RELAYS",
     "RelayEntry",
     "UNNAMED_RELAY_NOUNS",
+    "CALL_SIGN_RE",
     "CARRIER_KINDS",
     "CREDIT_ONLY",
     "OFFICE_ROLES",
@@ -304,6 +305,10 @@ OUTLET_TITLE_WORDS: frozenset[str] = frozenset(
      "žinios", "avīze", "ziņas", "novosti", "vesti", "vijesti"}
 )  # fmt: skip
 
+#: A North American broadcaster's call sign with its band ("WBTR-TV", "KXAN-FM", "CKAC-AM"):
+#: a station by its shape alone.
+CALL_SIGN_RE = regex.compile(r"(?<![\p{L}\p{N}-])[CKW][A-Z]{2,3}-(?:TV|FM|AM|DT)(?![\p{L}\p{N}-])")
+
 #: Particles inside outlets' names ("Corriere della Sera", "Diario de Noticias"), and the
 #: pattern of one with the blanks after it.
 _OUTLET_PARTICLES = ("de", "del", "della", "di", "da", "do", "la", "le", "du", "des", "van", "der", "von")
@@ -367,7 +372,9 @@ class OutletTables:
         particle = _PARTICLE + word  # "Corriere della Sera"
         inner = r"(?:" + word + r"|(?:" + _alternatives(self.title_words) + r")(?![\p{L}\p{N}])|" + particle + ")"
         nouns = _alternatives(self.nouns)
-        name = r"(?P<name>" + word + r"(?:[ \t]+" + inner + r"){0,4})"
+        # "the radio station 107.7 Estrie": a station's frequency may open its name
+        frequency = r"\p{N}{2,3}(?:[.,]\p{N})?(?=[ \t]+\p{Lu})"
+        name = r"(?P<name>(?:" + word + "|" + frequency + r")(?:[ \t]+" + inner + r"){0,4})"
         return regex.compile(
             r"(?:[Tt]he[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?P<noun>" + nouns + r")[ \t]+" + name + _NAME_ENDS
         )
