@@ -2290,12 +2290,24 @@ def _reported_speech(state: QuoteState, toks: Sequence[Token], rule: str, conf: 
         return None  # "in chiding Lund", "Neither Dahl nor Lund said": not a report of speech
     first = _index_at(toks, mention.phrase_start)
     fronted = next((k + 1 for k, t in enumerate(toks[:12]) if t.text == ","), 0)
-    if first not in (0, fronted):
+    if first not in (0, fronted) and not _after_lead_title(toks, fronted, first):
         return None  # "..., who Dahl said must go", "Lund and Osei argued": not the sentence's one subject
     if any(t.text == "?" for t in toks[cue_at:]) or not any(t.is_word for t in toks[cue_at + 1 :]):
         return None  # "Dahl said." alone, or a question the reporter asks: no speech to go on with
     return decided
 
+
+def _after_lead_title(toks: Sequence[Token], lead: int, first: int) -> bool:
+    """Whether the name at ``toks[first]`` follows a title phrase set off by a comma that opens
+    the subject at ``toks[lead]`` ("Speaking to us, the head of the market, Ida Lund, said"): a
+    phrase opened by "the" with no other comma, no more than :data:`_LEAD_TITLE_WORDS` words."""
+    if not 0 < first - lead <= _LEAD_TITLE_WORDS + 1 or toks[first - 1].text != "," or toks[lead].low != "the":
+        return False
+    return all(t.is_word for t in toks[lead : first - 1])
+
+
+#: How many words a title phrase before a subject's name may hold ("the head of the market").
+_LEAD_TITLE_WORDS = 8
 
 #: Words that deny the speech a sentence reports ("Lund did not say", "neither Dahl nor Lund").
 _NEGATIONS = frozenset({"not", "never", "neither", "nor", "didn't", "didn’t", "won't", "won’t"})
