@@ -1097,6 +1097,9 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
                 return _decide(state, "after_adjacent", 0.8, bare[1], toks, [c])  # "Ida Marsh, a researcher at ...,"
             if head is not None and head[0] < c and toks[head[0]].low in PREPOSITIONS and c - head[0] <= 5:
                 return _decide(state, "after_adjacent", 0.8, head[1], toks, [c])  # "a fisherman in the crowd shouted"
+            if head is not None and _participle_phrase(toks, head[0], c) and head[1].kind in ("group", "description"):
+                # '"...," guardians waiting outside the shed told this correspondent'
+                return _decide(state, "after_adjacent", 0.8, head[1], toks, [c])
             if head is not None and _anonymous_aside(toks, head[0], c):
                 # "a town official who asked not to be named told Kyodo News"
                 return _decide(state, "after_adjacent", 0.85, head[1], toks, [c])
@@ -1104,6 +1107,19 @@ def _after_adjacent_any(state: QuoteState) -> Decision | None:
         if depth == 0 and not tok.is_word and tok.text not in ",.'’-()":
             return None
     return None
+
+
+def _participle_phrase(toks: Sequence[Token], start: int, cue: int) -> bool:
+    """Whether ``toks[start:cue]`` is a short phrase of words opened by a present participle
+    ("waiting outside the shed", "standing near the gate"), no more than
+    :data:`_PARTICIPLE_WORDS` words, that tells which of a group or description speaks."""
+    if not start < cue <= start + _PARTICIPLE_WORDS or not toks[start].low.endswith("ing"):
+        return False
+    return all(t.is_word and not t.is_cap for t in toks[start:cue])
+
+
+#: How many words a participle phrase between a speaker and the cue may hold.
+_PARTICIPLE_WORDS = 6
 
 
 def _body_name_run(toks: Sequence[Token], start: int, end: int) -> bool:

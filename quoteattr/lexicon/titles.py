@@ -333,6 +333,9 @@ GROUP_ROLE_NOUNS: frozenset[str] = frozenset(
         "protesters", "protestors", "demonstrators", "democrats", "republicans", "economists",
         "researchers", "scientists", "activists", "witnesses", "people", "polls", "reports",
         "documents", "statements", "emails", "organizers", "organisers", "officers", "members",
+        "parents", "guardians", "families", "relatives", "neighbours", "neighbors", "villagers", "locals",
+        "students", "pupils", "passengers", "commuters", "tourists", "visitors", "fans", "citizens",
+        "islanders", "survivors", "worshippers", "patients",
     }
 )  # fmt: skip
 
