@@ -576,7 +576,9 @@ def _subject_of_cue(toks: Sequence[Token], cue: int, last: str, interview: bool,
         if len(marks) - 1 > _ASIDES or (marks == [j + 1] and j + 1 != cue - 1):
             return False
         for a, b in itertools.pairwise(marks):
-            if any(t.low == "whose" or is_possessive(t.text) or t.low in verbs for t in toks[a + 1 : b]):
+            aside = toks[a + 1 : b]
+            relative = bool(aside) and aside[0].low == "who"  # "who teaches at the estate's school"
+            if any(t.low == "whose" or (is_possessive(t.text) and not relative) or t.low in verbs for t in aside):
                 return False  # "Ida Lund, whose husband told Lusa"
         k = marks[-1] + 1
     if interview:
