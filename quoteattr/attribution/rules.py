@@ -2253,11 +2253,24 @@ def _another_voice(state: QuoteState, toks: Sequence[Token]) -> bool:
             continue
         if tok.low in _VOICE_VERBS or tok.low in _VOICE_NOUNS:
             return True
-        if tok.low in tables.sign_nouns or tok.low in tables.body_nouns:
+        if tok.low in tables.sign_nouns:
             return True
-        if n > 0 and toks[n - 1].low in ("the", "a", "an") and tables.person_role(tok.low):
-            return True
+        body = tok.low in tables.body_nouns
+        role = n > 0 and toks[n - 1].low in ("the", "a", "an") and tables.person_role(tok.low)
+        if (body or role) and _speaks_next(state, toks, n):
+            return True  # "the mayor had answered", "the council said": not "the council had commissioned"
     return False
+
+
+def _speaks_next(state: QuoteState, toks: Sequence[Token], n: int) -> bool:
+    """Whether a verb of saying or of a voice follows ``toks[n]`` within
+    :data:`_VOICE_REACH` words ("the council said", "the mayor had answered")."""
+    verbs = state.ctx.config.speech_verbs
+    return any(t.low in verbs or t.low in _VOICE_VERBS for t in toks[n + 1 : n + 1 + _VOICE_REACH])
+
+
+#: How many words after a body or a role a verb of its voice may stand (:func:`_speaks_next`).
+_VOICE_REACH = 3
 
 
 #: Verbs and nouns of a voice that is not a person's speech, for :func:`_another_voice`
