@@ -2420,6 +2420,8 @@ class NameTable:
         if not words:
             return None
         told = self._told_gender.get(name) if len(words) > 1 else None
+        if told in ("m", "f") and words[-1] in self._told_fulls and len(self._told_fulls[words[-1]]) > 1:
+            return told  # "Florencia Pereyra" beside "Mr. Pereyra", her father: her own given name tells
         if told is None and not (len(words) > 1 and self._told_fulls.get(words[-1], set()) - {name}):
             told = self._told_gender.get(words[-1])  # not Frank Dahl's for Carla Dahl
         got = self.gender.get(words[-1]) or (told if told != "?" else None)
