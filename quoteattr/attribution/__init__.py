@@ -102,7 +102,7 @@ from ..mentions import (
 from ..model import Cue, Quote, QuoteKind, Relay, Speaker
 from .credits import find_credits
 from .relays import relays_for
-from .rules import RULES, asks_anonymity, rules_for
+from .rules import RULES, asks_anonymity, group_subject, rules_for
 from .state import LOOKBACK, WINDOW, ArticleContext, Decision, QuoteState
 
 if TYPE_CHECKING:
@@ -2391,6 +2391,10 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if word in ("i", "we", "it"):  # "it", "It's", "we've"
         return _Resolved(m.text, "pronoun", 0.5)
     plural = gender == "p"
+    if plural and word == "they":
+        group = _group_before(ctx, i, ctx.doc.sentence_at(_anchor(ctx, i, pos))[0])
+        if group is not None:  # 'Traders at the market complained that ... They said "..."'
+            return _Resolved(group, "group", 0.75, gender)
     # the subject of a speech verb earlier in the same sentence; after a quote of several
     # sentences ('"... share. We cannot," he said') that is the sentence the quote opens in
     sent_s, sent_e = ctx.doc.sentence_at(_anchor(ctx, i, pos))[0], ctx.doc.sentence_at(pos)[1]
@@ -2552,6 +2556,25 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if profile is not None and profile not in tellers and profile not in addressed and not titled_otherwise(profile):
         return _Resolved(profile, "person", 0.6, gender)
     return _Resolved(m.text, "pronoun", _UNRESOLVED, gender)
+
+
+def _group_before(ctx: ArticleContext, i: int, sent_s: int) -> str | None:
+    """The group of people (:func:`~quoteattr.attribution.rules.group_subject`) that opens the
+    sentence before the one at ``sent_s``, in its paragraph and with no quote in it, as the
+    subject of its first verb of saying: whom a "they" opening the next sentence stands for."""
+    prev = ctx.doc.sentence_before(sent_s)
+    if prev is None:
+        return None
+    start, end = prev[0], min(prev[1], prev[0] + WINDOW)
+    if ctx.outside_quotes(start, end) != [(start, end)]:
+        return None  # words quoted there have their own attribution
+    toks = ctx.tokens_outside(start, end)
+    verbs = ctx.config.speech_verbs
+    cue = next((k for k, tok in enumerate(toks) if k > 0 and tok.low in verbs and not tok.is_cap), None)
+    if cue is None:
+        return None
+    group = group_subject(QuoteState(ctx, i), toks, cue)
+    return group.text if group is not None else None
 
 
 def _of_other_gender(

@@ -1486,6 +1486,17 @@ def _modified_subject(state: QuoteState, toks: Sequence[Token], c: int) -> tuple
     return None
 
 
+def group_subject(state: QuoteState, toks: Sequence[Token], c: int) -> Mention | None:
+    """The group of people that opens a sentence as the subject of its cue ``toks[c]``, with the
+    words that place it ("Traders at the Aflao market complained", "Farmers said"): the
+    people a "they" after the sentence stands for; None for anything else."""
+    got = _modified_subject(state, toks, c)
+    if got is None:
+        bare = np_after(state.text, toks, 0, tables=state.tables)
+        got = bare if bare is not None and bare[0] == c else None
+    return got[1] if got is not None and got[1].kind == "group" else None
+
+
 def _heads_people(toks: Sequence[Token], head: int, tables: NameTables) -> bool:
     """Whether ``toks[head]`` may head a description of people that opens a sentence: a people
     noun, a doer's ("smallholders", "beekeepers"), or any noun after a determiner that "who"
