@@ -763,7 +763,8 @@ def _passive_name(toks: Sequence[Token]) -> bool:
     Rule"', 'a ferry named "Silver Tern"').  A be-verb, perhaps with an adverb
     (:data:`_NAMING_ADVERBS`), before "called" or "named" makes it passive; "named" and
     "nicknamed" are passive after a lower-case noun too ('a ferry named'; not 'the mayor
-    called "a disgrace"', which is hers)."""
+    called "a disgrace"', which is hers), and these and "dubbed" after a comma ('the variety,
+    nicknamed "Black Thorn"')."""
     k = len(toks) - 1
     if k >= 0 and toks[k].low in ("the", "a", "an"):
         k -= 1
@@ -775,8 +776,14 @@ def _passive_name(toks: Sequence[Token]) -> bool:
     before = toks[k]
     if before.low in _BE:
         return True
+    if before.text == "," and verb in _ASIDE_NAMING:
+        return True  # 'the D200 variety, nicknamed "Black Thorn" for its tips,': a name in an aside
     after_noun = verb in ("named", "nicknamed") or verb in LABEL_PARTICIPLES  # "jars labelled"
     return after_noun and before.is_word and not before.is_cap and before.low not in PRONOUNS
+
+
+#: Participles that give a name in an aside opened by a comma ("the variety, nicknamed ...").
+_ASIDE_NAMING = frozenset({"named", "nicknamed", "dubbed", "christened", "renamed"})
 
 
 def _given_name(state: QuoteState, toks: Sequence[Token]) -> bool:
