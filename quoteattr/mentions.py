@@ -1505,6 +1505,12 @@ _MONONYM_RE = regex.compile(
     # complain", a telephone call
     r"(?(called)(?=[ \t]*[,.;:)—]|[ \t]+(?:who|whose|and|said|says|told|tells)\b))"
 )
+#: "gave his name only as Ah Meng", "gave her name as Siti": the one or two words a person
+#: goes by in the article (group 1 the possessive, which tells the gender).
+_NAME_GIVEN_AS_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])gave[ \t]+(his|her)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as[ \t]+"
+    r"(?<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])"
+)
 #: Words one of which every match of :data:`_MONONYM_RE` holds, looked for before it is run.
 _MONONYM_HINTS = ("first name", "given name", "identified only", "man named", "man called", "girl named",
                   "girl called", "boy named", "boy called")  # fmt: skip
@@ -1873,6 +1879,10 @@ class NameTable:
             self._add_mononym(name, m.start("name"), gender)
         self._aged_mononyms(text)
         self._kin_mononyms(text)
+        for m in _NAME_GIVEN_AS_RE.finditer(text) if "name" in text else ():
+            name = m.group("name")  # "who gave his name only as Ah Meng": all the name given
+            if name not in self.mononyms:
+                self._add_mononym(name, m.start("name"), "f" if m.group(1) == "her" else "m")
         for key, told_roles in pending:
             if key.split()[-1] in self.full:  # a person's name; not "Yesterday, a farmer said"
                 self.titles.setdefault(key, set()).update(told_roles)
