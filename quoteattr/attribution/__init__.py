@@ -2427,6 +2427,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
             return asked  # 'Rep. Wade Hebert asked Richard whether ... "Not on paper," she said'
         if subject is None or prev_lo != prev_s or not _owned_by_pronoun(toks, gender, subject):
             return subject
+        same_paragraph = ctx.doc.paragraph_index(prev_s) == para
+        if same_paragraph and _subject_in(ctx, prev_lo, sent_s, gender, skip=addressed) == subject:
+            return subject  # "Her neighbour Sulastri, 52, said her cattle ... "...," she said": she speaks on
         # "Her colleague Park Joon-seo noted ...": whether "she" is Park or the "her", unsaid
         return subject if ctx.names.gender_of(subject) is not None else None
 
@@ -3930,14 +3933,15 @@ def _named_after(ctx: ArticleContext, start: int, end: int) -> frozenset[str]:
     )
 
 
-#: A relative aside after a name and the lower-case word after it ("Orrin, who trains two
-#: brewers, says"): the aside holds no comma nor quote mark and is at most 120 characters.
-_ASIDE_VERB_RE = regex.compile(r",\s+who\s[^,\"“”]{1,120},\s+(\p{Ll}+)\b")
+#: A relative aside or an age after a name and the lower-case word after it ("Orrin, who trains
+#: two brewers, says", "Sulastri, 52, said"): the aside holds no comma nor quote mark and is at
+#: most 120 characters.
+_ASIDE_VERB_RE = regex.compile(r",\s+(?:who\s[^,\"“”]{1,120}|\d{1,3}),\s+(\p{Ll}+)\b")
 
 
 def _aside_verb(ctx: ArticleContext, at: int, end: int) -> str:
-    """The word after a relative aside that opens at the comma at ``at`` and closes before
-    ``end`` ("Orrin, who trains two brewers, says ...": "says"), or ""."""
+    """The word after a relative aside or an age that opens at the comma at ``at`` and closes
+    before ``end`` ("Orrin, who trains two brewers, says ...": "says"), or ""."""
     found = _ASIDE_VERB_RE.match(ctx.text, at, end)
     return found.group(1) if found is not None else ""
 
