@@ -692,9 +692,7 @@ def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[i
                 out.append(found[0])
         same = nxt == "same" and k + 2 < len(toks) and toks[k + 2].low == "interview"
         if low == "the" and (nxt == "interview" or same) and k > 0 and toks[k - 1].low == "in":
-            given = _interview_given(state, toks[k].start)
-            if given is not None:
-                out.append(given)
+            out.extend(_interview_given(state, toks[k].start))
     return out
 
 
@@ -710,22 +708,39 @@ _ANOTHER_INTERVIEW_RE = regex.compile(
 )
 
 
-def _interview_given(state: QuoteState, pos: int) -> Relay | None:
+def _interview_given(state: QuoteState, pos: int) -> tuple[Relay, ...]:
     """The agency, broadcaster or newspaper of the interview an article mentions last before
     ``pos``, in the same or the previous paragraph ("told TASS in an interview", "In an
     interview with Kyodo News", "told the BBC in an interview", or
-    words told to it: "Villanueva told The Associated Press. ... Villanueva said in the interview")."""
+    words told to it: "Villanueva told The Associated Press. ... Villanueva said in the interview");
+    failing a registry's name there, the relays of the last quote before in those paragraphs
+    that has any (:func:`_relays_quoted_before`: "... told radio station dzBB, according to GMA
+    News Online. ¶ In the same interview, the secretary said")."""
     hit = state.ctx.relays.last_carrier_before(pos)
-    if hit is None:
-        return None
     doc = state.ctx.doc
-    if doc.paragraph_index(hit.start) < doc.paragraph_index(pos) - 1:
-        return None
+    if hit is None or doc.paragraph_index(hit.start) < doc.paragraph_index(pos) - 1:
+        return _relays_quoted_before(state, pos)
     near = state.text[max(0, hit.start - 30) : hit.end + 20].lower()
     told = _TOLD_BEFORE_RE.search(state.text, max(0, hit.start - 12), hit.start) is not None
     if ("interview" not in near and not told) or _ANOTHER_INTERVIEW_RE.search(state.text, hit.end + 20, pos):
-        return None  # no interview with that agency (nor words told it), or another interview since
-    return relay_of(hit.entry)
+        return ()  # no interview with that agency (nor words told it), or another interview since
+    return (relay_of(hit.entry),)
+
+
+def _relays_quoted_before(state: QuoteState, pos: int) -> tuple[Relay, ...]:
+    """The relays of the last quote before quote ``state.index`` that has any, when it stands
+    in the paragraph of ``pos`` or the one before and no other interview is named since."""
+    ctx = state.ctx
+    para = ctx.doc.paragraph_index(pos)
+    for j in range(state.index - 1, max(-1, state.index - LOOKBACK), -1):
+        if ctx.doc.paragraph_index(ctx.quotes[j].start) < para - 1:
+            return ()
+        d = ctx.decisions[j]
+        if d is not None and d.relays:
+            if _ANOTHER_INTERVIEW_RE.search(state.text, ctx.quotes[j].end, pos):
+                return ()
+            return tuple(r for r in d.relays if r.kind in CARRIER_KINDS)
+    return ()
 
 
 def _statement_before(toks: Sequence[Token], cue: int) -> bool:

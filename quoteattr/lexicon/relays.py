@@ -106,6 +106,7 @@ DEFAULT_RELAYS: tuple[RelayEntry, ...] = (
     RelayEntry("HINA", ("HINA news agency",), country="HR", case_sensitive=("HINA",)),
     RelayEntry("ANA-MPA", ("Athens News Agency",), country="GR"),
     RelayEntry("APA", ("Austria Presse Agentur", "Austria Press Agency"), country="AT", case_sensitive=("APA",)),
+    RelayEntry("Keystone-SDA", ("Keystone-ATS", "Keystone-SDA-ATS"), country="CH"),
     RelayEntry("Bernama", (), country="MY"),
     RelayEntry("Antara", ("Antara news agency",), country="ID"),
     RelayEntry("Philippine News Agency", (), country="PH"),
