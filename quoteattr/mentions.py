@@ -38,6 +38,7 @@ from .lexicon.titles import (
     GENDERED_PRONOUNS,
     GENERATION_SUFFIXES,
     GENERIC_ORG_NOUNS,
+    GROUP_SHARE_WORDS,
     HYPHENED_PARTICLES,
     KINSHIP_TITLES,
     MALE_WORDS,
@@ -671,6 +672,17 @@ def _of_phrase(
     return first, Mention(s, e, text[s:e], kind, s, e, role=role, org=org, gender=gender)
 
 
+def _group_share(toks: Sequence[Token], k: int) -> Mention | None:
+    """``toks[k:k + 3]`` as "several of them" (:data:`GROUP_SHARE_WORDS`, "of", "them"): a plural
+    pronoun for some of a group named before, or None."""
+    if k < 0 or k + 2 >= len(toks) or toks[k].low not in GROUP_SHARE_WORDS:
+        return None
+    if toks[k + 1].low != "of" or toks[k + 2].low != "them":
+        return None
+    s, e = toks[k].start, toks[k + 2].end
+    return Mention(s, e, f"{toks[k].text} of them", "pronoun", s, e, gender="p")
+
+
 def _bare_phrase_ending_at(
     text: str, toks: Sequence[Token], end: int, tables: NameTables
 ) -> tuple[int, Mention] | None:
@@ -678,6 +690,9 @@ def _bare_phrase_ending_at(
     tok = toks[end]
     if not tok.is_word:
         return None
+    share = _group_share(toks, end - 2)
+    if share is not None:  # "several of them said"
+        return end - 2, share
     if tok.low in PRONOUNS and (not tok.is_cap or tok.low != "i"):
         if tok.low in ("him", "her"):
             return None
@@ -1023,6 +1038,9 @@ def np_after(
     if start >= n or not toks[start].is_word:
         return None
     k = start
+    share = _group_share(toks, k)
+    if share is not None:  # '"...," several of them said'
+        return k + 3, share
     if toks[k].low in PRONOUNS and toks[k].low not in ("him", "her"):
         tok = toks[k]
         return k + 1, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=PRONOUNS[tok.low])

@@ -2391,7 +2391,7 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if word in ("i", "we", "it"):  # "it", "It's", "we've"
         return _Resolved(m.text, "pronoun", 0.5)
     plural = gender == "p"
-    if plural and word == "they":
+    if plural and (word == "they" or word.endswith(" of them")):
         group = _group_before(ctx, i, ctx.doc.sentence_at(_anchor(ctx, i, pos))[0])
         if group is not None:  # 'Traders at the market complained that ... They said "..."'
             return _Resolved(group, "group", 0.75, gender)

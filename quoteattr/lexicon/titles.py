@@ -90,6 +90,7 @@ __all__ = [
     "GROUP_ROLE_NOUNS",
     "TRADE_GROUPS",
     "COUNT_WORDS",
+    "GROUP_SHARE_WORDS",
 ]
 
 #: Titles that tell a family tie, not an office ("his brother, Tomas Dahl" may still be "the
@@ -402,6 +403,11 @@ HYPHENED_PARTICLES: frozenset[str] = frozenset(
 PRONOUNS: dict[str, str | None] = {
     "he": "m", "she": "f", "they": "p", "i": None, "we": "p", "it": "n", "him": "m", "her": "f",
 }  # fmt: skip
+#: Words that take some of a group named before by "of them" ("several of them said", "one of
+#: them, a retired driver, told"): a plural pronoun's reference (:data:`PRONOUNS`' "they").
+GROUP_SHARE_WORDS: frozenset[str] = frozenset(
+    {"several", "many", "some", "most", "all", "few", "both", "one", "two", "three", "four", "others"}
+)
 #: Their contractions with a verb ("He's said", "They’ve argued"): the same pronoun as a subject.
 PRONOUNS.update(
     {
