@@ -388,7 +388,13 @@ def _opening_number(toks: Sequence[Token], k: int) -> bool:
     if not low[:1].isdigit() or _YEAR_RE.fullmatch(low):
         return False
     prev = toks[k - 1] if k > 0 else None
+    if prev is not None and prev.low in _ROUGHLY and (k == 1 or not toks[k - 2].is_word):
+        return True  # ", around 80 campaigners waved": a rough count opening the clause
     return prev is None or not prev.is_word or (prev.low not in DETERMINERS and prev.low not in _COUNT_PREPOSITIONS)
+
+
+#: Words that make a count rough where it opens a clause ("Around 80 campaigners", "some 200").
+_ROUGHLY = frozenset({"around", "about", "nearly", "almost", "some", "roughly", "over"})
 
 
 def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables) -> tuple[int, Mention] | None:
@@ -402,7 +408,8 @@ def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables)
     # so is one in lower case right after a comma ("In Kestrelby, a village, farmers said"), but not
     # one set off by commas on both sides ("Ida Marsh and her husband, farmers, said": an appositive)
     after_comma = end >= 1 and toks[end - 1].text == "," and not (end + 1 < len(toks) and toks[end + 1].text == ",")
-    trade = low in tables.trade_groups and ((head.is_cap and opens_a_sentence(text, head.start)) or after_comma)
+    plural = low in tables.trade_groups or tables.plural_role(low)  # "Herders", "campaigners"
+    trade = plural and ((head.is_cap and opens_a_sentence(text, head.start)) or after_comma)
     group = low in group_roles or trade
     known_role = low in roles or group or low in tables.member_nouns
     if not known_role:
@@ -700,7 +707,8 @@ def _bare_phrase_ending_at(
     if tok.text == "I":
         return end, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end)
     not_names = tables.not_names
-    trade_group = tok.low in tables.trade_groups and opens_a_sentence(text, tok.start)  # "Herders describe"
+    plural = tok.low in tables.trade_groups or tables.plural_role(tok.low)
+    trade_group = plural and opens_a_sentence(text, tok.start)  # "Herders describe", "Campaigners chanted"
     if tok.is_cap and (tok.low in tables.group_role_nouns or tok.low in tables.member_nouns or trade_group):
         described = _description(text, toks, end, tables)  # "Officials said", "said one Republican"
         if described is not None:

@@ -389,6 +389,10 @@ def _clause_opens_at(toks: Sequence[Token], k: int) -> bool:
 _CLAUSE_OPENERS = frozenset({"and", "but", "when", "while", "because", "as", "after", "before", "that", "so"})
 
 
+#: Words before a number that make it rough ("around 80 campaigners", "some 200 residents").
+_APPROXIMATORS = frozenset({"around", "about", "some", "nearly", "almost", "over", "roughly", "at"})
+
+
 def _coordinated_subject(state: QuoteState, toks: Sequence[Token], and_at: int) -> tuple[int, Mention] | None:
     """The subject of a verb phrase joined by "and" to the cue: "He then adopted a fake accent and joked".
 
@@ -408,6 +412,17 @@ def _coordinated_subject(state: QuoteState, toks: Sequence[Token], and_at: int) 
                 j0 -= 1  # the start of the name
         elif tok.low in PRONOUNS and tok.low not in ("him", "her"):
             j0 = j  # "he", "it", "she'd"
+        elif tok.low.endswith("s") and state.tables.people_noun(tok.low):
+            group = np_before(state.text, toks, j, tables=state.tables)  # "around 80 campaigners waved"
+            if group is None or group[1].kind not in ("group", "description"):
+                continue
+            if any(t.is_cap or not t.is_word for t in toks[group[0] + 1 : j + 1]):
+                continue  # "Ida Marsh started calling voters and telling": no group of its own
+            if toks[j + 1].low in RELATIVE_PRONOUNS or any(t.text == "," for t in toks[j + 1 : and_at]):
+                continue  # "As voters went to the polls, the campaign sent ... and accused": not theirs
+            j0 = group[0]
+            if j0 > 0 and toks[j0 - 1].low in _APPROXIMATORS:
+                j0 -= 1  # "around 80", when the phrase leaves it out
         else:
             continue
         at_clause_start = j0 == 0 or toks[j0 - 1].text in ",;" or toks[j0 - 1].low in _CLAUSE_OPENERS
@@ -417,6 +432,8 @@ def _coordinated_subject(state: QuoteState, toks: Sequence[Token], and_at: int) 
             got = np_before(state.text, toks, j, tables=state.tables)
             if got is not None and got[1].kind in ("person", "organization", "pronoun", "group"):
                 return got
+            if got is not None and got[1].kind == "description" and state.tables.plural_role(got[1].role or ""):
+                return min(j0, got[0]), got[1]  # "around 80 campaigners waved placards and chanted"
             return None
     return None
 
