@@ -757,6 +757,11 @@ def _bare_phrase_ending_at(
         if listed is not None:  # "Secretary of Health and Human Services Ida Marsh"
             link = listed
         office = not of_org and link >= 1 and _office_link(toks[link - 1].low, toks[link].low, tables)
+        head = link - 1  # the office's title word
+        if not office and not of_org and link >= 3 and toks[link - 1].is_cap and toks[link - 2].low in ("of", "for"):
+            # "Secretary of State for Migration Ida Marsh": the office's title one link further back
+            office = _office_link(toks[link - 3].low, toks[link - 2].low, tables)
+            head = link - 3
         # "the bishop of Port Alma, Karel Quillon,": the office's place, and its holder after the comma
         placed = end - k < 2 and end + 2 < len(toks) and toks[end + 1].text == "," and toks[end + 2].is_cap
         placed = placed and toks[k].low not in tables.given_names  # not "the daughter of Tomas Brandt, Ida,"
@@ -766,7 +771,7 @@ def _bare_phrase_ending_at(
             # "Secretary of Fisheries Ida Marsh", "Ambassador to Russia Ida Marsh": the office runs on
             # after "of"; the name is the last two words (with any initials between them)
             split = k + _name_after_office([t.text for t in toks[k : end + 1]], tables)
-            title_start = _name_run_left(toks, link - 1, tables)
+            title_start = _name_run_left(toks, head, tables)
             office_name = _mention_from_run(text, toks[split : end + 1], toks[title_start:split], tables=tables)
             if listed is not None and office_name is not None:  # "Human Services" is no body of its own
                 office_name = attrs.evolve(office_name, org=None)
@@ -1835,7 +1840,13 @@ class NameTable:
                     office = _OFFICE_LIST_RE.search(text, max(0, m.start() - 80), m.start())
             office_title = ""
             if office is not None and not _office_link(office.group(1).lower(), office.group(2), tables):
-                office = None
+                # "Secretary of State for Migration Ida Marsh": the office's title one link further back
+                outer = _OFFICE_OF_RE.search(text, max(0, office.start() - 40), office.start())
+                chained = outer is not None and office.group(1)[:1].isupper()
+                if outer is not None and chained and _office_link(outer.group(1).lower(), outer.group(2), tables):
+                    office = outer
+                else:
+                    office = None
             placed = len(words) <= 2 and words[0].lower() not in tables.given_names
             if office is not None and placed and _OFFICE_GOES_ON_RE.match(text, m.end()):
                 continue  # "Minister of Maritime Affairs and Insular Policy Ida Marsh": the office goes on

@@ -73,6 +73,7 @@ from ..lexicon.cues import (
     SCARE_MARKERS,
 )
 from ..lexicon.titles import (
+    COUNT_WORDS,
     DETERMINERS,
     HEADLINE_ROLES,
     INDEFINITE_DETERMINERS,
@@ -142,6 +143,11 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _NAMING_NOUNS = frozenset({"term", "terms", "call", "calls", "label", "labels"})
 
 
+def _counts(tok: Token) -> bool:
+    """Whether ``tok`` is a count before a noun ("22", "three")."""
+    return tok.low[:1].isdigit() or tok.low in COUNT_WORDS
+
+
 def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
     """Whether a cue word stands as a verb here, not as a noun or inside a name.
 
@@ -169,8 +175,8 @@ def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
         while k > 0 and toks[k - 1].is_word and toks[k - 1].is_cap:
             k -= 1
         before = toks[k - 1] if k > 0 else None
-        if before is not None and (before.low in DETERMINERS or before.low in PREPOSITIONS):
-            return False
+        if before is not None and (before.low in DETERMINERS or before.low in PREPOSITIONS or _counts(before)):
+            return False  # "the audit report", "a group of 22 African states"
     if toks[c].low not in NOUN_HOMOGRAPHS:
         return True
     if title_follows(toks, c, state.tables):
@@ -1147,10 +1153,11 @@ _PARTICIPLE_WORDS = 6
 
 
 def _body_name_run(toks: Sequence[Token], start: int, end: int) -> bool:
-    """Whether ``toks[start:end]`` is one capitalized name, perhaps with "of", "the" or "&"
-    inside it ("Port of Kestrelmoor"), as a body's name before a title is."""
+    """Whether ``toks[start:end]`` is one capitalized name, perhaps with "of", "the", "&" or
+    "for" inside it ("Port of Kestrelmoor", "Secretary of State for Migration"), as a body's
+    name or an office before a name is."""
     return toks[start].is_cap and all(
-        tok.is_word and (tok.is_cap or tok.low in ("of", "the", "&")) for tok in toks[start:end]
+        tok.is_word and (tok.is_cap or tok.low in ("of", "the", "&", "for")) for tok in toks[start:end]
     )
 
 
