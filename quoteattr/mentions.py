@@ -767,6 +767,8 @@ def _bare_phrase_ending_at(
         placed = placed and toks[k].low not in tables.given_names  # not "the daughter of Tomas Brandt, Ida,"
         if office and placed:
             return None
+        if office and strip_possessive(toks[end].low) in tables.org_suffixes:
+            office = False  # "The leader of Hallowmere District Council": a body, no name after the office
         if office and end > k + (toks[link].low != "of"):  # "Ambassador to the United States Ida Lund"
             # "Secretary of Fisheries Ida Marsh", "Ambassador to Russia Ida Marsh": the office runs on
             # after "of"; the name is the last two words (with any initials between them)
