@@ -1561,6 +1561,9 @@ _AGED_MONONYM_RE = regex.compile(
 #: "The ferry, Nordstjerna,", "His wife, Wartini,"): group 1 the noun, group 2 the name; the
 #: name of a thing unless the noun is a kinship word or a person's role.
 _NOUN_NAMED_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+),[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),")
+#: A kinship word, a comma and a capitalized word ("His daughter, Kalani"): looked for before
+#: :data:`_NOUN_NAMED_RE`, whose every match :meth:`NameTable._kin_mononyms` reads, is run.
+_KIN_NAMED_RE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(sorted(KINSHIP_TITLES)) + r"),[ \t]+\p{Lu}")
 #: The possessive right before "first name" that tells the gender ("her first name, Maruxa").
 _MONONYM_OWNER_RE = regex.compile(r"(?<![\p{L}\p{N}])(her|his)[ \t]+\Z")
 #: A sentence opened by "He" or "She" (the sign :attr:`NameTable._followed_by` reads), and how
@@ -1916,8 +1919,11 @@ class NameTable:
             if name.lower() in tables.not_names or name.lower() in tables.titles or name in self.full:
                 continue  # not a title, nor the surname of somebody named in full ("Coyle")
             self._add_mononym(name, m.start("name"), gender)
-        self._aged_mononyms(text)
-        self._kin_mononyms(text)
+        noun_named: list[tuple[str, str, int]] | None = None  # _NOUN_NAMED_RE's matches, read once if needed
+        if _AGED_MONONYM_RE.search(text) or _KIN_NAMED_RE.search(text):  # most articles have neither
+            noun_named = [(n.group(1), n.group(2), n.start(2)) for n in _NOUN_NAMED_RE.finditer(text)]
+            self._aged_mononyms(text, noun_named)
+            self._kin_mononyms(noun_named)
         for m in _NAME_GIVEN_AS_RE.finditer(text) if "name" in text else ():
             name = m.group("name")  # "who gave his name only as Ah Meng": all the name given
             if name not in self.mononyms:
@@ -1936,18 +1942,15 @@ class NameTable:
         if gender is not None:
             self.gender.setdefault(name, gender)
 
-    def _aged_mononyms(self, text: str) -> None:
+    def _aged_mononyms(self, text: str, noun_named: Sequence[tuple[str, str, int]]) -> None:
         """The one-word names with an age (:data:`_AGED_MONONYM_RE`: "Sumiyati, 56, stirs a vat"),
         kept as :meth:`_add_mononym` keeps them; not a name the article gives a thing after a noun
         anywhere ("Her mare, Silja, 14,"; :data:`_NOUN_NAMED_RE`), a title, a place, the surname
         of somebody named in full ("Lund, 58,"), a given name or the first word of a full name
-        ("Marco, 45," for Marco Castellano).  Read while the table is built, from its own sets."""
+        ("Marco, 45," for Marco Castellano).  Read while the table is built, from its own sets;
+        ``noun_named`` holds :data:`_NOUN_NAMED_RE`'s matches (noun, name, where the name stands)."""
         tables = self.tables
-        things = {
-            n.group(2)
-            for n in _NOUN_NAMED_RE.finditer(text)
-            if n.group(1) not in KINSHIP_TITLES and not tables.person_role(n.group(1))
-        }
+        things = {name for noun, name, _ in noun_named if noun not in KINSHIP_TITLES and not tables.person_role(noun)}
         firsts = {full.split()[0] for full in (*self._every_full, *self.full.values())}
         for m in _AGED_MONONYM_RE.finditer(text):
             name = m.group("name")
@@ -1963,21 +1966,21 @@ class NameTable:
                 continue
             self._add_mononym(name, m.start("name"), None)
 
-    def _kin_mononyms(self, text: str) -> None:
+    def _kin_mononyms(self, noun_named: Sequence[tuple[str, str, int]]) -> None:
         """The one-word names given after a kinship word ("Her daughter, Kalani, who teaches",
         :data:`_NOUN_NAMED_RE`), kept as :meth:`_add_mononym` keeps them, of the kinship word's
         gender; not a title, a place, the surname of somebody named in full or the first word
-        of a full name ("His son, Marco," for Marco Castellano)."""
+        of a full name ("His son, Marco," for Marco Castellano); ``noun_named`` holds
+        :data:`_NOUN_NAMED_RE`'s matches (noun, name, where the name stands)."""
         tables = self.tables
         firsts = {full.split()[0] for full in (*self._every_full, *self.full.values())}
-        for m in _NOUN_NAMED_RE.finditer(text):
-            noun, name = m.group(1), m.group(2)
+        for noun, name, at in noun_named:
             if noun not in KINSHIP_TITLES or name in self.mononyms or name in self.full or name in firsts:
                 continue
             low = name.lower()
             if low in tables.not_names or low in tables.titles or low in tables.place_words:
                 continue
-            self._add_mononym(name, m.start(2), gender_of_words([noun]))
+            self._add_mononym(name, at, gender_of_words([noun]))
 
     def _add(
         self, words: list[str], sure: bool, roles: frozenset[str] = frozenset(), site: tuple[int, int] | None = None

@@ -486,6 +486,9 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
     if prev is None:
         return ()
     start, end = prev[0], min(prev[1], prev[0] + WINDOW)
+    telling = _TELLING_WORDS_RE.search(ctx.text, start, end) is not None
+    if not telling and not (" on " in ctx.text[start:end] and ctx.relays.within(start, end)):  # "said on CNN"
+        return ()  # no word that tells words to an outlet, nor a broadcaster spoken on: most sentences
     if ctx.outside_quotes(start, end) != [(start, end)]:
         return ()  # words quoted there have their own attribution
     toks = ctx.tokens_outside(start, end)
@@ -503,6 +506,15 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
     if subject is None or not _subject_of_cue(toks, cue, subject.split()[-1], interview, verbs):
         return ()  # "Ida Lund's lawyer told Lusa", "Lund was criticised by the minister, who told Lusa"
     return _carried_relays(ctx, i, toks, cue, subject)
+
+
+#: Words without which no sentence tells to what outlet words were given (:func:`_told_before`,
+#: a first look before the sentence is read): "told", "interview", "speaking to", "according
+#: to", "quoted", "cited", "carried", "reported", "comments", "broadcast".
+_TELLING_WORDS_RE = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:told|tell|tells|telling|interview|interviews|speaking|talking|appearing|according"
+    r"|quoted|quoting|cited|citing|carried|reported|comments|remarks|broadcast|rebroadcast|aired)(?![\p{L}\p{N}])"
+)
 
 
 def _cue_told(ctx: ArticleContext, toks: Sequence[Token], k: int) -> bool:
