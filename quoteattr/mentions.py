@@ -767,8 +767,14 @@ def _bare_phrase_ending_at(
         placed = placed and toks[k].low not in tables.given_names  # not "the daughter of Tomas Brandt, Ida,"
         if office and placed:
             return None
-        if office and strip_possessive(toks[end].low) in tables.org_suffixes:
-            office = False  # "The leader of Hallowmere District Council": a body, no name after the office
+        if (
+            office
+            and strip_possessive(toks[end].low) in tables.org_suffixes
+            and toks[end - 1].low not in tables.given_names
+        ):
+            office = (
+                False  # "The leader of Hallowmere District Council": a body; "Minister of Health Anna Court" is hers
+            )
         if office and end > k + (toks[link].low != "of"):  # "Ambassador to the United States Ida Lund"
             # "Secretary of Fisheries Ida Marsh", "Ambassador to Russia Ida Marsh": the office runs on
             # after "of"; the name is the last two words (with any initials between them)
@@ -1919,6 +1925,8 @@ class NameTable:
             if name.lower() in tables.not_names or name.lower() in tables.titles or name in self.full:
                 continue  # not a title, nor the surname of somebody named in full ("Coyle")
             self._add_mononym(name, m.start("name"), gender)
+        #: The one-word names given only after a kinship word ("Her sister, Noor,"; _kin_mononyms).
+        self.kin_named: set[str] = set()
         noun_named: list[tuple[str, str, int]] | None = None  # _NOUN_NAMED_RE's matches, read once if needed
         if _AGED_MONONYM_RE.search(text) or _KIN_NAMED_RE.search(text):  # most articles have neither
             noun_named = [(n.group(1), n.group(2), n.start(2)) for n in _NOUN_NAMED_RE.finditer(text)]
@@ -1981,6 +1989,7 @@ class NameTable:
             if low in tables.not_names or low in tables.titles or low in tables.place_words:
                 continue
             self._add_mononym(name, at, gender_of_words([noun]))
+            self.kin_named.add(name)
 
     def _add(
         self, words: list[str], sure: bool, roles: frozenset[str] = frozenset(), site: tuple[int, int] | None = None
@@ -2110,8 +2119,10 @@ class NameTable:
         ``words`` (:meth:`_bare_offices`): "the director general" is "Ida Lund, director general
         of Nordvik Mejeri,"; not "the district head", when no office of "district" is given."""
         out: list[str] = []
+        qualifiers = words & self.tables.role_qualifiers  # "the director" is not "deputy director of"
         for name, offices in self._bare_offices.items():
-            if name.split()[-1] in self.full and any(words <= office for office in offices):
+            fits = any(words <= office and office & self.tables.role_qualifiers == qualifiers for office in offices)
+            if name.split()[-1] in self.full and fits:
                 full = self.resolve(name)
                 if full not in out:
                     out.append(full)

@@ -485,6 +485,8 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
     prev = _sentence_told_in(ctx, q.start)
     if prev is None:
         return ()
+    if ctx.doc.paragraph_index(prev[0]) != ctx.doc.paragraph_index(q.start) and _own_audience(ctx, i):
+        return ()  # '... told Reuters in March ... ¶ "...," she told parliament on Tuesday': its own audience
     start, end = prev[0], min(prev[1], prev[0] + WINDOW)
     telling = _TELLING_WORDS_RE.search(ctx.text, start, end) is not None
     if not telling and not (" on " in ctx.text[start:end] and ctx.relays.within(start, end)):  # "said on CNN"
@@ -531,6 +533,43 @@ def _cue_told(ctx: ArticleContext, toks: Sequence[Token], k: int) -> bool:
 #: How many words after a verb that quotes somebody its "as" may stand ("quoted the deputy
 #: foreign minister, Ida Lund, as saying").
 _AS_REACH = 10
+
+
+def _own_audience(ctx: ArticleContext, i: int) -> bool:
+    """Whether quote ``i``'s own attribution names where or to whom its words were given, other
+    than the outlet told before: a verb of writing or posting ("she wrote on Facebook"), a
+    statement, a hearing or a platform after its cue ("she said in a statement", "told
+    parliament"; :data:`_AUDIENCE_WORDS`), or "told" with anybody but the outlet again ("she told
+    the newspaper" takes it up; :data:`_OUTLET_AGAIN`)."""
+    d = ctx.decisions[i]
+    if d is None or not d.cue:
+        return False
+    start, end = d.cue[0]
+    verb = ctx.text[start:end].lower()
+    if verb in _WRITING_VERBS:
+        return True
+    stop = ctx.doc.sentence_at(start)[1]
+    words = [t.low for t in ctx.tokens_outside(end, stop) if t.is_word]
+    if any(w in _AUDIENCE_WORDS for w in words):
+        return True
+    if verb in ("told", "tells"):
+        obj = words[1] if words and words[0] in ("the", "a", "an") and len(words) > 1 else (words[0] if words else "")
+        return obj not in _OUTLET_AGAIN
+    return False
+
+
+#: Verbs that give words in writing or by posting them: not what an outlet was told.
+_WRITING_VERBS = frozenset({"wrote", "writes", "posted", "posts", "tweeted", "tweets", "published"})
+#: Words after a cue that name the words' own setting ("in a statement", "told parliament").
+_AUDIENCE_WORDS = frozenset(
+    {"statement", "parliament", "lawmakers", "committee", "court", "senate", "assembly", "council", "conference",
+     "briefing", "hearing", "facebook", "twitter", "instagram", "blog", "letter", "email", "rally", "crowd"}
+)  # fmt: skip
+#: The nouns by which a "told" takes up the outlet named before ("she told the newspaper").
+_OUTLET_AGAIN = frozenset(
+    {"newspaper", "paper", "daily", "weekly", "station", "broadcaster", "agency", "channel", "network", "programme",
+     "program", "radio", "television", "outlet", "site", "magazine"}
+)  # fmt: skip
 
 
 def _sentence_told_in(ctx: ArticleContext, pos: int) -> tuple[int, int] | None:
@@ -653,10 +692,13 @@ def _cue_words(text: str, parts: tuple[tuple[int, int], ...]) -> str:
 
 def _resolve_named(ctx: ArticleContext, i: int, m: Mention, known: Sequence[_Resolved | None] = ()) -> _Resolved:
     """The name ``m`` stands for; ``known`` holds the quotes' resolutions so far (pronouns first)."""
-    if m.kind in ("organization", "person") and ctx.relays.lookup(m.text) is None:
+    if m.kind in ("organization", "person"):
         bare = m.text[4:] if m.text.lower().startswith("the ") else m.text
         full = ctx.names.expand(bare) if ACRONYM_RE.fullmatch(bare) else None
-        if full is not None:  # "the JCS said": the Joint Chiefs of Staff (JCS) named before
+        entry = ctx.relays.lookup(m.text)
+        # "the JCS said": the Joint Chiefs of Staff (JCS) named before; the article's own spelling
+        # out wins over the registry's ("the Kestrel Association of Nurses (NAN)" is no agency)
+        if full is not None and (entry is None or ctx.relays.lookup(full) is None):
             return _Resolved(full, "organization", 1.0)
     if m.kind == "organization":
         entry = ctx.relays.lookup(m.text)
@@ -806,7 +848,8 @@ def _unhyphened_role(tables: NameTables, role: str) -> str:
 def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequence[_Resolved | None] = ()) -> _Resolved:
     """A description to the person it stands for, when the article makes the link; ``known``
     holds the quotes' resolutions so far (a nearby quote's "she" may name the person)."""
-    role = _unhyphened_role(ctx.config.names, (m.role or "").lower())
+    written_role = (m.role or "").lower()
+    role = _unhyphened_role(ctx.config.names, written_role)
     entry = ctx.relays.lookup(m.text)
     if entry is not None:
         return _Resolved(entry.name, "organization", 1.0)
@@ -876,6 +919,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     holders = ctx.names.holders_of(role, tables.qualifiers_in(m.text)) if role else []
     if not holders and role and words and m.text[4:].islower():
         holders = ctx.names.holders_in_full(frozenset(words))  # "Ida Lund, director general of X,"
+    if role != written_role and len(holders) != 1:
+        return _Resolved(m.text, "description", 0.6)  # "the vice-president": never the president
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
     if m.text.split()[0].lower() in POSSESSIVE_DETERMINERS:
@@ -2404,7 +2449,9 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         return _Resolved(m.text, "pronoun", 0.5)
     plural = gender == "p"
     if plural and (word == "they" or word.endswith(" of them")):
-        group = _group_before(ctx, i, ctx.doc.sentence_at(_anchor(ctx, i, pos))[0])
+        own_s = ctx.doc.sentence_at(_anchor(ctx, i, pos))[0]
+        alone = not any(t.is_word for t in ctx.tokens_outside(own_s, pos))  # not "Managers disputed it, and they"
+        group = _group_before(ctx, i, own_s) if alone else None
         if group is not None:  # 'Traders at the market complained that ... They said "..."'
             return _Resolved(group, "group", 0.75, gender)
     # the subject of a speech verb earlier in the same sentence; after a quote of several
@@ -2437,13 +2484,18 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         asked = _asked_person(ctx, toks, gender) if subject is not None and not question else None
         if asked is not None and asked != subject:
             return asked  # 'Rep. Wade Hebert asked Richard whether ... "Not on paper," she said'
+        speaks = subject is not None and _subject_in(ctx, prev_lo, sent_s, gender, skip=addressed) == subject
+        if subject in ctx.names.kin_named and not speaks and _talks_of(ctx, i, gender):
+            return None  # 'Her sister, Noor, died in 2019. "I still talk to her," she said': not Noor
         if subject is None or prev_lo != prev_s or not _owned_by_pronoun(toks, gender, subject):
             return subject
         same_paragraph = ctx.doc.paragraph_index(prev_s) == para
-        if same_paragraph and _subject_in(ctx, prev_lo, sent_s, gender, skip=addressed) == subject:
+        if same_paragraph and speaks and not any(t.low in _AGENT_ROLES for t in toks[:_SUBJECT_WORDS]):
             return subject  # "Her neighbour Sulastri, 52, said her cattle ... "...," she said": she speaks on
-        # "Her colleague Park Joon-seo noted ...": whether "she" is Park or the "her", unsaid
-        return subject if ctx.names.gender_of(subject) is not None else None
+        # "Her colleague Park Joon-seo noted ...": whether "she" is Park or the "her", unsaid; a
+        # relative known only by that word ("Her sister, Noor, often comes with her.") as well
+        known = ctx.names.gender_of(subject) is not None and subject not in ctx.names.kin_named
+        return subject if known else None
 
     @functools.cache
     def names_someone() -> bool:  # whether the sentence before names anybody the pronoun may be
@@ -2502,7 +2554,8 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         if ctx.quotes[k].end < prev_s and (before() is not None or described() or aged() is not None):
             break  # the sentence before names somebody nearer than that speaker
         owner = r.gender or ctx.names.gender_of(r.name)
-        if ctx.quotes[k].end < prev_s and prev_s >= 0 and _kin_subject(ctx, prev_s, gender, owner):
+        kin = ctx.quotes[k].end < prev_s and prev_s >= 0 and _kin_subject(ctx, prev_s, gender, owner)
+        if kin and not _talks_of(ctx, i, gender):  # not '"She never took a day off," she said': of her
             break  # '"...," Kalani said. ¶ Her mother held up a photograph. "...," she said': not Kalani
         if plural != (r.kind in ("group", "organization")):
             continue
@@ -3426,7 +3479,8 @@ def _spoken_to(
 
 def _asked_person(ctx: ArticleContext, toks: Sequence[Token], gender: str | None) -> str | None:
     """The person a sentence's subject asks something ("Rep. Ida Marsh asked Richard whether
-    any deaths were recorded"): the name right after "asked", a person the article names, of
+    any deaths were recorded"): the name right after "asked" or "pressed" (not "questioned",
+    which may dispute a thing), a person the article names, of
     ``gender`` or of none known, before a word that opens the question (:data:`_ASKED_OPENERS`);
     whom a "she said" after it answers for. None when no such asking stands there."""
     for k, tok in enumerate(toks[:-2]):
@@ -3456,10 +3510,16 @@ def _subject_asks(toks: Sequence[Token], subject: str) -> bool:
             near = toks[k + 1 : k + 3]
             verb = next((n for n, t in enumerate(near) if t.low in _ASKING_VERBS), None)
             # not "Blumenthal was asked": the one asked
-            return verb is not None and not any(t.low in _PASSIVE_BE for t in near[:verb])
+            if verb is None or any(t.low in _PASSIVE_BE for t in near[:verb]):
+                return False
+            after = toks[k + 2 + verb] if k + 2 + verb < len(toks) else None
+            # a question put ("asked why", "asked Dahl whether", "asked her"), not "asked for patience"
+            return after is not None and (after.low in _ASKED_OPENERS or after.is_cap or after.low in _ASKED_OBJECTS)
     return False
 
 
+#: Objects of an asking verb that put a question to somebody ("asked him", "asked the minister").
+_ASKED_OBJECTS = frozenset({"him", "her", "them", "the", "a", "an"})
 #: Forms of "be" (and "get") that make the asking verb after them passive ("was asked").
 _PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being", "be", "got", "gets", "get"})
 
@@ -3473,9 +3533,10 @@ def _asker_goes_on(tok: Token) -> bool:
 #: Verbs without the "-ed" of a past form that go on with an asker's doings after "and".
 _ASKER_VERBS = frozenset({"got", "gets", "heard", "hears", "left", "leaves", "said", "says", "then", "was", "went"})
 #: Verbs by which somebody puts a question to a person named after them.
-_ASKING_VERBS = frozenset({"asked", "pressed", "questioned"})
-#: Words that open what a person was asked ("asked Richard whether", "pressed Lund on").
-_ASKED_OPENERS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "about", "on", "to"})
+_ASKING_VERBS = frozenset({"asked", "pressed"})
+#: Words that open the question a person was asked ("asked Richard whether", "asked Lund why");
+#: not "to" nor "about", a request or a complaint the asker goes on with ("asked her to resign").
+_ASKED_OPENERS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who"})
 #: Marks a quote's text may end with after its last word or question mark.
 _CLOSING_PUNCTUATION = " \t\n\"'”’»«“‘,."
 
@@ -3631,6 +3692,25 @@ def _kin_opening(ctx: ArticleContext, start: int, gender: str | None) -> bool:
         return False
     verb = _NEXT_WORD_RE.match(ctx.text, found.end(), found.end() + _KIN_OPENING_CHARS)
     return verb is not None and verb.group(1) in ctx.config.speech_verbs  # not "His father ran the mill"
+
+
+def _talks_of(ctx: ArticleContext, i: int, gender: str | None) -> bool:
+    """Whether quote ``i`` speaks of somebody of ``gender`` in the third person ("I still talk
+    to her", "She never took a day off"): somebody other than its speaker, whom a sentence
+    before it may be about."""
+    words = _THIRD_PERSON.get(gender or "")
+    return words is not None and any(w in words for w in _WORD_RE.findall(ctx.quotes[i].text.lower()))
+
+
+#: The third-person pronouns of each gender a quote may speak of somebody by.
+_THIRD_PERSON = {"f": frozenset({"she", "her", "hers", "herself"}), "m": frozenset({"he", "him", "his", "himself"})}
+_WORD_RE = regex.compile(r"\p{L}+")
+#: Roles whose holders speak for somebody else, the "her" of "Her lawyer, Kim Sato, said ...": a
+#: "she said" after such a sentence may be either of them.
+_AGENT_ROLES = frozenset(
+    {"lawyer", "lawyers", "attorney", "counsel", "solicitor", "barrister", "spokesman", "spokeswoman",
+     "spokesperson", "agent", "representative"}
+)  # fmt: skip
 
 
 def _kin_subject(ctx: ArticleContext, start: int, gender: str | None, owner: str | None) -> bool:
@@ -4067,8 +4147,8 @@ def _outlet_first(ctx: ArticleContext, run: Sequence[str]) -> bool:
     """Whether the name ``run`` opens with an outlet of the registry's by an acronym it writes
     in capitals ("BBC Tamil", "CNN Brasil"): a service of the outlet, nobody's name."""
     first = run[0]
-    if len(run) < 2 or not first.isupper() or len(first) < 2:
-        return False
+    if len(run) < 2 or not first.isupper() or len(first) < 3:
+        return False  # not "AP Singh", initials before a surname
     entry = ctx.relays.lookup(first)
     return entry is not None and entry.kind in CARRIER_KINDS
 

@@ -22,7 +22,7 @@ from typing import Literal
 import regex
 
 from ..lexicon.relays import CALL_SIGN_RE, CARRIER_KINDS, EVENT_NOUNS, OFFICE_ROLES, UNNAMED_RELAY_NOUNS, RelayEntry
-from ..lexicon.titles import TIME_WORDS, NameTables
+from ..lexicon.titles import TIME_WORDS, WEEKDAYS_MONTHS, NameTables
 from ..mentions import Mention, RelayHit, Token
 from ..model import Relay
 from .state import LOOKBACK, QuoteState
@@ -351,10 +351,26 @@ def _outlet_near(state: QuoteState, pos: int, limit: int, near: int) -> tuple[Re
     found = _outlet_at(state, pos, limit)
     if found is None:
         hit = _agency_after(state, pos, near, limit)
+        longer = _CAPITAL_BEFORE_RE.search(state.text, max(pos, hit.start - 40), hit.start) if hit else None
+        if hit is not None and longer is not None:  # "told Thai PBS", "the Hallowmere Daily Mail": a name of its own
+            words = state.text[longer.start() : hit.end]
+            return Relay(words, hit.entry.kind, words, longer.start(), hit.end, None), hit.end
         found = _named_with_end(state, hit) if hit is not None else None
-    if found is not None and _gathering_after(state.text, found[1]):
+    if found is not None and _word_after(state.text, found[1]).lower().rstrip(".,;:") in _OUTLET_GATHERINGS:
         return None  # "told a Wall Street Journal lunch group": a gathering, not the paper
     return found
+
+
+#: A capitalized word other than "The" and no possessive right before a registry name: the name
+#: is part of a longer one ("the Hallowmere Daily Mail" is not the Daily Mail; "Thai PBS"), not
+#: "Britain's ITV".
+_CAPITAL_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(?!The[ \t])\p{Lu}[\p{L}\p{N}'’-]*(?<!['’]s)[ \t]+\Z")
+#: Gatherings an outlet may hold that carry no words on ("a Wall Street Journal lunch group",
+#: "a Times forum"); not its programmes ("the BBC breakfast programme", "a CNN debate").
+_OUTLET_GATHERINGS = frozenset(
+    {"lunch", "luncheon", "dinner", "meeting", "meetings", "conference", "forum", "summit", "gathering", "rally",
+     "event", "gala", "reception"}
+)  # fmt: skip
 
 
 def _unnamed_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:
@@ -489,7 +505,7 @@ def relays_for(
                 last_end = hit.end
         k += 1
     statement = statement or _statement_before(toks, cue_idx[0])  # "In a written statement, Fair said"
-    chain += _clause_relays(state, toks, cue_idx)  # "Speaking to EFE, Marsh said", "carried by KCNA"
+    chain += _clause_relays(state, toks, cue_idx, speaker)  # "Speaking to EFE, Marsh said", "carried by KCNA"
     if statement and speaker.kind != "organization":
         relay = _speaker_office(state, speaker)
         if relay is not None:
@@ -530,13 +546,19 @@ _ASIDE_BY_VERBS = frozenset({"quoted", "cited", "interviewed"})
 def _in_subject_aside(toks: Sequence[Token], k: int, cue: int) -> bool:
     """Whether ``toks[k]`` stands in an aside set off by commas between the speaker and the cue
     ``toks[cue]``: a comma before it with no full stop between, and a comma closing the aside
-    right before the cue ("Lund, quoted by X in a report later cited by Y, said")."""
+    right before the cue ("Lund, quoted by X in a report later cited by Y, said"), with no "as"
+    nor time word in it, which would tell of other words ("quoted by X last month as backing")."""
     if toks[cue - 1].text != ",":
         return False
     opening = next((j for j in range(k - 1, max(-1, k - _ASIDE_REACH), -1) if toks[j].text in (",", ".")), None)
-    return opening is not None and toks[opening].text == "," and all(t.text != "," for t in toks[k : cue - 1])
+    if opening is None or toks[opening].text != "," or any(t.text == "," for t in toks[k : cue - 1]):
+        return False
+    # not "quoted by the Kestrel Times last month as backing the deal": other words, at another time
+    return not any(t.low == "as" or t.low in _OTHER_TIME for t in toks[k:cue])
 
 
+#: Words that put an aside's quoting at another time than the cue's ("quoted by X last month").
+_OTHER_TIME = frozenset({"last", "ago", "yesterday", "earlier", "previously", "once", "before"}) | WEEKDAYS_MONTHS
 #: How many words back from a by-verb the comma opening its aside may stand.
 _ASIDE_REACH = 12
 
@@ -652,7 +674,9 @@ def _named_or_taken_up(state: QuoteState, toks: Sequence[Token], k: int) -> tupl
 _CLAUSE_REACH = 22
 
 
-def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[int]) -> list[Relay]:
+def _clause_relays(
+    state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[int], speaker: Mention | None = None
+) -> list[Relay]:
     """Relays the cue's sentence names around it, in text order: the agency a fronted phrase
     names as the one spoken to ("Speaking to EFE after the ceremony, Marsh said", "In an
     interview with dpa, Lund acknowledged"; after the cue the main loop reads these) or as the
@@ -692,7 +716,7 @@ def _clause_relays(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[i
                 out.append(found[0])
         same = nxt == "same" and k + 2 < len(toks) and toks[k + 2].low == "interview"
         if low == "the" and (nxt == "interview" or same) and k > 0 and toks[k - 1].low == "in":
-            out.extend(_interview_given(state, toks[k].start))
+            out.extend(_interview_given(state, toks[k].start, speaker))
     return out
 
 
@@ -708,7 +732,7 @@ _ANOTHER_INTERVIEW_RE = regex.compile(
 )
 
 
-def _interview_given(state: QuoteState, pos: int) -> tuple[Relay, ...]:
+def _interview_given(state: QuoteState, pos: int, speaker: Mention | None = None) -> tuple[Relay, ...]:
     """The agency, broadcaster or newspaper of the interview an article mentions last before
     ``pos``, in the same or the previous paragraph ("told TASS in an interview", "In an
     interview with Kyodo News", "told the BBC in an interview", or
@@ -719,7 +743,7 @@ def _interview_given(state: QuoteState, pos: int) -> tuple[Relay, ...]:
     hit = state.ctx.relays.last_carrier_before(pos)
     doc = state.ctx.doc
     if hit is None or doc.paragraph_index(hit.start) < doc.paragraph_index(pos) - 1:
-        return _relays_quoted_before(state, pos)
+        return _relays_quoted_before(state, pos, speaker)
     near = state.text[max(0, hit.start - 30) : hit.end + 20].lower()
     told = _TOLD_BEFORE_RE.search(state.text, max(0, hit.start - 12), hit.start) is not None
     if ("interview" not in near and not told) or _ANOTHER_INTERVIEW_RE.search(state.text, hit.end + 20, pos):
@@ -727,9 +751,10 @@ def _interview_given(state: QuoteState, pos: int) -> tuple[Relay, ...]:
     return (relay_of(hit.entry),)
 
 
-def _relays_quoted_before(state: QuoteState, pos: int) -> tuple[Relay, ...]:
+def _relays_quoted_before(state: QuoteState, pos: int, speaker: Mention | None = None) -> tuple[Relay, ...]:
     """The relays of the last quote before quote ``state.index`` that has any, when it stands
-    in the paragraph of ``pos`` or the one before and no other interview is named since."""
+    in the paragraph of ``pos`` or the one before, no other interview is named since, and its
+    speaker may be ``speaker`` (:func:`_may_be_same`: not Per Dahl's interview for Ida Lund)."""
     ctx = state.ctx
     para = ctx.doc.paragraph_index(pos)
     for j in range(state.index - 1, max(-1, state.index - LOOKBACK), -1):
@@ -739,8 +764,23 @@ def _relays_quoted_before(state: QuoteState, pos: int) -> tuple[Relay, ...]:
         if d is not None and d.relays:
             if _ANOTHER_INTERVIEW_RE.search(state.text, ctx.quotes[j].end, pos):
                 return ()
+            if d.mention is None or not _may_be_same(state, d.mention.named, speaker):
+                return ()
             return tuple(r for r in d.relays if r.kind in CARRIER_KINDS)
     return ()
+
+
+def _may_be_same(state: QuoteState, before: Mention, speaker: Mention | None) -> bool:
+    """Whether ``speaker`` may be the one ``before`` names: a pronoun or a description may be
+    anybody; two names must resolve to one person ("Lund" and "Ida Lund", not "Per Dahl")."""
+    if (
+        speaker is None
+        or speaker.kind not in ("person", "organization")
+        or before.kind not in ("person", "organization")
+    ):
+        return True
+    names = state.ctx.names
+    return names.resolve(speaker.text) == names.resolve(before.text)
 
 
 def _statement_before(toks: Sequence[Token], cue: int) -> bool:

@@ -175,7 +175,8 @@ def _verb_here(toks: Sequence[Token], c: int, state: QuoteState) -> bool:
         while k > 0 and toks[k - 1].is_word and toks[k - 1].is_cap:
             k -= 1
         before = toks[k - 1] if k > 0 else None
-        if before is not None and (before.low in DETERMINERS or before.low in PREPOSITIONS or _counts(before)):
+        counted = before is not None and _counts(before) and not prev.low.endswith("s")  # not "40 Republicans demand"
+        if before is not None and (before.low in DETERMINERS or before.low in PREPOSITIONS or counted):
             return False  # "the audit report", "a group of 22 African states"
     if toks[c].low not in NOUN_HOMOGRAPHS:
         return True
@@ -1658,9 +1659,18 @@ def _reduced_passive(toks: Sequence[Token], c: int, end: int) -> bool:
         and toks[c + 1].low == "by"
         # "Husted continued by saying", "responded by first saying": active, by its means
         and not any(t.low.endswith("ing") for t in toks[c + 2 : min(end, c + 4)])
+        and toks[c + 2].low not in _MEANS_NOUNS  # "confirmed by phone", "replied by email"
         and c > 0
+        and not toks[c - 1].is_cap  # "Ida Varnas confirmed by ...": a name's own verb
         and not _passive_before(toks, c)
     )
+
+
+#: Nouns after "by" that tell how words were given, not who carried them ("by phone").
+_MEANS_NOUNS = frozenset(
+    {"phone", "telephone", "email", "e-mail", "text", "letter", "video", "videolink", "fax", "post", "mail",
+     "message", "messenger", "radio", "satellite", "link"}
+)  # fmt: skip
 
 
 def _written(state: QuoteState, mention: Mention) -> bool:
