@@ -31,6 +31,7 @@ from .lexicon.marks import DEFAULT_MARKS
 from .lexicon.relays import CARRIER_KINDS, RelayEntry
 from .lexicon.titles import (
     AGE_ROLE,
+    APPROXIMATORS,
     COUNT_WORDS,
     DEFAULT_NAME_TABLES,
     DETERMINERS,
@@ -388,13 +389,9 @@ def _opening_number(toks: Sequence[Token], k: int) -> bool:
     if not low[:1].isdigit() or _YEAR_RE.fullmatch(low):
         return False
     prev = toks[k - 1] if k > 0 else None
-    if prev is not None and prev.low in _ROUGHLY and (k == 1 or not toks[k - 2].is_word):
+    if prev is not None and prev.low in APPROXIMATORS and (k == 1 or not toks[k - 2].is_word):
         return True  # ", around 80 campaigners waved": a rough count opening the clause
     return prev is None or not prev.is_word or (prev.low not in DETERMINERS and prev.low not in _COUNT_PREPOSITIONS)
-
-
-#: Words that make a count rough where it opens a clause ("Around 80 campaigners", "some 200").
-_ROUGHLY = frozenset({"around", "about", "nearly", "almost", "some", "roughly", "over"})
 
 
 def _description(text: str, toks: Sequence[Token], end: int, tables: NameTables) -> tuple[int, Mention] | None:
@@ -767,14 +764,11 @@ def _bare_phrase_ending_at(
         placed = placed and toks[k].low not in tables.given_names  # not "the daughter of Tomas Brandt, Ida,"
         if office and placed:
             return None
-        if (
-            office
-            and strip_possessive(toks[end].low) in tables.org_suffixes
-            and toks[end - 1].low not in tables.given_names
-        ):
-            office = (
-                False  # "The leader of Hallowmere District Council": a body; "Minister of Health Anna Court" is hers
-            )
+        # "The leader of Hallowmere District Council": a body; "Minister of Health Anna Court" is hers
+        body_end = (
+            strip_possessive(toks[end].low) in tables.org_suffixes and toks[end - 1].low not in tables.given_names
+        )
+        office = office and not body_end
         if office and end > k + (toks[link].low != "of"):  # "Ambassador to the United States Ida Lund"
             # "Secretary of Fisheries Ida Marsh", "Ambassador to Russia Ida Marsh": the office runs on
             # after "of"; the name is the last two words (with any initials between them)
@@ -1762,7 +1756,7 @@ class NameTable:
         self.titles: dict[str, set[str]] = {}  # name -> its title words, wherever the article gives them
         self._written_titles: dict[str, set[str]] = {}  # name -> the title words written with the name itself
         # name -> the words of each office an appositive with no article gives it ("Ida Lund,
-        # director general of Nordvik Mejeri,": {"director", "general"}), read by offices_in_full
+        # director general of Nordvik Mejeri,": {"director", "general"}), read by holders_in_full
         self._bare_offices: dict[str, list[frozenset[str]]] = {}
         self._holders: dict[tuple[str, frozenset[str]], list[str]] = {}
         self._sites: dict[str, list[tuple[int, int]]] = {}  # surname -> where a full name of it stands
@@ -1915,6 +1909,7 @@ class NameTable:
             if office_words:  # "Ida Lund, director general of Nordvik Mejeri,"
                 self._bare_offices.setdefault(" ".join(subs[-1]), []).append(office_words)
         self.mononyms: dict[str, str | None] = {}  # a one-word name somebody goes by -> gender, if told
+        self.kin_named: set[str] = set()  # those given only after a kinship word ("Her sister, Noor,")
         self._mononym_sites: list[tuple[int, str]] = []  # where each such name is given, in text order
         hinted = any(hint in text for hint in _MONONYM_HINTS)  # a plain search first: most articles give none
         for m in _MONONYM_RE.finditer(text) if hinted else ():
@@ -1925,8 +1920,6 @@ class NameTable:
             if name.lower() in tables.not_names or name.lower() in tables.titles or name in self.full:
                 continue  # not a title, nor the surname of somebody named in full ("Coyle")
             self._add_mononym(name, m.start("name"), gender)
-        #: The one-word names given only after a kinship word ("Her sister, Noor,"; _kin_mononyms).
-        self.kin_named: set[str] = set()
         noun_named: list[tuple[str, str, int]] | None = None  # _NOUN_NAMED_RE's matches, read once if needed
         if _AGED_MONONYM_RE.search(text) or _KIN_NAMED_RE.search(text):  # most articles have neither
             noun_named = [(n.group(1), n.group(2), n.start(2)) for n in _NOUN_NAMED_RE.finditer(text)]
@@ -2116,7 +2109,7 @@ class NameTable:
 
     def holders_in_full(self, words: frozenset[str]) -> list[str]:
         """The full names an appositive with no article gives an office holding every one of
-        ``words`` (:meth:`_bare_offices`): "the director general" is "Ida Lund, director general
+        ``words`` (:meth:`_bare_office`): "the director general" is "Ida Lund, director general
         of Nordvik Mejeri,"; not "the district head", when no office of "district" is given."""
         out: list[str] = []
         qualifiers = words & self.tables.role_qualifiers  # "the director" is not "deputy director of"

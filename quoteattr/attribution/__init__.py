@@ -485,12 +485,12 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
     prev = _sentence_told_in(ctx, q.start)
     if prev is None:
         return ()
-    if ctx.doc.paragraph_index(prev[0]) != ctx.doc.paragraph_index(q.start) and _own_audience(ctx, i):
-        return ()  # '... told Reuters in March ... ¶ "...," she told parliament on Tuesday': its own audience
     start, end = prev[0], min(prev[1], prev[0] + WINDOW)
     telling = _TELLING_WORDS_RE.search(ctx.text, start, end) is not None
     if not telling and not (" on " in ctx.text[start:end] and ctx.relays.within(start, end)):  # "said on CNN"
         return ()  # no word that tells words to an outlet, nor a broadcaster spoken on: most sentences
+    if ctx.doc.paragraph_index(prev[0]) != ctx.doc.paragraph_index(q.start) and _own_audience(ctx, i):
+        return ()  # '... told Reuters in March ... ¶ "...," she told parliament on Tuesday': its own audience
     if ctx.outside_quotes(start, end) != [(start, end)]:
         return ()  # words quoted there have their own attribution
     toks = ctx.tokens_outside(start, end)
@@ -546,8 +546,8 @@ def _own_audience(ctx: ArticleContext, i: int) -> bool:
         return False
     start, end = d.cue[0]
     verb = ctx.text[start:end].lower()
-    if verb in _WRITING_VERBS:
-        return True
+    if verb in WRITING_VERBS or verb in _WRITING_PRESENT:
+        return True  # "she wrote on Facebook", "posted", "tweeted"
     stop = ctx.doc.sentence_at(start)[1]
     words = [t.low for t in ctx.tokens_outside(end, stop) if t.is_word]
     if any(w in _AUDIENCE_WORDS for w in words):
@@ -558,8 +558,9 @@ def _own_audience(ctx: ArticleContext, i: int) -> bool:
     return False
 
 
-#: Verbs that give words in writing or by posting them: not what an outlet was told.
-_WRITING_VERBS = frozenset({"wrote", "writes", "posted", "posts", "tweeted", "tweets", "published"})
+#: The present forms of the writing verbs (:data:`~quoteattr.lexicon.cues.WRITING_VERBS` holds
+#: the past ones) that give words in writing or by posting them: not what an outlet was told.
+_WRITING_PRESENT = frozenset({"writes", "posts", "tweets"})
 #: Words after a cue that name the words' own setting ("in a statement", "told parliament").
 _AUDIENCE_WORDS = frozenset(
     {"statement", "parliament", "lawmakers", "committee", "court", "senate", "assembly", "council", "conference",
@@ -2448,15 +2449,14 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
     if word in ("i", "we", "it"):  # "it", "It's", "we've"
         return _Resolved(m.text, "pronoun", 0.5)
     plural = gender == "p"
-    if plural and (word == "they" or word.endswith(" of them")):
-        own_s = ctx.doc.sentence_at(_anchor(ctx, i, pos))[0]
-        alone = not any(t.is_word for t in ctx.tokens_outside(own_s, pos))  # not "Managers disputed it, and they"
-        group = _group_before(ctx, i, own_s) if alone else None
-        if group is not None:  # 'Traders at the market complained that ... They said "..."'
-            return _Resolved(group, "group", 0.75, gender)
     # the subject of a speech verb earlier in the same sentence; after a quote of several
     # sentences ('"... share. We cannot," he said') that is the sentence the quote opens in
     sent_s, sent_e = ctx.doc.sentence_at(_anchor(ctx, i, pos))[0], ctx.doc.sentence_at(pos)[1]
+    if plural and (word == "they" or word.endswith(" of them")):
+        alone = not any(t.is_word for t in ctx.tokens_outside(sent_s, pos))  # not "Managers disputed it, and they"
+        group = _group_before(ctx, i, sent_s) if alone else None
+        if group is not None:  # 'Traders at the market complained that ... They said "..."'
+            return _Resolved(group, "group", 0.75, gender)
     lo = max(sent_s, pos - WINDOW)  # a bounded look, whatever the sentence's length
     subject = _subject_in(ctx, lo, pos, gender)
     if subject is None and lo == sent_s:
@@ -2484,13 +2484,17 @@ def _resolve_pronoun(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Re
         asked = _asked_person(ctx, toks, gender) if subject is not None and not question else None
         if asked is not None and asked != subject:
             return asked  # 'Rep. Wade Hebert asked Richard whether ... "Not on paper," she said'
-        speaks = subject is not None and _subject_in(ctx, prev_lo, sent_s, gender, skip=addressed) == subject
-        if subject in ctx.names.kin_named and not speaks and _talks_of(ctx, i, gender):
+
+        def speaks() -> bool:  # whether the subject speaks there, read only when it matters
+            return _subject_in(ctx, prev_lo, sent_s, gender, skip=addressed) == subject
+
+        if subject in ctx.names.kin_named and _talks_of(ctx, i, gender) and not speaks():
             return None  # 'Her sister, Noor, died in 2019. "I still talk to her," she said': not Noor
         if subject is None or prev_lo != prev_s or not _owned_by_pronoun(toks, gender, subject):
             return subject
         same_paragraph = ctx.doc.paragraph_index(prev_s) == para
-        if same_paragraph and speaks and not any(t.low in _AGENT_ROLES for t in toks[:_SUBJECT_WORDS]):
+        agent = any(t.low in _AGENT_ROLES for t in toks[:_SUBJECT_WORDS])
+        if same_paragraph and not agent and speaks():
             return subject  # "Her neighbour Sulastri, 52, said her cattle ... "...," she said": she speaks on
         # "Her colleague Park Joon-seo noted ...": whether "she" is Park or the "her", unsaid; a
         # relative known only by that word ("Her sister, Noor, often comes with her.") as well

@@ -21,7 +21,15 @@ from typing import Literal
 
 import regex
 
-from ..lexicon.relays import CALL_SIGN_RE, CARRIER_KINDS, EVENT_NOUNS, OFFICE_ROLES, UNNAMED_RELAY_NOUNS, RelayEntry
+from ..lexicon.relays import (
+    CALL_SIGN_RE,
+    CARRIER_KINDS,
+    EVENT_NOUNS,
+    OFFICE_ROLES,
+    OUTLET_GATHERINGS,
+    UNNAMED_RELAY_NOUNS,
+    RelayEntry,
+)
 from ..lexicon.titles import TIME_WORDS, WEEKDAYS_MONTHS, NameTables
 from ..mentions import Mention, RelayHit, Token
 from ..model import Relay
@@ -200,9 +208,11 @@ def _person_word(tables: NameTables, low: str) -> bool:
     return low in tables.given_names or low in tables.titles or low in tables.honorifics
 
 
-def _gathering_after(text: str, end: int) -> bool:
-    """Whether a noun for a gathering follows ``end`` (:data:`~quoteattr.lexicon.relays.EVENT_NOUNS`)."""
-    return _word_after(text, end).lower().rstrip(".,;:") in EVENT_NOUNS
+def _gathering_after(text: str, end: int, nouns: frozenset[str] = EVENT_NOUNS) -> bool:
+    """Whether a noun for a gathering follows ``end``: one of ``nouns``
+    (:data:`~quoteattr.lexicon.relays.EVENT_NOUNS`, or the narrower
+    :data:`~quoteattr.lexicon.relays.OUTLET_GATHERINGS` after a registry outlet)."""
+    return _word_after(text, end).lower().rstrip(".,;:") in nouns
 
 
 #: A name that ends in initials with their full stops ("U.S."), which stay in it.
@@ -356,7 +366,7 @@ def _outlet_near(state: QuoteState, pos: int, limit: int, near: int) -> tuple[Re
             words = state.text[longer.start() : hit.end]
             return Relay(words, hit.entry.kind, words, longer.start(), hit.end, None), hit.end
         found = _named_with_end(state, hit) if hit is not None else None
-    if found is not None and _word_after(state.text, found[1]).lower().rstrip(".,;:") in _OUTLET_GATHERINGS:
+    if found is not None and _gathering_after(state.text, found[1], OUTLET_GATHERINGS):
         return None  # "told a Wall Street Journal lunch group": a gathering, not the paper
     return found
 
@@ -365,12 +375,6 @@ def _outlet_near(state: QuoteState, pos: int, limit: int, near: int) -> tuple[Re
 #: is part of a longer one ("the Hallowmere Daily Mail" is not the Daily Mail; "Thai PBS"), not
 #: "Britain's ITV".
 _CAPITAL_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(?!The[ \t])\p{Lu}[\p{L}\p{N}'’-]*(?<!['’]s)[ \t]+\Z")
-#: Gatherings an outlet may hold that carry no words on ("a Wall Street Journal lunch group",
-#: "a Times forum"); not its programmes ("the BBC breakfast programme", "a CNN debate").
-_OUTLET_GATHERINGS = frozenset(
-    {"lunch", "luncheon", "dinner", "meeting", "meetings", "conference", "forum", "summit", "gathering", "rally",
-     "event", "gala", "reception"}
-)  # fmt: skip
 
 
 def _unnamed_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:

@@ -73,6 +73,7 @@ from ..lexicon.cues import (
     SCARE_MARKERS,
 )
 from ..lexicon.titles import (
+    APPROXIMATORS,
     COUNT_WORDS,
     DETERMINERS,
     HEADLINE_ROLES,
@@ -396,10 +397,6 @@ def _clause_opens_at(toks: Sequence[Token], k: int) -> bool:
 _CLAUSE_OPENERS = frozenset({"and", "but", "when", "while", "because", "as", "after", "before", "that", "so"})
 
 
-#: Words before a number that make it rough ("around 80 campaigners", "some 200 residents").
-_APPROXIMATORS = frozenset({"around", "about", "some", "nearly", "almost", "over", "roughly", "at"})
-
-
 def _coordinated_subject(state: QuoteState, toks: Sequence[Token], and_at: int) -> tuple[int, Mention] | None:
     """The subject of a verb phrase joined by "and" to the cue: "He then adopted a fake accent and joked".
 
@@ -428,7 +425,7 @@ def _coordinated_subject(state: QuoteState, toks: Sequence[Token], and_at: int) 
             if toks[j + 1].low in RELATIVE_PRONOUNS or any(t.text == "," for t in toks[j + 1 : and_at]):
                 continue  # "As voters went to the polls, the campaign sent ... and accused": not theirs
             j0 = group[0]
-            if j0 > 0 and toks[j0 - 1].low in _APPROXIMATORS:
+            if j0 > 0 and toks[j0 - 1].low in APPROXIMATORS:
                 j0 -= 1  # "around 80", when the phrase leaves it out
         else:
             continue

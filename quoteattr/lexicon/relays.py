@@ -29,6 +29,7 @@ __all__ = [
     "OutletTables",
     "DEFAULT_OUTLETS",
     "EVENT_NOUNS",
+    "OUTLET_GATHERINGS",
 ]
 
 
@@ -330,6 +331,14 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     {"meeting", "meetings", "briefing", "briefings", "session", "sessions", "conference", "lunch", "update",
      "updates", "hearing", "rally", "summit", "forum", "call", "dinner", "breakfast", "gathering", "event",
      "assembly", "caucus", "press", "webinar", "address", "debate", "panel"}
+)  # fmt: skip
+
+#: Gatherings an outlet in the registry may hold that carry no words on ("told a Wall Street
+#: Journal lunch group", "a Times forum"); not its programmes ("the BBC breakfast programme", "a
+#: CNN debate"), which the event nouns above hold too.
+OUTLET_GATHERINGS: frozenset[str] = frozenset(
+    {"lunch", "luncheon", "dinner", "meeting", "meetings", "conference", "forum", "summit", "gathering", "rally",
+     "event", "gala", "reception"}
 )  # fmt: skip
 
 

@@ -90,6 +90,7 @@ __all__ = [
     "GROUP_ROLE_NOUNS",
     "TRADE_GROUPS",
     "COUNT_WORDS",
+    "APPROXIMATORS",
     "GROUP_SHARE_WORDS",
 ]
 
@@ -586,6 +587,9 @@ OF_PHRASE_WORDS: frozenset[str] = frozenset({"of", "from", "for"})
 #: the Harbor Trust", "a source in the Lund campaign"); before anything else they start an
 #: adverbial ("said the senator at a news conference", "with a smile", "in a statement").
 NAMED_OF_PHRASE_WORDS: frozenset[str] = frozenset({"at", "with", "in"})
+
+#: Words before a count that make it rough ("around 80 campaigners", "some 200 residents").
+APPROXIMATORS: frozenset[str] = frozenset({"around", "about", "nearly", "almost", "some", "roughly", "over"})
 
 #: Words that pick some of a group: "one of the advisers", "many of the delegates".
 QUANTIFIERS: frozenset[str] = frozenset(
