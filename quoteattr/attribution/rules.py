@@ -2085,16 +2085,35 @@ def in_words(state: QuoteState) -> Decision | None:
 
 
 def according_to(state: QuoteState) -> Decision | None:
-    """``"...," according to X``: X as the source (an agency is then a relay, not a speaker)."""
+    """``"...," according to X``: X as the source (an agency is then a relay, not a speaker);
+    ``According to him, the price is "..."``: the one the pronoun stands for
+    (:func:`_according_pronoun`)."""
     for toks in (state.after_tokens, state.before_tokens):
         for i in range(len(toks) - 2):
             if toks[i].low == "according" and toks[i + 1].low == "to":
-                got = np_after(state.text, toks, i + 2, tables=state.tables)
+                got = _according_pronoun(toks, i + 2) or np_after(state.text, toks, i + 2, tables=state.tables)
                 if got is None:
                     continue
                 mention = got[1]
                 return _decide(state, "according_to", 0.7, mention, toks, [i, i + 1])
     return None
+
+
+def _according_pronoun(toks: Sequence[Token], k: int) -> tuple[int, Mention] | None:
+    """An object pronoun that closes "according to" at ``toks[k]``, before a comma or the end
+    ("According to him, ...", "..., according to her."; not "according to her husband", nor
+    'according to her "clawback" plan'): a
+    mention of the one it stands for, with its gender."""
+    tok = toks[k]
+    if tok.low not in _ACCORDING_PRONOUNS or k + 1 >= len(toks) or toks[k + 1].text not in (",", ".", ";"):
+        return None  # not 'according to her "clawback" plan': her plan, the quote's own words
+    gender = _ACCORDING_PRONOUNS[tok.low]
+    return k + 1, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=gender)
+
+
+#: The object pronouns "according to" takes, with the gender each gives ("according to them":
+#: a group).
+_ACCORDING_PRONOUNS = {"him": "m", "her": "f", "them": "p"}
 
 
 def as_label(state: QuoteState) -> Decision | None:
