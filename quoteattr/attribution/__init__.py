@@ -459,13 +459,13 @@ def _relays_told_before(ctx: ArticleContext, resolved: Sequence[_Resolved | None
             if relays and own is not None and source is not None and own.name == source.name:
                 ctx.decisions[i] = attrs.evolve(d, relays=relays)
             continue
-        relays = _told_before(ctx, i, resolved[i])
+        relays = _told_before(ctx, i, resolved)
         if relays:
             given[i] = relays
             ctx.decisions[i] = attrs.evolve(d, relays=relays)
 
 
-def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Relay, ...]:
+def _told_before(ctx: ArticleContext, i: int, resolved: Sequence[_Resolved | None]) -> tuple[Relay, ...]:
     """The agencies, broadcasters, newspapers and outlets that the sentence right before quote
     ``i``'s own tells its speaker's words to ("Ida Lund, who runs two boats, told Lusa that the
     rules favoured big firms. «...,» she said"; "Lund said in an interview with Radio Harlan
@@ -475,8 +475,11 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
     sentence stands in the quote's paragraph, holds no quote, and its cue's subject is the
     speaker (:func:`_cue_speaker_before`, :func:`_subject_of_cue`); its relays are read as a
     cue's (:func:`relays_for`) from its first verb of saying, else from the word before "in an
-    interview with"."""
+    interview with".  A quote inside that sentence is no bar when it is the same speaker's
+    ("Lund told the daily X that costs had "not kept pace". "...," the minister was quoted as
+    saying": :func:`_quotes_theirs`)."""
     d = ctx.decisions[i]
+    res = resolved[i]
     if d is None or d.mention is None or res is None or res.kind not in ("person", "description"):
         return ()
     if res.factor < _UNRESOLVED or (res.kind == "description" and res.name == d.mention.named.text):
@@ -491,8 +494,8 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
         return ()  # no word that tells words to an outlet, nor a broadcaster spoken on: most sentences
     if ctx.doc.paragraph_index(prev[0]) != ctx.doc.paragraph_index(q.start) and _own_audience(ctx, i):
         return ()  # '... told Reuters in March ... ¶ "...," she told parliament on Tuesday': its own audience
-    if ctx.outside_quotes(start, end) != [(start, end)]:
-        return ()  # words quoted there have their own attribution
+    if ctx.outside_quotes(start, end) != [(start, end)] and not _quotes_theirs(ctx, i, start, end, resolved):
+        return ()  # words quoted there have somebody else's attribution
     toks = ctx.tokens_outside(start, end)
     verbs = ctx.config.speech_verbs
     cue = next((k for k, tok in enumerate(toks) if _cue_told(ctx, toks, k)), None)
@@ -508,6 +511,17 @@ def _told_before(ctx: ArticleContext, i: int, res: _Resolved | None) -> tuple[Re
     if subject is None or not _subject_of_cue(toks, cue, subject.split()[-1], interview, verbs):
         return ()  # "Ida Lund's lawyer told Lusa", "Lund was criticised by the minister, who told Lusa"
     return _carried_relays(ctx, i, toks, cue, subject)
+
+
+def _quotes_theirs(ctx: ArticleContext, i: int, start: int, end: int, resolved: Sequence[_Resolved | None]) -> bool:
+    """Whether every quote that opens in ``text[start:end]``, before quote ``i``, was resolved to
+    quote ``i``'s speaker, and the span holds no quote that opened before it."""
+    res = resolved[i]
+    inside = [j for j in range(i - 1, max(-1, i - LOOKBACK), -1) if ctx.quotes[j].end > start]
+    if res is None or not inside or any(ctx.quotes[j].start < start for j in inside):
+        return False
+    names = {r.name if r is not None else None for r in (resolved[j] for j in inside)}
+    return names == {res.name}
 
 
 #: Words without which no sentence tells to what outlet words were given (:func:`_told_before`,
