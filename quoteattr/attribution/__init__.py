@@ -490,7 +490,7 @@ def _told_before(ctx: ArticleContext, i: int, resolved: Sequence[_Resolved | Non
         return ()
     start, end = prev[0], min(prev[1], prev[0] + WINDOW)
     telling = _TELLING_WORDS_RE.search(ctx.text, start, end) is not None
-    if not telling and not (" on " in ctx.text[start:end] and ctx.relays.within(start, end)):  # "said on CNN"
+    if not telling and not (" on " in ctx.text[start:end] and _station_in(ctx, start, end)):  # "said on CNN"
         return ()  # no word that tells words to an outlet, nor a broadcaster spoken on: most sentences
     if ctx.doc.paragraph_index(prev[0]) != ctx.doc.paragraph_index(q.start) and _own_audience(ctx, i):
         return ()  # '... told Reuters in March ... ¶ "...," she told parliament on Tuesday': its own audience
@@ -505,6 +505,8 @@ def _told_before(ctx: ArticleContext, i: int, resolved: Sequence[_Resolved | Non
         cue = next(
             (k - 1 for k in opening if toks[k].low in _INTERVIEW_OPENING and toks[k + 2].low == "interview"), None
         )
+    if cue is None:
+        cue = _after_fronted_speaking(ctx, res, start, end, toks)  # "Speaking to TV Sul, Lund welcomed it"
     if cue is None:
         return ()
     subject = _cue_speaker_before(ctx, res, start, end, toks, cue)
@@ -522,6 +524,43 @@ def _quotes_theirs(ctx: ArticleContext, i: int, start: int, end: int, resolved: 
         return False
     names = {r.name if r is not None else None for r in (resolved[j] for j in inside)}
     return names == {res.name}
+
+
+def _after_fronted_speaking(
+    ctx: ArticleContext, res: _Resolved, start: int, end: int, toks: Sequence[Token]
+) -> int | None:
+    """For a sentence ``text[start:end]`` (``toks``) that opens with "Speaking to X,", "Talking
+    to X," or "Appearing on X," and has no verb of saying ("Speaking to TV Sul on Wednesday, the
+    growers' president, Ana Pinto, welcomed the contract."), the index of the verb after its
+    subject when that subject is ``res``: the word :func:`_subject_of_cue` reads as the cue of
+    an interview; None otherwise."""
+    if len(toks) < 6 or toks[0].low not in _FRONTED_ON_AIR or toks[1].low not in ("to", "with", "on"):
+        return None
+    comma = next((k for k in range(2, min(len(toks), _FRONTED_REACH)) if toks[k].text == ","), None)
+    if comma is None or res.kind != "person":
+        return None
+    subject = _sentence_subject(ctx, start, end, ctx.names.gender_of(res.name), list(toks))
+    if subject is None or ctx.names.resolve(subject) != res.name:
+        return None
+    last = subject.split()[-1]
+    j = next((k for k in range(comma + 1, len(toks)) if toks[k].text == last), None)
+    if j is None:
+        return None
+    k = j + 1 if j + 1 < len(toks) and toks[j + 1].text == "," else j
+    k += 1
+    return k if k < len(toks) and toks[k].is_word and not toks[k].is_cap else None
+
+
+#: The words that open a fronted phrase of words given on air or to an outlet ("Speaking to
+#: TV Sul, ..."), and how many tokens such a phrase may hold before its comma.
+_FRONTED_ON_AIR = frozenset({"speaking", "talking", "appearing"})
+_FRONTED_REACH = 16
+
+
+def _station_in(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a registry outlet or one a broadcaster's name shapes
+    ("Radio Centre", "RTL Radio"): a station words may have been said on."""
+    return bool(ctx.relays.within(start, end)) or ctx.config.outlets.by_shape.search(ctx.text, start, end) is not None
 
 
 #: Words without which no sentence tells to what outlet words were given (:func:`_told_before`,

@@ -468,6 +468,11 @@ def relays_for(
             if hit is not None and hit.entry.kind == "broadcaster":
                 chain.append(relay_named(state, hit))
                 last_end = hit.end
+            elif hit is None:
+                station = _outlet_at(state, tok.end, toks[-1].end, registry=False)
+                if station is not None and station[0].kind == "broadcaster":  # "said on RTL Radio"
+                    chain.append(station[0])
+                    last_end = station[1]
         if tok.low in _STATEMENT_WORDS and not statement:
             statement = True
             last_end = max(last_end, tok.end)
