@@ -51,7 +51,7 @@ from ..lexicon.cues import (
     REPLY_VERBS,
     WRITING_VERBS,
 )
-from ..lexicon.relays import CARRIER_KINDS
+from ..lexicon.relays import CARRIER_KINDS, OUTLET_TAKE_UP_NOUNS
 from ..lexicon.titles import (
     AGE_ROLE,
     ANY_BODY_KINDS,
@@ -509,7 +509,7 @@ def _told_before(ctx: ArticleContext, i: int, resolved: Sequence[_Resolved | Non
         cue = _after_fronted_speaking(ctx, res, start, end, toks)  # "Speaking to TV Sul, Lund welcomed it"
     if cue is None:
         return ()
-    subject = _cue_speaker_before(ctx, res, start, end, toks, cue)
+    subject = _cue_speaker_before(ctx, res, start, end, toks, cue) or _pronoun_opening(ctx, i, toks, resolved)
     if subject is None or not _subject_of_cue(toks, cue, subject.split()[-1], interview, verbs):
         return ()  # "Ida Lund's lawyer told Lusa", "Lund was criticised by the minister, who told Lusa"
     return _carried_relays(ctx, i, toks, cue, subject)
@@ -557,6 +557,26 @@ _FRONTED_ON_AIR = frozenset({"speaking", "talking", "appearing"})
 _FRONTED_REACH = 16
 
 
+def _pronoun_opening(
+    ctx: ArticleContext, i: int, toks: Sequence[Token], resolved: Sequence[_Resolved | None]
+) -> str | None:
+    """The "He" or "She" that opens the sentence ``toks`` telling an outlet words ("He told the
+    channel that ... "...," Gogia said"), when it may stand for quote ``i``'s speaker: the
+    quote right before was resolved to that speaker, in this paragraph or the one before, and
+    the article gives the speaker no other gender."""
+    res = resolved[i]
+    if res is None or i == 0 or not toks or toks[0].low not in ("he", "she"):
+        return None
+    before = resolved[i - 1]
+    doc = ctx.doc
+    if before is None or before.name != res.name:
+        return None
+    if doc.paragraph_index(ctx.quotes[i - 1].start) < doc.paragraph_index(ctx.quotes[i].start) - 1:
+        return None
+    gender = ctx.names.gender_of(res.name)
+    return toks[0].text if gender in (None, GENDERED_PRONOUNS[toks[0].low]) else None
+
+
 def _station_in(ctx: ArticleContext, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names a registry outlet or one a broadcaster's name shapes
     ("Radio Centre", "RTL Radio"): a station words may have been said on."""
@@ -593,7 +613,7 @@ def _own_audience(ctx: ArticleContext, i: int) -> bool:
     than the outlet told before: a verb of writing or posting ("she wrote on Facebook"), a
     statement, a hearing or a platform after its cue ("she said in a statement", "told
     parliament"; :data:`_AUDIENCE_WORDS`), or "told" with anybody but the outlet again ("she told
-    the newspaper" takes it up; :data:`_OUTLET_AGAIN`)."""
+    the newspaper" takes it up; :data:`~quoteattr.lexicon.relays.OUTLET_TAKE_UP_NOUNS`)."""
     d = ctx.decisions[i]
     if d is None or not d.cue:
         return False
@@ -607,7 +627,7 @@ def _own_audience(ctx: ArticleContext, i: int) -> bool:
         return True
     if verb in ("told", "tells"):
         obj = words[1] if words and words[0] in ("the", "a", "an") and len(words) > 1 else (words[0] if words else "")
-        return obj not in _OUTLET_AGAIN
+        return obj not in OUTLET_TAKE_UP_NOUNS
     return False
 
 
@@ -618,11 +638,6 @@ _WRITING_PRESENT = frozenset({"writes", "posts", "tweets"})
 _AUDIENCE_WORDS = frozenset(
     {"statement", "parliament", "lawmakers", "committee", "court", "senate", "assembly", "council", "conference",
      "briefing", "hearing", "facebook", "twitter", "instagram", "blog", "letter", "email", "rally", "crowd"}
-)  # fmt: skip
-#: The nouns by which a "told" takes up the outlet named before ("she told the newspaper").
-_OUTLET_AGAIN = frozenset(
-    {"newspaper", "paper", "daily", "weekly", "station", "broadcaster", "agency", "channel", "network", "programme",
-     "program", "radio", "television", "outlet", "site", "magazine"}
 )  # fmt: skip
 
 

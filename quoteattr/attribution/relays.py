@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+import attrs
 import regex
 
 from ..lexicon.relays import (
@@ -27,11 +28,12 @@ from ..lexicon.relays import (
     EVENT_NOUNS,
     OFFICE_ROLES,
     OUTLET_GATHERINGS,
+    OUTLET_TAKE_UP_NOUNS,
     UNNAMED_RELAY_NOUNS,
     RelayEntry,
 )
 from ..lexicon.titles import TIME_WORDS, WEEKDAYS_MONTHS, NameTables
-from ..mentions import Mention, RelayHit, Token
+from ..mentions import Mention, RelayHit, Token, opens_a_sentence
 from ..model import Relay
 from .state import LOOKBACK, QuoteState
 
@@ -316,8 +318,11 @@ def _outlet_at(
     hit = _hit_at(state, start, end)
     if hit is not None and hit.start == start and _carrier(state, hit):
         return _named_with_end(state, hit)  # "Swiss public radio SRF": the registry's own
-    if len(split) == 1 and text[max(0, start - 4) : start] == "The ":
-        start, words = start - 4, "The " + words  # "The Post": a one-word name keeps its "The"
+    capital_the = text[max(0, start - 4) : start] == "The "
+    if capital_the and (len(split) == 1 or not opens_a_sentence(text, start - 4)):
+        # "The Post": a one-word name keeps its "The"; "told The Lautoka Times": a capital
+        # "The" inside a sentence is the name's own
+        start, words = start - 4, "The " + words
     short = _SHORT_FORM_RE.match(text, end, limit)
     if short is not None and short.group(1)[0] == words[0]:
         # "Radio Sur del Kestrel (RSK)": named by the short form the article gives it
@@ -398,6 +403,53 @@ def _unnamed_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Re
     return None
 
 
+def _taken_up_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:
+    """ "the paper", "the channel" at ``toks[k]`` after "told", taking up the outlet of that kind
+    named last before it in its paragraph or the one before (:func:`_outlet_named_before`: "Toga
+    told The Lautoka Times that ... "...," Toga told the paper"), and where those words end."""
+    if k + 1 >= len(toks) or toks[k].low != "the" or toks[k + 1].low not in OUTLET_TAKE_UP_NOUNS:
+        return None
+    noun = toks[k + 1]
+    if k + 2 < len(toks) and toks[k + 2].is_cap:
+        return None  # "the paper Le Soir": a name follows, read as one
+    found = _outlet_named_before(state, toks[k].start, OUTLET_TAKE_UP_NOUNS[noun.low])
+    if found is None:
+        return None
+    mention = state.text[toks[k].start : noun.end]
+    return attrs.evolve(found, mention=mention, start=toks[k].start, end=noun.end), noun.end
+
+
+#: How far back, at most, :func:`_outlet_named_before` reads for an outlet to take up.
+_TAKE_UP_REACH = 1500
+
+
+def _outlet_named_before(state: QuoteState, pos: int, kind: str) -> Relay | None:
+    """The outlet named last before ``pos``, outside quotes, in its paragraph or the one
+    before: a carrier of the registry, or a name an outlet's noun or shape gives
+    (:func:`_outlet_at`); of ``kind``, or of the kind "outlet" on either side."""
+    ctx = state.ctx
+    para = ctx.doc.paragraph_index(pos)
+    lo = max(ctx.doc.paras[max(0, para - 1)][0], pos - _TAKE_UP_REACH)
+    best: Relay | None = None
+    hit = ctx.relays.last_carrier_before(pos)
+    if hit is not None and hit.start >= lo and not ctx.inside_quote(hit.start):
+        best = relay_named(state, hit)
+    outlets = ctx.config.outlets
+    text = state.text
+    for pattern in (outlets.after_noun, outlets.by_shape, outlets.before_noun):
+        for m in pattern.finditer(text, lo, pos):
+            if best is not None and best.start is not None and m.start() <= best.start:
+                continue
+            if ctx.inside_quote(m.start()):
+                continue
+            found = _outlet_at(state, m.start(), pos, registry=False, subject=True)
+            if found is not None and found[0].named and found[0].start is not None:
+                best = found[0]
+    if best is None or (best.kind != kind and "outlet" not in (best.kind, kind)):
+        return None
+    return best
+
+
 #: "of" and a place of up to three capitalized words after an agency's capitalized noun ("the
 #: News Agency of Nigeria"), not before more of a name ("of the Republic of ...").
 _OF_PLACE_RE = regex.compile(r"[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?![\p{L}\p{N}]|[ \t]+of\b)")
@@ -459,8 +511,8 @@ def relays_for(
                 chain.insert(0, outlet[0])
                 last_end = outlet[1]
             else:
-                unnamed = _unnamed_after(state, toks, k)
-                if unnamed is not None:
+                unnamed = _unnamed_after(state, toks, k) or _taken_up_after(state, toks, k)
+                if unnamed is not None:  # "told Russian news agencies", "told the paper"
                     chain.insert(0, unnamed[0])
                     last_end = unnamed[1]
         if tok.low == "on" and all(t.low in TIME_WORDS and t.low != "on" for t in toks[last + 1 : k]):

@@ -30,6 +30,7 @@ __all__ = [
     "DEFAULT_OUTLETS",
     "EVENT_NOUNS",
     "OUTLET_GATHERINGS",
+    "OUTLET_TAKE_UP_NOUNS",
 ]
 
 
@@ -340,6 +341,17 @@ OUTLET_GATHERINGS: frozenset[str] = frozenset(
     {"lunch", "luncheon", "dinner", "meeting", "meetings", "conference", "forum", "summit", "gathering", "rally",
      "event", "gala", "reception"}
 )  # fmt: skip
+
+
+#: The nouns by which "told the ..." takes up an outlet named before ("she told the newspaper",
+#: "Toga told the paper", "he told the channel"), with the kind of outlet each takes up
+#: ("outlet": any).
+OUTLET_TAKE_UP_NOUNS: dict[str, str] = {
+    "newspaper": "newspaper", "paper": "newspaper", "daily": "newspaper", "weekly": "newspaper",
+    "station": "broadcaster", "broadcaster": "broadcaster", "channel": "broadcaster", "network": "broadcaster",
+    "programme": "broadcaster", "program": "broadcaster", "radio": "broadcaster", "television": "broadcaster",
+    "agency": "agency", "outlet": "outlet", "site": "outlet", "magazine": "outlet",
+}  # fmt: skip
 
 
 #: A word with a capital letter in it ("Delfi", "dzBB", "96FM"), and the marks names hold.
