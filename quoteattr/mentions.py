@@ -518,7 +518,11 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int, tables: NameTa
         return longer
     if got is not None and got[1].kind == "organization" and tail >= 2 and toks[tail - 1].low == "of":
         owner = _bare_phrase_ending_at(text, toks, tail - 2, tables)  # "Ida Marsh of the Harbor Trust"
-        if owner is not None and owner[1].kind == "person":
+        # not "The Isle of Wight Borough Council": "The" or a place's word makes one name of it all
+        placed = owner is not None and (
+            toks[owner[0]].text == "The" or any(w.lower() in tables.place_words for w in owner[1].text.split())
+        )
+        if owner is not None and owner[1].kind == "person" and not placed:
             org = owner[1].org or got[1].text
             return owner[0], attrs.evolve(owner[1], org=org, phrase_end=got[1].phrase_end)
     return got
@@ -747,6 +751,9 @@ def _bare_phrase_ending_at(
         of_org = linked >= 1 and toks[linked].low in ("of", "for") and toks[linked - 1].is_cap
         of_org = of_org and toks[linked - 1].low in tables.org_suffixes
         if not of_org and linked >= 1 and toks[linked].low == "of" and toks[linked - 1].is_cap:
+            # "the Isle of Wight Borough Council": a place's name with "of" opens the body's name
+            of_org = toks[linked - 1].low in tables.place_words and strip_possessive(tok.low) in tables.org_suffixes
+        if not of_org and linked >= 1 and toks[linked].low == "of" and toks[linked - 1].is_cap:
             outer = _outer_of(toks, linked, tables)  # "the Association of Boat Operators of the Azores"
             of_org, linked = (True, outer) if outer is not None else (False, linked)
         link = linked if toks[linked].low != "of" else k - 1  # "Ambassador to the", not "of the"
@@ -863,8 +870,8 @@ def _person_of(
     last = left[-1].low if left else ""
     if len(left) < 2 or last in tables.org_suffixes or last in tables.role_nouns or last in tables.titles:
         return None  # "the General Staff of the army": a body, not a person
-    if any(t.low in tables.place_words for t in left):
-        return None
+    if any(t.low in tables.place_words for t in left) or left[0].text == "The":
+        return None  # "The Isle of Wight Borough Council", "The Duke of Harlan": a name, no person of it
     person = _mention_from_run(text, left, (), tables=tables)
     return (left_start, person) if person is not None and person.kind == "person" else None
 
