@@ -28,7 +28,7 @@ import regex
 from .lexicon.abbreviations import ABBREVIATIONS
 from .lexicon.cues import PHRASAL_CUES, PHRASAL_NOT_BEFORE, QUESTION_OPENERS, QUESTIONED_PARTICIPLES, SPEECH_VERBS
 from .lexicon.marks import DEFAULT_MARKS
-from .lexicon.relays import CARRIER_KINDS, RelayEntry
+from .lexicon.relays import CARRIER_KINDS, OUTLET_OPENINGS, RelayEntry
 from .lexicon.titles import (
     AGE_ROLE,
     APPROXIMATORS,
@@ -1824,6 +1824,8 @@ class NameTable:
                     or words[0].lower() in tables.nationalities
                     or words[0].lower() in tables.not_names
                     or (words[0].lower() in COUNT_WORDS and words[1].endswith("s"))  # "Three Leicas", not "Ten Hag"
+                    # "Radio Bro", "TV Sul": a station's name, no person's ("Harian Osman" may be his)
+                    or OUTLET_OPENINGS.get(words[0]) == "broadcaster"
                     or (opens_sentence and words[0].lower() in lower_words)
                     # "Can voters Trust Ida Marsh?": a word the article writes in lower case, before a name
                     or (
