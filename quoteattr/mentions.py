@@ -518,10 +518,8 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int, tables: NameTa
         return longer
     if got is not None and got[1].kind == "organization" and tail >= 2 and toks[tail - 1].low == "of":
         owner = _bare_phrase_ending_at(text, toks, tail - 2, tables)  # "Ida Marsh of the Harbor Trust"
-        # not "The Isle of Wight Borough Council": "The" or a place's word makes one name of it all
-        placed = owner is not None and (
-            toks[owner[0]].text == "The" or any(w.lower() in tables.place_words for w in owner[1].text.split())
-        )
+        # not "The Isle of Wight Borough Council": "The" makes one name of it all
+        placed = owner is not None and toks[owner[0]].text == "The"
         if owner is not None and owner[1].kind == "person" and not placed:
             org = owner[1].org or got[1].text
             return owner[0], attrs.evolve(owner[1], org=org, phrase_end=got[1].phrase_end)
@@ -751,8 +749,11 @@ def _bare_phrase_ending_at(
         of_org = linked >= 1 and toks[linked].low in ("of", "for") and toks[linked - 1].is_cap
         of_org = of_org and toks[linked - 1].low in tables.org_suffixes
         if not of_org and linked >= 1 and toks[linked].low == "of" and toks[linked - 1].is_cap:
-            # "the Isle of Wight Borough Council": a place's name with "of" opens the body's name
-            of_org = toks[linked - 1].low in tables.place_words and strip_possessive(tok.low) in tables.org_suffixes
+            # "the Isle of Wight Borough Council": a place's name with "of" opens the body's name,
+            # when "the" or no capitalized word stands before it (not "Jenny Hill of the Trust")
+            opened = linked < 2 or toks[linked - 2].low == "the" or not toks[linked - 2].is_cap
+            of_org = opened and toks[linked - 1].low in tables.place_words
+            of_org = of_org and strip_possessive(tok.low) in tables.org_suffixes
         if not of_org and linked >= 1 and toks[linked].low == "of" and toks[linked - 1].is_cap:
             outer = _outer_of(toks, linked, tables)  # "the Association of Boat Operators of the Azores"
             of_org, linked = (True, outer) if outer is not None else (False, linked)

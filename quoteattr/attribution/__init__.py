@@ -492,8 +492,8 @@ def _told_before(ctx: ArticleContext, i: int, resolved: Sequence[_Resolved | Non
     telling = _TELLING_WORDS_RE.search(ctx.text, start, end) is not None
     if not telling and not (" on " in ctx.text[start:end] and _station_in(ctx, start, end)):  # "said on CNN"
         return ()  # no word that tells words to an outlet, nor a broadcaster spoken on: most sentences
-    if ctx.doc.paragraph_index(prev[0]) != ctx.doc.paragraph_index(q.start) and _own_audience(ctx, i):
-        return ()  # '... told Reuters in March ... ¶ "...," she told parliament on Tuesday': its own audience
+    if _own_audience(ctx, i):
+        return ()  # '... told Reuters in March ... "...," she told parliament on Tuesday': its own audience
     if ctx.outside_quotes(start, end) != [(start, end)] and not _quotes_theirs(ctx, i, start, end, resolved):
         return ()  # words quoted there have somebody else's attribution
     toks = ctx.tokens_outside(start, end)
@@ -536,6 +536,8 @@ def _after_fronted_speaking(
     an interview; None otherwise."""
     if len(toks) < 6 or toks[0].low not in _FRONTED_ON_AIR or toks[1].low not in ("to", "with", "on"):
         return None
+    if not (toks[2].is_cap or (toks[2].low == "the" and toks[3].is_cap)):
+        return None  # "Speaking to reporters after an interview with Reuters, ...": not to an outlet
     comma = next((k for k in range(2, min(len(toks), _FRONTED_REACH)) if toks[k].text == ","), None)
     if comma is None or res.kind != "person":
         return None
@@ -562,8 +564,8 @@ def _pronoun_opening(
 ) -> str | None:
     """The "He" or "She" that opens the sentence ``toks`` telling an outlet words ("He told the
     channel that ... "...," Gogia said"), when it may stand for quote ``i``'s speaker: the
-    quote right before was resolved to that speaker, in this paragraph or the one before, and
-    the article gives the speaker no other gender."""
+    quote right before was resolved to that speaker, in this paragraph or the one before, nobody
+    else is named between, and the article gives the speaker no other gender."""
     res = resolved[i]
     if res is None or i == 0 or not toks or toks[0].low not in ("he", "she"):
         return None
@@ -573,14 +575,25 @@ def _pronoun_opening(
         return None
     if doc.paragraph_index(ctx.quotes[i - 1].start) < doc.paragraph_index(ctx.quotes[i].start) - 1:
         return None
+    if any(ctx.names.resolve(name) != res.name for name in _people_in(ctx, ctx.quotes[i - 1].end, toks[0].start)):
+        return None  # '"...," said coach Dan Rook. The referee, Ed Marr, ... He told Radio Sul': Marr
     gender = ctx.names.gender_of(res.name)
     return toks[0].text if gender in (None, GENDERED_PRONOUNS[toks[0].low]) else None
 
 
 def _station_in(ctx: ArticleContext, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` names a registry outlet or one a broadcaster's name shapes
-    ("Radio Centre", "RTL Radio"): a station words may have been said on."""
-    return bool(ctx.relays.within(start, end)) or ctx.config.outlets.by_shape.search(ctx.text, start, end) is not None
+    """Whether ``text[start:end]`` names a registry outlet, or an outlet by its noun or its
+    shape right after an " on " ("on Radio Centre", "on the radio station Kestrel FM"): a
+    station words may have been said on."""
+    if ctx.relays.within(start, end):
+        return True
+    outlets, text = ctx.config.outlets, ctx.text
+    at = text.find(" on ", start, end)
+    while at >= 0:
+        if outlets.by_shape.match(text, at + 4, end) or outlets.after_noun.match(text, at + 4, end):
+            return True
+        at = text.find(" on ", at + 4, end)
+    return False
 
 
 #: Words without which no sentence tells to what outlet words were given (:func:`_told_before`,

@@ -32,7 +32,7 @@ from ..lexicon.relays import (
     UNNAMED_RELAY_NOUNS,
     RelayEntry,
 )
-from ..lexicon.titles import TIME_WORDS, WEEKDAYS_MONTHS, NameTables
+from ..lexicon.titles import PREPOSITIONS, TIME_WORDS, WEEKDAYS_MONTHS, NameTables
 from ..mentions import Mention, RelayHit, Token, opens_a_sentence
 from ..model import Relay
 from .state import LOOKBACK, QuoteState
@@ -272,6 +272,10 @@ def _outlet_at(
     shaped = outlets.by_shape.match(text, pos, hi) if m is None or m.group("noun") in outlets.openings else None
     if m is not None and shaped is not None and shaped.group("opening") == m.group("noun"):
         m = None
+    if m is not None and shaped is not None and shaped.start("name") < m.start("noun") <= shaped.end("name"):
+        m = None  # "Harlan TV News": one name its shape gives, not "News" after the noun "TV"
+    if m is not None and _lead_breaks(text, m.start(), m.start("noun")):
+        return None  # "reporters outside the TV Sul studios": no outlet's noun of these words
     if m is not None:
         if _gathering_after(text, m.end()) or m.group("name").endswith(("'s", "’s")):
             return None  # "told the weekly Cabinet meeting", "told state television Iran's program"
@@ -328,6 +332,14 @@ def _outlet_at(
         # "Radio Sur del Kestrel (RSK)": named by the short form the article gives it
         return Relay(short.group(1), kind, text[start : short.end()], start, short.end(), None), short.end()
     return Relay(words, kind, words, start, end, None), end
+
+
+def _lead_breaks(text: str, start: int, noun: int) -> bool:
+    """Whether the words before an outlet's noun (``text[start:noun]``, "the regional", "the
+    Quebec City") hold a preposition, or an article past the first word ("reporters outside the
+    TV"): words of another phrase, which the noun does not qualify."""
+    words = text[start:noun].lower().split()
+    return any(w in PREPOSITIONS or (n > 0 and w in ("the", "a", "an")) for n, w in enumerate(words))
 
 
 #: An outlet's short form in brackets right after its name, its initials in capitals: " (RSK)".
@@ -410,23 +422,37 @@ def _taken_up_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[R
     if k + 1 >= len(toks) or toks[k].low != "the" or toks[k + 1].low not in OUTLET_TAKE_UP_NOUNS:
         return None
     noun = toks[k + 1]
-    if k + 2 < len(toks) and toks[k + 2].is_cap:
-        return None  # "the paper Le Soir": a name follows, read as one
-    found = _outlet_named_before(state, toks[k].start, OUTLET_TAKE_UP_NOUNS[noun.low])
+    if noun.low in _MEDIUM_WORDS and k + 2 < len(toks) and toks[k + 2].low in OUTLET_TAKE_UP_NOUNS:
+        k, noun = k + 1, toks[k + 2]  # "the radio station", "the news agency": the last noun tells the kind
+    if k + 2 < len(toks) and toks[k + 2].is_word and toks[k + 2].low not in _AFTER_TAKEN_UP:
+        return None  # "the paper Le Soir", "the daily briefing", "the station sergeant": not the outlet
+    the = toks[k].start if toks[k].low == "the" else toks[k - 1].start
+    found = _outlet_named_before(state, the, OUTLET_TAKE_UP_NOUNS[noun.low])
     if found is None:
         return None
-    mention = state.text[toks[k].start : noun.end]
-    return attrs.evolve(found, mention=mention, start=toks[k].start, end=noun.end), noun.end
+    mention = state.text[the : noun.end]
+    return attrs.evolve(found, mention=mention, start=the, end=noun.end), noun.end
 
+
+#: The words that may follow "told the paper" when it takes up an outlet ("told the paper on
+#: Monday", "told the station that"); any other word makes the noun part of another phrase.
+_AFTER_TAKEN_UP = frozenset(
+    {"that", "on", "in", "about", "last", "this", "earlier", "when", "after", "before", "at", "as", "and", "but",
+     "it", "he", "she", "they", "we", "the", "a", "an", "during", "while", "ahead", "yesterday", "today", "late",
+     "early", "recently", "afterwards", "later"}
+)  # fmt: skip
+
+#: Words of a medium before a take-up noun ("the radio station", "the news agency").
+_MEDIUM_WORDS = frozenset({"radio", "television", "tv", "news"})
 
 #: How far back, at most, :func:`_outlet_named_before` reads for an outlet to take up.
-_TAKE_UP_REACH = 1500
+_TAKE_UP_REACH = 800
 
 
 def _outlet_named_before(state: QuoteState, pos: int, kind: str) -> Relay | None:
     """The outlet named last before ``pos``, outside quotes, in its paragraph or the one
     before: a carrier of the registry, or a name an outlet's noun or shape gives
-    (:func:`_outlet_at`); of ``kind``, or of the kind "outlet" on either side."""
+    (:func:`_outlet_at`); of ``kind``, or of the kind "outlet" (a name of no known kind)."""
     ctx = state.ctx
     para = ctx.doc.paragraph_index(pos)
     lo = max(ctx.doc.paras[max(0, para - 1)][0], pos - _TAKE_UP_REACH)
@@ -442,10 +468,16 @@ def _outlet_named_before(state: QuoteState, pos: int, kind: str) -> Relay | None
                 continue
             if ctx.inside_quote(m.start()):
                 continue
-            found = _outlet_at(state, m.start(), pos, registry=False, subject=True)
+            at = m.start()
+            stop = text.rfind(". ", at, m.end())
+            if stop >= 0:
+                at = stop + 2  # "in May. The Harlan Courier": the name opens past the full stop
+            found = _outlet_at(state, at, pos, registry=False, subject=True)
             if found is not None and found[0].named and found[0].start is not None:
                 best = found[0]
-    if best is None or (best.kind != kind and "outlet" not in (best.kind, kind)):
+    # a newspaper, a station or an agency takes up its own kind or a name of no known kind; a
+    # magazine or a site only the latter ("told the magazine" is not the Harlan Courier)
+    if best is None or (best.kind != kind and best.kind != "outlet"):
         return None
     return best
 
@@ -453,6 +485,24 @@ def _outlet_named_before(state: QuoteState, pos: int, kind: str) -> Relay | None
 #: "of" and a place of up to three capitalized words after an agency's capitalized noun ("the
 #: News Agency of Nigeria"), not before more of a name ("of the Republic of ...").
 _OF_PLACE_RE = regex.compile(r"[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?![\p{L}\p{N}]|[ \t]+of\b)")
+
+
+#: The cues after which "on" and a station's name tell where words were said ("said on RTL
+#: Radio"; not "commented on TV Licence fees", "spoke on TV Rights", which name a topic).
+_SAID_ON = frozenset({"said", "says", "saying"})
+
+
+def _station_named_on(state: QuoteState, pos: int, limit: int) -> tuple[Relay, int] | None:
+    """A broadcaster the registry does not hold, named right at ``pos`` after "said on" (past
+    a "the" and an outlet's noun): its name must open there ("said on Radio Centre", "said on the
+    radio station Kestrel FM"; not the "Sul" of "said on Monday on TV Sul")."""
+    found = _outlet_at(state, pos, limit, registry=False)
+    if found is None or found[0].kind != "broadcaster" or found[0].start is None:
+        return None
+    nouns = state.ctx.config.outlets.nouns
+    lead = state.text[pos : found[0].start].lower().split()
+    # past "the" and an outlet's noun only ("said on the radio station Kestrel FM")
+    return found if all(w == "the" or w in nouns for w in lead) else None
 
 
 def relays_for(
@@ -520,9 +570,9 @@ def relays_for(
             if hit is not None and hit.entry.kind == "broadcaster":
                 chain.append(relay_named(state, hit))
                 last_end = hit.end
-            elif hit is None:
-                station = _outlet_at(state, tok.end, toks[-1].end, registry=False)
-                if station is not None and station[0].kind == "broadcaster":  # "said on RTL Radio"
+            elif hit is None and low_cue in _SAID_ON:
+                station = _station_named_on(state, tok.end, toks[-1].end)
+                if station is not None:  # "said on RTL Radio"
                     chain.append(station[0])
                     last_end = station[1]
         if tok.low in _STATEMENT_WORDS and not statement:

@@ -57,6 +57,7 @@ from ..lexicon.cues import (
     ADDRESSING_VERBS,
     ANONYMITY_AFTER,
     ANONYMITY_VERBS,
+    CARRYING_VERBS,
     CUE_ADVERBS,
     HEADLINE_VERBS,
     LABEL_PARTICIPLES,
@@ -2091,7 +2092,7 @@ def according_to(state: QuoteState) -> Decision | None:
     for toks in (state.after_tokens, state.before_tokens):
         for i in range(len(toks) - 2):
             if toks[i].low == "according" and toks[i + 1].low == "to":
-                got = _according_pronoun(toks, i + 2) or np_after(state.text, toks, i + 2, tables=state.tables)
+                got = _according_pronoun(state, toks, i + 2) or np_after(state.text, toks, i + 2, tables=state.tables)
                 if got is None:
                     continue
                 mention = got[1]
@@ -2099,14 +2100,21 @@ def according_to(state: QuoteState) -> Decision | None:
     return None
 
 
-def _according_pronoun(toks: Sequence[Token], k: int) -> tuple[int, Mention] | None:
+def _according_pronoun(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[int, Mention] | None:
     """An object pronoun that closes "according to" at ``toks[k]``, before a comma or the end
     ("According to him, ...", "..., according to her."; not "according to her husband", nor
-    'according to her "clawback" plan'): a
-    mention of the one it stands for, with its gender."""
+    'according to her "clawback" plan'): a mention of the one it stands for, with its gender;
+    not when a verb by which something else gives the words stands between the pronoun and the
+    quote ("According to her, the banners read "..."": :data:`CARRYING_VERBS`, the speech and
+    naming verbs)."""
     tok = toks[k]
     if tok.low not in _ACCORDING_PRONOUNS or k + 1 >= len(toks) or toks[k + 1].text not in (",", ".", ";"):
         return None  # not 'according to her "clawback" plan': her plan, the quote's own words
+    config = state.ctx.config
+    if toks is state.before_tokens and any(
+        t.low in CARRYING_VERBS or t.low in config.speech_verbs or t.low in config.naming_verbs for t in toks[k + 2 :]
+    ):
+        return None  # "According to her, the banners read "Stop the Cuts"": the banners' words
     gender = _ACCORDING_PRONOUNS[tok.low]
     return k + 1, Mention(tok.start, tok.end, tok.text, "pronoun", tok.start, tok.end, gender=gender)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "CARRYING_VERBS",
     "HEADLINE_VERBS",
     "WRITING_VERBS",
     "MOTION_WRITING_VERBS",
@@ -117,6 +118,15 @@ SPEECH_VERBS: frozenset[str] = frozenset().union(
 #: statement"): a cue only where that subject is a written thing or a pronoun standing for one
 #: ("One banner read "..."", "a sign that read "...""), before the quote or after it.
 TEXT_VERBS: frozenset[str] = frozenset({"read", "found", "finds"})
+
+#: Verbs by which a thing or a crowd gives words that nobody reports ("the banners read", "it was
+#: signed "a neighbour"", "they were chanting"): after "According to her," the words are theirs,
+#: not hers.
+CARRYING_VERBS: frozenset[str] = frozenset(
+    {"read", "reads", "signed", "chanted", "chanting", "chant", "chants", "sang", "singing", "sing", "shouted",
+     "shouting", "printed", "painted", "scrawled", "stamped", "titled", "headlined", "written", "wrote", "said",
+     "says"}
+)  # fmt: skip
 
 #: Speech verbs whose object is the person spoken to ("he told Lund."), not a speaker named
 #: after the verb ("said Lund."): a pronoun before one never stands for that person.

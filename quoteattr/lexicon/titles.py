@@ -631,7 +631,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "zealand", "coast", "valley", "river", "lake", "mountain", "mountains", "bay",
         "square", "park", "airport", "base", "federation", "congress", "senate", "house", "court",
         "capitol", "hill", "washington", "moscow", "london", "paris", "beijing", "kremlin", "district",
-        "province", "region", "convention", "conference", "summit", "isle", "isles", "peninsula", "gulf",
+        "province", "region", "convention", "conference", "summit", "isle", "peninsula", "gulf",
         # countries whose name is no one's given name or surname ("Health Canada" is no Mr. Canada)
         "canada", "russia", "china", "france", "germany", "ukraine", "japan", "iran", "iraq", "syria",
         "mexico", "brazil", "australia", "britain", "england", "ireland", "scotland", "spain", "italy",
