@@ -518,9 +518,7 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int, tables: NameTa
         return longer
     if got is not None and got[1].kind == "organization" and tail >= 2 and toks[tail - 1].low == "of":
         owner = _bare_phrase_ending_at(text, toks, tail - 2, tables)  # "Ida Marsh of the Harbor Trust"
-        # not "The Isle of Wight Borough Council": "The" makes one name of it all
-        placed = owner is not None and toks[owner[0]].text == "The"
-        if owner is not None and owner[1].kind == "person" and not placed:
+        if owner is not None and owner[1].kind == "person":
             org = owner[1].org or got[1].text
             return owner[0], attrs.evolve(owner[1], org=org, phrase_end=got[1].phrase_end)
     return got
@@ -752,11 +750,12 @@ def _bare_phrase_ending_at(
             # "the Isle of Wight Borough Council": a place's name with "of" opens the body's name,
             # when "the" or no capitalized word stands before it (not "Jenny Hill of the Trust")
             opened = linked < 2 or toks[linked - 2].low == "the" or not toks[linked - 2].is_cap
-            of_org = opened and toks[linked - 1].low in tables.place_words
-            of_org = of_org and strip_possessive(tok.low) in tables.org_suffixes
-        if not of_org and linked >= 1 and toks[linked].low == "of" and toks[linked - 1].is_cap:
-            outer = _outer_of(toks, linked, tables)  # "the Association of Boat Operators of the Azores"
-            of_org, linked = (True, outer) if outer is not None else (False, linked)
+            placed_body = opened and toks[linked - 1].low in tables.place_words
+            if placed_body and strip_possessive(tok.low) in tables.org_suffixes:
+                of_org = True
+            else:
+                outer = _outer_of(toks, linked, tables)  # "the Association of Boat Operators of the Azores"
+                of_org, linked = (True, outer) if outer is not None else (False, linked)
         link = linked if toks[linked].low != "of" else k - 1  # "Ambassador to the", not "of the"
         listed = None if of_org else _office_list_of(toks, k, end, tables)
         if listed is not None:  # "Secretary of Health and Human Services Ida Marsh"
@@ -871,8 +870,8 @@ def _person_of(
     last = left[-1].low if left else ""
     if len(left) < 2 or last in tables.org_suffixes or last in tables.role_nouns or last in tables.titles:
         return None  # "the General Staff of the army": a body, not a person
-    if any(t.low in tables.place_words for t in left) or left[0].text == "The":
-        return None  # "The Isle of Wight Borough Council", "The Duke of Harlan": a name, no person of it
+    if any(t.low in tables.place_words for t in left):
+        return None
     person = _mention_from_run(text, left, (), tables=tables)
     return (left_start, person) if person is not None and person.kind == "person" else None
 

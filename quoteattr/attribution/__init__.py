@@ -490,7 +490,7 @@ def _told_before(ctx: ArticleContext, i: int, resolved: Sequence[_Resolved | Non
         return ()
     start, end = prev[0], min(prev[1], prev[0] + WINDOW)
     telling = _TELLING_WORDS_RE.search(ctx.text, start, end) is not None
-    if not telling and not (" on " in ctx.text[start:end] and _station_in(ctx, start, end)):  # "said on CNN"
+    if not telling and not _station_in(ctx, start, end):  # "said on CNN"
         return ()  # no word that tells words to an outlet, nor a broadcaster spoken on: most sentences
     if _own_audience(ctx, i):
         return ()  # '... told Reuters in March ... "...," she told parliament on Tuesday': its own audience
@@ -584,11 +584,13 @@ def _pronoun_opening(
 def _station_in(ctx: ArticleContext, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names a registry outlet, or an outlet by its noun or its
     shape right after an " on " ("on Radio Centre", "on the radio station Kestrel FM"): a
-    station words may have been said on."""
-    if ctx.relays.within(start, end):
-        return True
+    station words may have been said on; none without an " on " (most sentences)."""
     outlets, text = ctx.config.outlets, ctx.text
     at = text.find(" on ", start, end)
+    if at < 0:
+        return False
+    if ctx.relays.within(start, end):
+        return True
     while at >= 0:
         if outlets.by_shape.match(text, at + 4, end) or outlets.after_noun.match(text, at + 4, end):
             return True
@@ -660,11 +662,11 @@ def _sentence_told_in(ctx: ArticleContext, pos: int) -> tuple[int, int] | None:
     paragraph, the last of the paragraph before ("Talking to APP, Ida Lund said the mill had
     lost orders. ¶ "...," she said")."""
     sent_s = ctx.doc.sentence_at(pos)[0]
-    pi = ctx.doc.paragraph_index(pos)
-    prev = ctx.doc.sentence_before(sent_s)
+    prev = ctx.doc.sentence_before(sent_s)  # in the paragraph; None for its first sentence
     if prev is not None:
-        return prev if ctx.doc.paragraph_index(prev[0]) == pi else None
-    if pi == 0 or sent_s > ctx.doc.paras[pi][0]:
+        return prev
+    pi = ctx.doc.paragraph_index(pos)
+    if pi == 0:
         return None
     sents = ctx.doc.sentences_of(pi - 1)
     return sents[-1] if sents else None

@@ -307,7 +307,7 @@ def _outlet_at(
     end = start + len(words)
     if not words or words.lower() in state.tables.not_names:
         return None
-    if _a_person(state, words):
+    if _titled_person(state, words):
         return None  # "told Harian Osman" after "Harian Osman, a local reporter,": a person, by any shape
     split = words.split()
     after_the = text[pos:start].lower().startswith("the") or split[0] == "The"  # "The Harlan Courier quoted"
@@ -354,14 +354,18 @@ _INITIALS_NAME_RE = regex.compile(r"[\p{L}\p{N}]+\p{Lu}[\p{L}\p{N}]*|\p{Lu}[\p{L
 #: A possessive inside a name, before another word ("Radio Kestrel's Ana del Rio").
 _INNER_POSSESSIVE_RE = regex.compile(r"(?:'s|’s)(?=[ \t]+\S)")
 
+#: Lower-case words that may follow an outlet's name or noun in a clause that goes on about the
+#: words told it ("told the Press and Herald that ...", "told the paper on Monday").
+_AFTER_OUTLET = frozenset(
+    {"that", "on", "in", "about", "last", "this", "earlier", "when", "after", "before", "at", "as", "and", "but",
+     "it", "he", "she", "they", "the", "a", "an"}
+)  # fmt: skip
 #: Lower-case words that may follow an outlet's name of two words joined by "and" ("told the
 #: Press and Herald that ..."); any other lower-case word makes the "and" join something else
 #: ("the Information and Broadcasting ministry").
-_AFTER_JOINED_NAME = frozenset(
-    {"that", "on", "in", "about", "last", "this", "earlier", "when", "after", "before", "by", "of", "for",
-     "to", "at", "as", "and", "but", "it", "he", "she", "they", "the", "a", "an", "said", "says", "reported",
-     "reports", "quoted", "wrote"}
-)  # fmt: skip
+_AFTER_JOINED_NAME = _AFTER_OUTLET | frozenset(
+    {"by", "of", "for", "to", "said", "says", "reported", "reports", "quoted", "wrote"}
+)
 
 
 def _noun_after(state: QuoteState, end: int) -> bool:
@@ -421,12 +425,11 @@ def _taken_up_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[R
     told The Lautoka Times that ... "...," Toga told the paper"), and where those words end."""
     if k + 1 >= len(toks) or toks[k].low != "the" or toks[k + 1].low not in OUTLET_TAKE_UP_NOUNS:
         return None
-    noun = toks[k + 1]
+    the, noun = toks[k].start, toks[k + 1]
     if noun.low in _MEDIUM_WORDS and k + 2 < len(toks) and toks[k + 2].low in OUTLET_TAKE_UP_NOUNS:
         k, noun = k + 1, toks[k + 2]  # "the radio station", "the news agency": the last noun tells the kind
     if k + 2 < len(toks) and toks[k + 2].is_word and toks[k + 2].low not in _AFTER_TAKEN_UP:
         return None  # "the paper Le Soir", "the daily briefing", "the station sergeant": not the outlet
-    the = toks[k].start if toks[k].low == "the" else toks[k - 1].start
     found = _outlet_named_before(state, the, OUTLET_TAKE_UP_NOUNS[noun.low])
     if found is None:
         return None
@@ -436,11 +439,9 @@ def _taken_up_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[R
 
 #: The words that may follow "told the paper" when it takes up an outlet ("told the paper on
 #: Monday", "told the station that"); any other word makes the noun part of another phrase.
-_AFTER_TAKEN_UP = frozenset(
-    {"that", "on", "in", "about", "last", "this", "earlier", "when", "after", "before", "at", "as", "and", "but",
-     "it", "he", "she", "they", "we", "the", "a", "an", "during", "while", "ahead", "yesterday", "today", "late",
-     "early", "recently", "afterwards", "later"}
-)  # fmt: skip
+_AFTER_TAKEN_UP = _AFTER_OUTLET | frozenset(
+    {"we", "during", "while", "ahead", "yesterday", "today", "late", "early", "recently", "afterwards", "later"}
+)
 
 #: Words of a medium before a take-up noun ("the radio station", "the news agency").
 _MEDIUM_WORDS = frozenset({"radio", "television", "tv", "news"})
@@ -1048,7 +1049,7 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
     return []
 
 
-def _a_person(state: QuoteState, words: str) -> bool:
+def _titled_person(state: QuoteState, words: str) -> bool:
     """Whether the article tells ``words`` for a person's name by a person's role as a title
     ("Harian Osman, a local reporter,"; not "the daily Glas Otoka"; not by a gender, which a
     "he" after "told La Radio" may lend a station)."""
@@ -1069,10 +1070,16 @@ def _after_the(toks: Sequence[Token], verb: int) -> bool:
     """Whether the words before ``toks[verb]``, back to a comma, open with "the" ("..., the
     Harlan Post reported"), as an outlet's name by its shape must there: "..., Orsolo Post
     reported" may be a reporter's."""
-    k = verb - 1
-    while k > 0 and toks[k - 1].is_word and verb - k < _SUBJECT_REACH:
-        k -= 1
-    return toks[k].low == "the"
+    return toks[min(_subject_start(toks, verb), verb - 1)].low == "the"
+
+
+def _subject_start(toks: Sequence[Token], verb: int) -> int:
+    """Where the run of words right before ``toks[verb]`` opens, at most :data:`_SUBJECT_REACH`
+    of them: the subject a verb's outlet is read from."""
+    first = verb
+    while first > 0 and verb - first < _SUBJECT_REACH and toks[first - 1].is_word:
+        first -= 1
+    return first
 
 
 def _closes_sentence(toks: Sequence[Token], k: int) -> bool:
@@ -1100,9 +1107,7 @@ def _outlet_quoting(state: QuoteState, toks: Sequence[Token], at: int) -> Relay 
     is a name inside a longer subject ("Mayor Ida Post quoted", "A man who reads the Harlan
     Herald quoted")."""
     verb = toks[at]
-    first = at
-    while first > 0 and at - first < _SUBJECT_REACH and toks[first - 1].is_word:
-        first -= 1
+    first = _subject_start(toks, at)
     while first < at and toks[first].low in state.tables.not_names and toks[first].low != "the":
         first += 1  # "As the Harlan Courier reported": the clause's opening word is no part of the name
     if first >= at:
