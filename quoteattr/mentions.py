@@ -756,6 +756,9 @@ def _bare_phrase_ending_at(
             else:
                 outer = _outer_of(toks, linked, tables)  # "the Association of Boat Operators of the Azores"
                 of_org, linked = (True, outer) if outer is not None else (False, linked)
+                # "for the Port of Harlan said": a name with "of" after "the", whose head is no title
+                # nor role ("the Duke of Harlan", "the widow of"), names a place or a body, no person
+                of_org = of_org or _named_of_at(toks, linked, tables)
         link = linked if toks[linked].low != "of" else k - 1  # "Ambassador to the", not "of the"
         listed = None if of_org else _office_list_of(toks, k, end, tables)
         if listed is not None:  # "Secretary of Health and Human Services Ida Marsh"
@@ -807,6 +810,32 @@ def _bare_phrase_ending_at(
             mention = attrs.evolve(mention, phrase_start=toks[k - 1].start)
         return prefix_start, mention
     return _description(text, toks, end, tables)
+
+
+def _named_head(tok: Token, tables: NameTables) -> bool:
+    """Whether ``tok`` may head a proper name with "of" after "the" ("the Port of Harlan", "the
+    Isle of Man"): a capitalized word that is no title, role, honorific or given name."""
+    low = tok.low
+    return (
+        tok.is_cap
+        and low not in tables.titles
+        and low not in tables.honorifics
+        and low not in tables.given_names
+        and not tables.person_role(low)
+        and low not in tables.not_names
+    )
+
+
+def _named_of_at(toks: Sequence[Token], of: int, tables: NameTables) -> bool:
+    """Whether the "of" at ``toks[of]`` is inside one proper name after "the": "the Port of
+    Harlan", a capitalized word after it and a head before it that :func:`_named_head` allows."""
+    return (
+        of >= 2
+        and of + 1 < len(toks)
+        and toks[of + 1].is_cap
+        and toks[of - 2].low == "the"
+        and _named_head(toks[of - 1], tables)
+    )
 
 
 def _outer_of(toks: Sequence[Token], of: int, tables: NameTables) -> int | None:
@@ -1079,6 +1108,9 @@ def np_after(
             continue
         if low in ("and", "&") and _joins_a_title(toks, start, k, tables):
             k += 1  # "Economic and Fiscal Policy Minister Reiko Sato": one title
+            continue
+        if low == "of" and _named_of_at(toks, k, tables):
+            k += 1  # "for the Isle of Man TT Races": one proper name with its "of"
             continue
         if low in DETERMINERS or low in tables.nationalities or low.endswith(("'s", "’s")) or k - start < 5:
             if low in SPEECH_VERBS or (

@@ -522,7 +522,8 @@ def as_saying(state: QuoteState) -> Decision | None:
             # and "as saying" right before the quote or the sentence's end: not "quoted Taro Yamashiro
             # this week as saying the plant was safe, and on Friday quoted a worker as saying: ..."
             timed = timed and (as_at + 2 >= len(toks) or toks[as_at + 2].text in (":", ",", ".", ";"))
-            if got[0] != as_at and not closed and not timed and not _appositive_between(toks, got[0], as_at):
+            aside = _appositive_between(toks, got[0], as_at) or _relative_between(toks, got[0], as_at)
+            if got[0] != as_at and not closed and not timed and not aside:
                 continue  # but "quoted one skipper this week as saying": a time between the two
             mention = got[1]
             return _decide(state, "as_saying", 0.95, mention, toks, [i, as_at, as_at + 1], toks[as_at + 1].end)
@@ -563,6 +564,17 @@ def _appositive_between(toks: Sequence[Token], start: int, as_at: int) -> bool:
         return False
     inner = toks[start + 1 : as_at - 1]
     return not any(tok.text == "," or tok.low in ("said", "says", "told", "who", "which", "that") for tok in inner)
+
+
+def _relative_between(toks: Sequence[Token], start: int, as_at: int) -> bool:
+    """Whether ``toks[start:as_at]`` is one who-clause between commas (", who asked not to be
+    named,"), with no verb of saying of its own."""
+    if not (toks[start].text == "," and toks[as_at - 1].text == "," and as_at - start > 3):
+        return False
+    inner = toks[start + 2 : as_at - 1]
+    if toks[start + 1].low != "who":
+        return False
+    return not any(tok.text == "," or tok.low in ("said", "says", "told", "that") for tok in inner)
 
 
 def reported_citing(state: QuoteState) -> Decision | None:
@@ -1369,6 +1381,10 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             got = _clause_subject(state, toks, got[0])  # "Fishermen walking along the quay shouted"
         if got is None:
             got = _subject_before_aside(state, toks, c)
+        if got is not None and tok.low in _WRITTEN_CUES and _a_thing(state, got[1]):
+            # "A sign in the window of a shop up the road reads": the sign, not the road
+            head = _clause_subject(state, toks, got[0])
+            got = head if head is not None and _written(state, head[1]) else None
         if got is None or (_is_text_verb(tok, state) and not _written(state, got[1])):
             continue
         work = got[1].kind == "description" and (got[1].role or "") in state.tables.work_nouns
@@ -1669,6 +1685,23 @@ _MEANS_NOUNS = frozenset(
     {"phone", "telephone", "email", "e-mail", "text", "letter", "video", "videolink", "fax", "post", "mail",
      "message", "messenger", "radio", "satellite", "link"}
 )  # fmt: skip
+
+
+#: Speech verbs whose subject is a written thing or a person, never another thing: the
+#: present "reads" ("the letter reads", "Lund reads", not "the road reads").
+_WRITTEN_CUES = frozenset({"reads"})
+
+
+def _a_thing(state: QuoteState, mention: Mention) -> bool:
+    """Whether ``mention`` is a description of a thing that is neither written nor a person nor
+    a body ("the road", "the window")."""
+    role = (mention.role or "").lower()
+    return (
+        mention.kind == "description"
+        and not state.tables.written(role)
+        and not state.tables.person_role(role)
+        and role not in state.tables.body_nouns
+    )
 
 
 def _written(state: QuoteState, mention: Mention) -> bool:
