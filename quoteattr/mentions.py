@@ -1397,6 +1397,12 @@ def article_agencies(text: str, registry: _RelayMatcher, tables: NameTables) -> 
     return tuple(found.values())
 
 
+#: A dateline's date, as wires write it: "Sept. 26", "May 3/2025", "14 MAY", "4 September",
+#: "22/04/2025".
+DATELINE_DATE = (
+    r"(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:/\d{2,4})?|\d{1,2}[ \t]+\p{Lu}\p{L}{2,8}\.?|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+
 #: A dateline's credit at the start of a line near the top of an article: a place in capitals
 #: ("OSLINGEN (OPA) -") or of capitalized words with a date, and maybe a region, after commas
 #: ("Oslingen, Nord., May 3/2025 (OPA) -"; not "The Kestrel Party (KP) - a small party"), then
@@ -1406,8 +1412,8 @@ def article_agencies(text: str, registry: _RelayMatcher, tables: NameTables) -> 
 #: ("KESTRELBY (HARLAN) -": six letters or more).
 _DATELINE_CREDIT_RE = regex.compile(
     r"(?m)^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}|\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}"
-    r"(?:,[ \t]*\p{Lu}[\p{L}\p{M}.]*)?,[ \t]*\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:/\d{2,4})?)"
-    r"[ \t]*\((\p{Lu}{2,5})\)[ \t]*[-—–―][ \t]*(?:\p{L}[\p{L}\p{M}'’-]*[ \t]+){1,3}\p{Ll}"
+    r"(?:,[ \t]*\p{Lu}[\p{L}\p{M}.]*)?,[ \t]*" + DATELINE_DATE + ")"
+    r"[ \t]*\((\p{Lu}{2,5})\)[ \t]*[-—–―:][ \t]*(?:\p{L}[\p{L}\p{M}'’-]*[ \t]+){1,3}\p{Ll}"
 )
 #: How far into an article a dateline is looked for (a headline and a standfirst may come first).
 _DATELINE_REACH = 600

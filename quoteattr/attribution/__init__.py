@@ -123,6 +123,7 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
     """The quotes of ``doc`` with speaker, cue, relays, confidence and rule; and the article's credits."""
     qs = list(quotes)
     ctx = ArticleContext(doc, qs, config)
+    ctx.credits = find_credits(doc.text, doc.paras, ctx.relays) if doc.paras else []
     rules = rules_for(config.rules)
     resolved: list[_Resolved | None] = [None] * len(qs)
     heads: list[int] = []
@@ -173,8 +174,7 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
             _echo_headline(ctx, i, keys, resolved)
     _relays_told_before(ctx, resolved)
     out = [_finish(ctx, i, q, resolved[i]) for i, q in enumerate(qs)]
-    credits = find_credits(doc.text, doc.paras, ctx.relays) if doc.paras else []
-    return out, credits
+    return out, ctx.credits
 
 
 def _kin_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved | None]) -> _Resolved | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-from ..mentions import RelayIndex
+from ..mentions import DATELINE_DATE, RelayIndex
 from ..model import Relay
 from .relays import relay_of
 
@@ -24,7 +24,7 @@ __all__ = ["find_credits"]
 _EDGE = 4  # paragraphs read at each end
 _DATELINE = regex.compile(
     r"^[\p{Lu}][\p{L}\p{M} .,'’\-/]{1,40}?"  # the place: "OSLINGEN, Nord.,", "New York"
-    r"(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:/\d{2,4})?,?)?"  # an optional date: "Sept. 26", "May 3/2025"
+    r"(?:,?\s*" + DATELINE_DATE + ",?)?"  # an optional date: "Sept. 26", "May 3/2025", "4 September"
     r"\s*\(([^()\n]{2,40})\)\s*[-—–―:]"
 )
 _BYLINE = regex.compile(r"^By\s+\[?((?:The\s+)?[\p{L}][\p{L} .\-]{1,40}?)\]?(?:\(#?[^)]*\))?\s*$")

@@ -423,6 +423,8 @@ def _taken_up_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[R
     """ "the paper", "the channel" at ``toks[k]`` after "told", taking up the outlet of that kind
     named last before it in its paragraph or the one before (:func:`_outlet_named_before`: "Toga
     told The Lautoka Times that ... "...," Toga told the paper"), and where those words end."""
+    if k + 1 < len(toks) and toks[k].low == "this":
+        return _own_wire(state, toks, k)
     if k + 1 >= len(toks) or toks[k].low != "the" or toks[k + 1].low not in OUTLET_TAKE_UP_NOUNS:
         return None
     the, noun = toks[k].start, toks[k + 1]
@@ -435,6 +437,22 @@ def _taken_up_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[R
         return None
     mention = state.text[the : noun.end]
     return attrs.evolve(found, mention=mention, start=the, end=noun.end), noun.end
+
+
+def _own_wire(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:
+    """ "this agency" or "this news agency" at ``toks[k]`` after "told": the agency the article's
+    dateline credits ("KATIMA MULILO, 14 MAY (NAMPA) - ... Sitali told this agency"), and where
+    those words end; None without such a credit ("told this newspaper": the paper's own words)."""
+    noun = k + 2 if toks[k + 1].low == "news" and k + 2 < len(toks) else k + 1
+    if toks[noun].low != "agency":
+        return None
+    if noun + 1 < len(toks) and toks[noun + 1].is_word and toks[noun + 1].low not in _AFTER_TAKEN_UP:
+        return None  # "this agency's report", "this agency chief"
+    wire = next((r for r in state.ctx.credits if r.kind == "agency"), None)
+    if wire is None:
+        return None
+    start, end = toks[k].start, toks[noun].end
+    return attrs.evolve(wire, mention=state.text[start:end], start=start, end=end), end
 
 
 #: The words that may follow "told the paper" when it takes up an outlet ("told the paper on

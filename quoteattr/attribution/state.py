@@ -62,6 +62,9 @@ class ArticleContext:
         #: The words of a people or a place written with each full name
         #: (:func:`~quoteattr.attribution._place_words_of`), read once per name.
         self.place_words: dict[str, frozenset[str]] = {}
+        #: The wires the article credits (:func:`~quoteattr.attribution.credits.find_credits`),
+        #: read before the rules run: "told this agency" is told to the one a dateline names.
+        self.credits: list[Relay] = []
 
     @cached_property
     def names(self) -> NameTable:
