@@ -288,9 +288,13 @@ def _outlet_at(
             return None  # "speaking on TV", "told Radio": a medium, no outlet's name
     else:
         m = outlets.before_noun.match(text, pos, hi)
-        if m is None or (registry and _hit_at(state, m.start("name"), m.end("name")) is not None):
+        if m is None:
+            return _introduced_at(state, pos, hi)  # "Asked by El Hiwar, ...": the channel named before
+        if registry and _hit_at(state, m.start("name"), m.end("name")) is not None:
             return None  # "told the Kremlin website": the registry's, not a carrier
-        if not _own_name(state.tables, m.group("name")):
+        # "according to The Namibian newspaper": a capital "The" inside a sentence is the name's own
+        titled = text.startswith("The ", m.start()) and not opens_a_sentence(text, m.start())
+        if not titled and not _own_name(state.tables, m.group("name")):
             return None  # "told the French news agency", "the Kestrelby radio station": no name of its own
         if m.group("noun") in _BARE_MEDIA and not _INITIALS_NAME_RE.fullmatch(m.group("name")):
             return None  # "K7 television", but "Kestrel Valley radio" is a place's, no name
@@ -332,6 +336,30 @@ def _outlet_at(
         # "Radio Sur del Kestrel (RSK)": named by the short form the article gives it
         return Relay(short.group(1), kind, text[start : short.end()], start, short.end(), None), short.end()
     return Relay(words, kind, words, start, end, None), end
+
+
+def _introduced_at(state: QuoteState, pos: int, limit: int) -> tuple[Relay, int] | None:
+    """An outlet's name at ``pos`` that the article gave before with an outlet's noun ("the
+    private TV channel El Hiwar ... Asked by El Hiwar about it"; see
+    :attr:`~quoteattr.attribution.state.ArticleContext.introduced_outlets`), the longest such
+    name, and where it ends; None for any other words."""
+    run = _NAME_RUN_RE.match(state.text, pos, limit)
+    if run is None:
+        return None
+    known = state.ctx.introduced_outlets
+    spans = [w.span() for w in _WORD_RE.finditer(state.text, pos, run.end())]
+    for n in range(len(spans), 0, -1):
+        end = spans[n - 1][1]
+        name = " ".join(state.text[pos:end].split())
+        first = known.get(name)
+        if first is not None and first[0] < pos:
+            return Relay(name, first[1], state.text[pos:end], pos, end, None), end
+    return None
+
+
+_WORD_RE = regex.compile(r"\S+")
+#: Up to five capitalized words in a row: the words an outlet named before may be.
+_NAME_RUN_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&-]*){0,4}")
 
 
 def _lead_breaks(text: str, start: int, noun: int) -> bool:
@@ -694,7 +722,9 @@ _ASIDE_REACH = 12
 
 #: Verbs before "by" that name who carried words on ("as quoted by the daily X", "in comments
 #: reported by the Canadian Press", "carried by KCNA").
-_BY_VERBS = frozenset({"quoted", "reported", "carried", "cited", "published", "broadcast", "rebroadcast", "aired"})
+_BY_VERBS = frozenset(
+    {"quoted", "reported", "carried", "cited", "published", "broadcast", "rebroadcast", "aired", "relayed"}
+)
 
 #: Words before "on" that make the broadcaster after it one spoken to ("Speaking on KCLR 96FM").
 _ON_AIR_WORDS = frozenset({"speaking", "talking", "appearing"})
@@ -708,8 +738,8 @@ def _spoken_to(toks: Sequence[Token], k: int) -> bool:
     if k < 1:
         return False
     low, before = toks[k].low, toks[k - 1].low
-    if low == "on":
-        return before in _ON_AIR_WORDS
+    if low == "on":  # "speaking on RTE"; "in remarks on the TV channel X", a station only
+        return before in _ON_AIR_WORDS or (before in _INTERVIEW_WORDS and _given_in(toks, k - 1))
     if low not in ("to", "with") or before not in _INTERVIEW_WORDS:
         return False
     return before in _ON_AIR_WORDS or _given_in(toks, k - 1)
@@ -758,7 +788,15 @@ def _outlet_spoken_to(state: QuoteState, toks: Sequence[Token], k: int, limit: i
     found = _outlet_near(state, toks[k].end, limit, 12)
     if found is not None and toks[k].low == "on" and found[0].kind != "broadcaster":
         return None  # "speaking on Politico's podcast"? only a station is spoken on
+    topic = toks[k].low == "on" and toks[k - 1].low not in _ON_AIR_WORDS
+    if found is not None and topic and state.text.startswith(("'s", "’s"), found[1]):
+        return None  # "in remarks on Radio Kestrel's decision": the station's doing, the topic
     return found
+
+
+#: How far before its "as" an as-saying verb may stand ("quoted the ministry's undersecretary,
+#: Eng. Abdullah Harb, as telling"), as far as the rule as_saying reads after it.
+_QUOTED_AS_REACH = 26
 
 
 def _quoted_as(state: QuoteState, toks: Sequence[Token], cue: int) -> int | None:
@@ -766,7 +804,7 @@ def _quoted_as(state: QuoteState, toks: Sequence[Token], cue: int) -> int | None
     "as" that stands right before the cue, when the cue is not that verb itself."""
     if cue < 2 or toks[cue - 1].low != "as" or toks[cue].low in state.ctx.config.as_saying_verbs:
         return None
-    for k in range(cue - 2, max(-1, cue - 14), -1):
+    for k in range(cue - 2, max(-1, cue - _QUOTED_AS_REACH), -1):
         if toks[k].text in (".", ";"):
             return None
         if toks[k].low in ("quoted", "cited"):
@@ -840,6 +878,10 @@ def _clause_relays(
             hit = _agency_after(state, toks[k + 1].end, 25, toks[-1].end)
             if hit is not None:
                 out.append(relay_named(state, hit))
+        elif k < cue and low == "asked" and nxt == "by" and k == lo:
+            found = _outlet_at(state, toks[k + 1].end, toks[cue].start)  # "Asked by Radio X about it, Lund said"
+            if found is not None:
+                out.append(found[0])
         elif k < cue and low in _ASIDE_BY_VERBS and nxt == "by" and k > 0 and _in_subject_aside(toks, k, cue):
             found = _outlet_at(state, toks[k + 1].end, toks[cue].start)  # "An official, quoted by the daily X, said"
             if found is not None:
@@ -1045,6 +1087,11 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
     if k + 1 < len(after) and after[k].low == "according" and after[k + 1].low == "to":
         found = _named_or_taken_up(state, after, k + 2)
         return [found[0]] if found is not None else []
+    if after[k].low in ("in", "during"):  # '"...", in remarks on the private TV channel X'
+        to = k + 3 if k + 1 < len(after) and after[k + 1].low in ("an", "a") else k + 2
+        if to < len(after) and _spoken_to(after, to):
+            found = _outlet_spoken_to(state, after, to, after[-1].end)
+            return [found[0]] if found is not None else []
     for j in range(k + 1, min(len(after), k + 5)):
         if after[j].low in _REPORT_VERBS:
             hit = _hit_at(state, after[k].start, after[j].start)
@@ -1132,8 +1179,10 @@ def _outlet_quoting(state: QuoteState, toks: Sequence[Token], at: int) -> Relay 
         return None
     text, nouns = state.text, state.ctx.config.outlets.nouns
     found = _outlet_at(state, toks[first].start, verb.start, registry=False, subject=True)
-    between = " ".join(text[found[1] : verb.start].split()) if found is not None else None
-    if found is not None and (not between or between in nouns):
+    between = text[found[1] : verb.start].split() if found is not None else None
+    while between and between[-1].lower() in TIME_WORDS | {"this"}:
+        between.pop()  # "Al-Qabas daily on Tuesday quoted", "the Harlan Courier this week quoted"
+    if found is not None and between is not None and (not between or " ".join(between) in nouns):
         return found[0]  # "state television HRT2", "K7 television": the name, then nothing or its noun
     return None
 

@@ -85,6 +85,19 @@ class ArticleContext:
         return RelayIndex(self.text, self.config.relays, tables=self.config.names)
 
     @cached_property
+    def introduced_outlets(self) -> dict[str, tuple[int, str]]:
+        """The outlets the article names after an outlet's noun, outside quotes ("the private TV
+        channel El Hiwar", "the weekly Harlan Voice"): name -> where first named and its kind,
+        read in one scan when first asked, so that the bare name later is known for an outlet."""
+        outlets = self.config.outlets
+        out: dict[str, tuple[int, str]] = {}
+        for m in outlets.after_noun.finditer(self.text):
+            name = " ".join(m.group("name").split()).removesuffix("'s").removesuffix("’s").rstrip(".")
+            if name and name.lower() not in self.config.names.not_names and not self.inside_quote(m.start()):
+                out.setdefault(name, (m.start("name"), outlets.kind_of(m.group("noun"))))
+        return out
+
+    @cached_property
     def _quote_starts(self) -> list[int]:
         return [q.start for q in self.quotes]
 

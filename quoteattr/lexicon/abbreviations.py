@@ -9,7 +9,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt",
         "cpl", "sgt", "adm", "cmdr", "pres", "supt", "rev", "hon", "amb", "atty", "sec", "st",
-        "mgr", "msgr", "fr", "insp", "det", "cllr",
+        "mgr", "msgr", "fr", "insp", "det", "cllr", "eng",
         "no", "nos", "vol", "fig", "art", "ch", "pp", "p", "ft", "mt", "ave", "blvd", "rd",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "vs", "v", "etc", "approx", "dept", "est", "govt", "jr", "sr", "inc", "corp", "co",

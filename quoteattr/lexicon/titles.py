@@ -152,7 +152,7 @@ HONORIFICS: dict[str, str | None] = {
     "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None, "herr": "m",
     "madame": "f", "monsieur": "m", "mme": "f", "mme.": "f", "m.": "m",
     "datuk": None, "dato": None, "dato'": None, "datin": "f", "encik": "m", "puan": "f",
-    "alhaji": "m", "alhaja": "f", "hajia": "f",
+    "alhaji": "m", "alhaja": "f", "hajia": "f", "eng": None, "eng.": None,
 }  # fmt: skip
 
 #: The role an age description stands for ("the 61-year-old said"): its head word is read as this.
