@@ -164,6 +164,9 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
             resolved[i] = _kin_named(ctx, i, d.mention.named, resolved) or res
         else:
             resolved[i] = resolved[d.inherited]  # a continuation goes with its source, a relative named so or not
+    for i, d in enumerate(ctx.decisions):  # "A father ... "...," he said. ... the father, Olaf Brandtsen,"
+        if d is not None and d.mention is not None:
+            resolved[i] = _named_later(ctx, i, d.mention.named, resolved[i]) or resolved[i]
     in_head = frozenset(heads)
     unsure = [i for i in range(len(qs)) if i not in in_head and _unsure_fragment(ctx, i, resolved[i])]
     if heads or unsure:
@@ -175,6 +178,96 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
     _relays_told_before(ctx, resolved)
     out = [_finish(ctx, i, q, resolved[i]) for i, q in enumerate(qs)]
     return out, ctx.credits
+
+
+def _named_later(ctx: ArticleContext, i: int, m: Mention, res: _Resolved | None) -> _Resolved | None:
+    """The name the article gives a little later to a newcomer it first only describes: a quote
+    given to "A father" (or to a pronoun with no name before it, after "an elderly woman" in its
+    sentence or the one before) goes to the name an appositive gives the same noun further on
+    ("After the meeting, the father, Olaf Brandtsen, told"; "The woman, Ines Varga, 67,"), or
+    that the newcomer gives ("the vendor, who gave her name as Marit,"); None when another
+    newcomer of that noun comes in between, or no such name follows within two paragraphs."""
+    tables = ctx.config.names
+    role: str | None = None
+    gender = m.gender
+    if res is not None and res.kind == "description":
+        words = list(
+            itertools.takewhile(lambda w: w not in PREPOSITIONS and w not in ("who", "that"), res.name.lower().split())
+        )
+        if len(words) >= 2 and words[0] in ("a", "an") and tables.person_role(words[-1]):
+            role = words[-1]  # "A father who had travelled", not "a spokeswoman for the governor"
+    elif m.kind == "pronoun" and (res is None or res.kind == "pronoun") and gender in ("m", "f"):
+        role = _newcomer_before(ctx, i, m, gender)
+    if role is None:
+        return None
+    q = ctx.quotes[i]
+    para = ctx.doc.paragraph_index(q.start)
+    lo = q.end
+    hi = min(ctx.doc.paras[min(len(ctx.doc.paras) - 1, para + _NAMED_LATER_PARAS)][1], lo + _NAMED_LATER_REACH)
+    got = _later_name_re(role).search(ctx.text, lo, hi)
+    if got is None or ctx.inside_quote(got.start()):
+        return None
+    if _another_newcomer_re(role).search(ctx.text, lo, got.start()) is not None:
+        return None  # "Another father stood up ... the father, Tomas Brandt,": which one, the name does not say
+    name = ctx.names.resolve(got.group("name"))
+    if name.split()[0].lower() in tables.not_names:
+        return None
+    return _Resolved(name, "person", 0.75, gender_of_words([role]) or gender)
+
+
+def _newcomer_before(ctx: ArticleContext, i: int, m: Mention, gender: str) -> str | None:
+    """The role noun of the last newcomer brought in by "a" or "an" in the pronoun ``m``'s
+    sentence or the one before, in its paragraph ("an elderly woman walked this reporter through
+    her field. "...," she said"), of a gender the pronoun allows; else None."""
+    tables = ctx.config.names
+    sent_s = ctx.doc.sentence_at(min(m.start, ctx.quotes[i].start))[0]
+    before = _sentence_before(ctx, sent_s)
+    para = ctx.doc.paragraph_index(m.start)
+    lo = before[0] if before is not None and ctx.doc.paragraph_index(before[0]) == para else sent_s
+    toks = ctx.tokens_outside(lo, m.start)
+    found = None
+    for k, tok in enumerate(toks):
+        if tok.low not in ("a", "an"):
+            continue
+        for j in range(k + 1, min(len(toks), k + 4)):
+            if not toks[j].is_word or toks[j].is_cap:
+                break
+            if tables.person_role(toks[j].low):
+                if gender_of_words([toks[j].low]) in (None, gender):
+                    found = toks[j].low
+                break
+    return found
+
+
+#: How many paragraphs after a quote's own :func:`_named_later` reads, and how many characters
+#: at most, for the name of the newcomer who said it.
+_NAMED_LATER_PARAS = 2
+_NAMED_LATER_REACH = 3000
+
+#: A person's name of one to four capitalized words.
+_LATER_NAME = r"(?P<name>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,3})"
+
+
+@functools.lru_cache(maxsize=256)
+def _later_name_re(role: str) -> regex.Pattern[str]:
+    """ "the father, Olaf Brandtsen," or "the vendor, who gave her name as Marit,": the definite
+    noun ``role`` (up to two words before it) and the name it is given."""
+    head = r"(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}" + regex.escape(role) + r",[ \t]+"
+    gave = (
+        r"who[ \t]+(?:gave[ \t]+(?:her|his)[ \t]+name|identified[ \t]+(?:herself|himself))(?:[ \t]+only)?[ \t]+as[ \t]+"
+    )
+    full = _LATER_NAME.replace("{0,3}", "{1,3}")  # an appositive gives a full name
+    return regex.compile(head + r"(?:" + full + r"[ \t]*,|" + gave + _LATER_NAME + r")")
+
+
+@functools.lru_cache(maxsize=256)
+def _another_newcomer_re(role: str) -> regex.Pattern[str]:
+    """Another newcomer with the noun ``role`` ("Another father", "a second woman", "an older man")."""
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?:[Aa]nother|[Aa]n?)[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}"
+        + regex.escape(role)
+        + r"(?![\p{L}])"
+    )
 
 
 def _kin_named(ctx: ArticleContext, i: int, m: Mention, resolved: list[_Resolved | None]) -> _Resolved | None:
