@@ -814,7 +814,7 @@ def _bare_phrase_ending_at(
 
 def _named_head(tok: Token, tables: NameTables) -> bool:
     """Whether ``tok`` may head a proper name with "of" after "the" ("the Port of Harlan", "the
-    Isle of Man"): a capitalized word that is no title, role, honorific or given name."""
+    Isle of Harlan"): a capitalized word that is no title, role, honorific or given name."""
     low = tok.low
     return (
         tok.is_cap
@@ -1110,7 +1110,7 @@ def np_after(
             k += 1  # "Economic and Fiscal Policy Minister Reiko Sato": one title
             continue
         if low == "of" and _named_of_at(toks, k, tables):
-            k += 1  # "for the Isle of Man TT Races": one proper name with its "of"
+            k += 1  # "for the Isle of Harlan Regatta": one proper name with its "of"
             continue
         if low in DETERMINERS or low in tables.nationalities or low.endswith(("'s", "’s")) or k - start < 5:
             if low in SPEECH_VERBS or (

@@ -289,10 +289,10 @@ def _outlet_at(
     else:
         m = outlets.before_noun.match(text, pos, hi)
         if m is None:
-            return _introduced_at(state, pos, hi)  # "Asked by El Hiwar, ...": the channel named before
+            return _introduced_at(state, pos, hi)  # "Asked by Harlan Live, ...": the channel named before
         if registry and _hit_at(state, m.start("name"), m.end("name")) is not None:
             return None  # "told the Kremlin website": the registry's, not a carrier
-        # "according to The Namibian newspaper": a capital "The" inside a sentence is the name's own
+        # "according to The Kestrelian newspaper": a capital "The" inside a sentence is the name's own
         titled = text.startswith("The ", m.start()) and not opens_a_sentence(text, m.start())
         if not titled and not _own_name(state.tables, m.group("name")):
             return None  # "told the French news agency", "the Kestrelby radio station": no name of its own
@@ -340,7 +340,7 @@ def _outlet_at(
 
 def _introduced_at(state: QuoteState, pos: int, limit: int) -> tuple[Relay, int] | None:
     """An outlet's name at ``pos`` that the article gave before with an outlet's noun ("the
-    private TV channel El Hiwar ... Asked by El Hiwar about it"; see
+    private TV channel Harlan Live ... Asked by Harlan Live about it"; see
     :attr:`~quoteattr.attribution.state.ArticleContext.introduced_outlets`), the longest such
     name, and where it ends; None for any other words."""
     run = _NAME_RUN_RE.match(state.text, pos, limit)
@@ -469,7 +469,7 @@ def _taken_up_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[R
 
 def _own_wire(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:
     """ "this agency" or "this news agency" at ``toks[k]`` after "told": the agency the article's
-    dateline credits ("KATIMA MULILO, 14 MAY (NAMPA) - ... Sitali told this agency"), and where
+    dateline credits ("PORT ALMA, 14 MAY (OPA) - ... Brandt told this agency"), and where
     those words end; None without such a credit ("told this newspaper": the paper's own words)."""
     noun = k + 2 if toks[k + 1].low == "news" and k + 2 < len(toks) else k + 1
     if toks[noun].low != "agency":
@@ -795,7 +795,7 @@ def _outlet_spoken_to(state: QuoteState, toks: Sequence[Token], k: int, limit: i
 
 
 #: How far before its "as" an as-saying verb may stand ("quoted the ministry's undersecretary,
-#: Eng. Abdullah Harb, as telling"), as far as the rule as_saying reads after it.
+#: Eng. Omar Haddad, as telling"), as far as the rule as_saying reads after it.
 _QUOTED_AS_REACH = 26
 
 
@@ -1181,7 +1181,7 @@ def _outlet_quoting(state: QuoteState, toks: Sequence[Token], at: int) -> Relay 
     found = _outlet_at(state, toks[first].start, verb.start, registry=False, subject=True)
     between = text[found[1] : verb.start].split() if found is not None else None
     while between and between[-1].lower() in TIME_WORDS | {"this"}:
-        between.pop()  # "Al-Qabas daily on Tuesday quoted", "the Harlan Courier this week quoted"
+        between.pop()  # "Kestrel Voice daily on Tuesday quoted", "the Harlan Courier this week quoted"
     if found is not None and between is not None and (not between or " ".join(between) in nouns):
         return found[0]  # "state television HRT2", "K7 television": the name, then nothing or its noun
     return None

@@ -87,7 +87,7 @@ class ArticleContext:
     @cached_property
     def introduced_outlets(self) -> dict[str, tuple[int, str]]:
         """The outlets the article names after an outlet's noun, outside quotes ("the private TV
-        channel El Hiwar", "the weekly Harlan Voice"): name -> where first named and its kind,
+        channel Harlan Live", "the weekly Kestrel Voice"): name -> where first named and its kind,
         read in one scan when first asked, so that the bare name later is known for an outlet."""
         outlets = self.config.outlets
         out: dict[str, tuple[int, str]] = {}
