@@ -1882,6 +1882,19 @@ def _aside_about_subject(toks: Sequence[Token], n: int) -> bool:
     return low in _ASIDE_ADVERBS and n + 1 < len(toks) and toks[n + 1].low.endswith(("ing", "ed"))
 
 
+def _a_body_described(state: QuoteState, mention: Mention) -> bool:
+    """Whether ``mention`` is a definite description that may name a body ("the inspectorate"):
+    no person's role, no written thing or sign, and "the" or "this" before its head."""
+    role = (mention.role or "").lower()
+    first = mention.text.split()[0].lower()
+    return (
+        mention.kind == "description"
+        and first in ("the", "this")
+        and not state.tables.person_role(role)
+        and not state.tables.written(role)
+    )
+
+
 #: Adverbs that may open an aside before its participle ("now living in", "still working as").
 _ASIDE_ADVERBS = frozenset({"now", "still", "once", "long", "newly", "recently", "since"})
 
@@ -1925,6 +1938,8 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
                 and (state.tables.person_role((got[1].role or "").lower()) or toks[0].low in INDEFINITE_DETERMINERS)
             ):
                 return got  # "A military official, who spoke on condition of anonymity, told Yonhap"
+            if got is not None and got[0] == 0 and toks[j + 1].low == "which" and _a_body_described(state, got[1]):
+                return got  # "The inspectorate, which falls under the Health Ministry, said": a body
             return None
     return None
 
