@@ -935,7 +935,10 @@ class NameTables:
         return self.plural_role(word)
 
     def plural_role(self, word: str) -> bool:
-        """Whether the lower-cased ``word`` is a person's role with an "s" ("owners", "anglers")."""
+        """Whether the lower-cased ``word`` is a person's role with an "s" ("owners", "anglers"), or
+        in "-men" for one in "-man" ("fishermen", "spokesmen")."""
+        if word.endswith("men"):
+            return self.person_role(word[:-3] + "man")
         return word.endswith("s") and self.person_role(word[:-1])
 
     def written(self, word: str) -> bool:
