@@ -136,6 +136,10 @@ TITLES: frozenset[str] = frozenset(
         "assemblymember", "del.", "det.", "insp.", "inspector", "superintendent", "supt.", "sgt", "cpl.",
         "pvt.", "maj", "prosecutor", "magistrate", "coroner", "constable", "pc",
         "mp", "msp", "mla", "mpp", "mep", "td", "mhk", "mlc",
+        # honorifics of office and rank that stand before a name, as the press of many
+        # countries writes them ("Hon. Semisi Lolo", "H.E. Sok Vanna", "Sayyid Faisal", "Pehin")
+        "rev", "hon", "hon.", "honourable", "honorable", "h.e.", "excellency", "sayyid", "sayyida",
+        "sheikha", "pehin", "haji", "hajah", "cllr.", "eng", "eng.",
     }
 ) | KINSHIP_TITLES  # fmt: skip
 
