@@ -33,7 +33,7 @@ from ..lexicon.relays import (
     RelayEntry,
 )
 from ..lexicon.titles import PREPOSITIONS, TIME_WORDS, WEEKDAYS_MONTHS, NameTables
-from ..mentions import Mention, RelayHit, Token, opens_a_sentence
+from ..mentions import ACRONYM_RE, Mention, RelayHit, Token, opens_a_sentence
 from ..model import Relay
 from .state import LOOKBACK, QuoteState
 
@@ -467,6 +467,35 @@ def _taken_up_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[R
     return attrs.evolve(found, mention=mention, start=the, end=noun.end), noun.end
 
 
+def _initials_told(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:
+    """ "told GBC": initials right after "told" that the registry does not hold, closing the
+    clause or before a word that goes on about the telling ("told GBC on Monday", "told GBC
+    that"), an outlet of no known kind; not a body's initials (:attr:`OutletTables.body_initials`:
+    "told NATO"), nor initials the article spells out as a body's name ("the Trekking Agencies'
+    Association (TAAN)"; an outlet's spelled-out name holds a medium's word)."""
+    tok = toks[k]
+    if ACRONYM_RE.fullmatch(tok.text) is None or tok.text in state.ctx.config.outlets.body_initials:
+        return None
+    if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].low not in _AFTER_TAKEN_UP:
+        return None  # "told EU ministers", "told GBC viewers"
+    full = state.ctx.names.expand(tok.text) or _words_before_brackets(state.text, tok.text)
+    if full and not any(w.lower() in _OUTLET_WORDS for w in full.split()):
+        return None
+    return Relay(tok.text, "outlet", tok.text, tok.start, tok.end, None), tok.end
+
+
+def _words_before_brackets(text: str, initials: str) -> str:
+    """The words before the first "(initials)" in ``text`` ("Citizens for Responsibility and
+    Ethics in Washington (CREW)"), up to 80 characters back; "" when the article brackets them
+    nowhere."""
+    at = text.find(f"({initials})")
+    return text[max(0, at - 80) : at] if at >= 0 else ""
+
+
+#: Words of a spelled-out outlet's name ("Gibraltar Broadcasting Corporation", "Kestrel News Agency").
+_OUTLET_WORDS = frozenset({"news", "press", "agency", "radio", "television", "broadcasting", "broadcaster", "tv"})
+
+
 def _own_wire(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:
     """ "this agency" or "this news agency" at ``toks[k]`` after "told": the agency the article's
     dateline credits ("PORT ALMA, 14 MAY (OPA) - ... Brandt told this agency"), and where
@@ -608,10 +637,18 @@ def relays_for(
                 chain.insert(0, outlet[0])
                 last_end = outlet[1]
             else:
-                unnamed = _unnamed_after(state, toks, k) or _taken_up_after(state, toks, k)
-                if unnamed is not None:  # "told Russian news agencies", "told the paper"
+                unnamed = (
+                    _unnamed_after(state, toks, k) or _taken_up_after(state, toks, k) or _initials_told(state, toks, k)
+                )
+                if unnamed is not None:  # "told Russian news agencies", "told the paper", "told GBC"
                     chain.insert(0, unnamed[0])
                     last_end = unnamed[1]
+        if tok.low == "to" and k > last + 1 and low_cue in _SAID_ON and toks[k - 1].end == speaker.end:
+            # '"...," says Naja Lund to KNR': the outlet right after a speaker named after the cue
+            outlet = _outlet_near(state, tok.end, toks[-1].end, 0) or _initials_told(state, toks, k + 1)
+            if outlet is not None:
+                chain.insert(0, outlet[0])
+                last_end = outlet[1]
         if tok.low == "on" and all(t.low in TIME_WORDS and t.low != "on" for t in toks[last + 1 : k]):
             hit = _agency_after(state, tok.end, 5, toks[-1].end)  # "said last week on CNN"
             if hit is not None and hit.entry.kind == "broadcaster":
@@ -690,7 +727,9 @@ _AGENCY_WORD = regex.compile(r"(?i)\bagency\b")
 
 #: Nouns before "to"/"with" that make the agency after them a relay ("in comments to RIA",
 #: "in an interview with Kyodo").
-_INTERVIEW_WORDS = frozenset({"comments", "comment", "remarks", "interview", "speaking", "talking", "statements"})
+_INTERVIEW_WORDS = frozenset(
+    {"comments", "comment", "remarks", "interview", "speaking", "talking", "statements", "statement"}
+)
 
 
 #: The cue words after which the outlet named next is the one told ("told Interfax").

@@ -28,6 +28,7 @@ __all__ = [
     "OFFICE_ROLES",
     "OutletTables",
     "DEFAULT_OUTLETS",
+    "BODY_INITIALS",
     "EVENT_NOUNS",
     "OUTLET_GATHERINGS",
     "OUTLET_TAKE_UP_NOUNS",
@@ -268,7 +269,7 @@ OUTLET_NOUNS: dict[str, str] = {
     "public broadcaster": "broadcaster", "radio": "broadcaster", "radio station": "broadcaster",
     "television": "broadcaster", "television channel": "broadcaster", "TV": "broadcaster",
     "TV channel": "broadcaster", "TV station": "broadcaster", "channel": "broadcaster",
-    "station": "broadcaster", "news agency": "agency",
+    "station": "broadcaster", "news agency": "agency", "state agency": "agency",
 }  # fmt: skip
 
 #: Last words of outlets' names that tell what they are without a noun before them ("the Wangaratta
@@ -299,6 +300,16 @@ OUTLET_NOUNS_AFTER: frozenset[str] = frozenset(
     {"TV channel", "television channel", "TV station", "radio station", "channel", "newspaper", "daily",
      "weekly", "news agency", "news portal", "news website", "website", "magazine", "broadcaster",
      "television", "TV", "radio"}
+)  # fmt: skip
+
+#: Initials of bodies that are told things but carry no words to an article ("told NATO", "told
+#: the IMF"): after "told", initials the registry does not hold count as an outlet's ("told
+#: GBC") unless they are one of these or the article spells them out as a body's.
+BODY_INITIALS: frozenset[str] = frozenset(
+    {"UN", "EU", "NATO", "IMF", "WHO", "WTO", "OPEC", "ASEAN", "AU", "ECB", "FBI", "CIA", "NSA", "ICE", "FDA",
+     "EPA", "NASA", "IAEA", "OSCE", "ILO", "UNICEF", "UNHCR", "UNESCO", "UNDP", "ICC", "ICJ", "FIFA", "UEFA",
+     "IOC", "NHS", "IRS", "DOJ", "DHS", "CDC", "NIH", "SEC", "FCC", "FAA", "NTSB", "ANC", "PLO", "IDF", "RAF",
+     "NYPD", "LAPD", "PSNI", "HSE", "EFCC", "OECD", "GOP", "DNC", "RNC", "ACLU", "NAACP", "UAE", "USA", "UK"}
 )  # fmt: skip
 
 #: Words in lower case inside newspapers' names in languages that write titles so ("the regional
@@ -372,7 +383,8 @@ def _alternatives(words: Iterable[str]) -> str:
 class OutletTables:
     """What makes a name an outlet's when no registry entry holds it: the nouns before it
     (:data:`OUTLET_NOUNS`), the words that end or open such names (:data:`OUTLET_ENDINGS`,
-    :data:`OUTLET_OPENINGS`) and the lower-case words inside them (:data:`OUTLET_TITLE_WORDS`).
+    :data:`OUTLET_OPENINGS`) and the lower-case words inside them (:data:`OUTLET_TITLE_WORDS`),
+    and the initials after "told" that are a body's, no outlet's (:data:`BODY_INITIALS`).
     Extend through ``Config(outlets=DEFAULT_OUTLETS.evolve(...))``; the patterns built from the
     tables are compiled once per instance."""
 
@@ -381,6 +393,7 @@ class OutletTables:
     openings: Mapping[str, str] = attrs.field(default=OUTLET_OPENINGS, converter=dict, hash=False)
     title_words: frozenset[str] = attrs.field(default=OUTLET_TITLE_WORDS, converter=frozenset)
     nouns_after: frozenset[str] = attrs.field(default=OUTLET_NOUNS_AFTER, converter=frozenset)
+    body_initials: frozenset[str] = attrs.field(default=BODY_INITIALS, converter=frozenset)
     #: "the Quebec City daily Le Soleil": the noun, up to three words after "the", then the name.
     after_noun: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: "the Wangaratta Chronicle", "Radio Iasi", "KCLR 96FM": a name whose own words tell.
