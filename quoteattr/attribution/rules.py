@@ -52,6 +52,7 @@ import itertools
 from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
 from ..lexicon.cues import (
     ADDRESSING_VERBS,
@@ -95,6 +96,7 @@ from ..lexicon.titles import (
 )
 from ..mentions import (
     ACRONYM_RE,
+    DATELINE_DATE,
     Mention,
     Token,
     fronted_question,
@@ -524,7 +526,9 @@ def as_saying(state: QuoteState) -> Decision | None:
             timed = timed and (as_at + 2 >= len(toks) or toks[as_at + 2].text in (":", ",", ".", ";"))
             aside = _appositive_between(toks, got[0], as_at) or _relative_between(toks, got[0], as_at)
             if got[0] != as_at and not closed and not timed and not aside:
-                continue  # but "quoted one skipper this week as saying": a time between the two
+                got = _name_before_as(state, toks, i, as_at)  # "quoted the Canton Minister of X, Ida Lund, as"
+                if got is None:
+                    continue  # but "quoted one skipper this week as saying": a time between the two
             mention = got[1]
             return _decide(state, "as_saying", 0.95, mention, toks, [i, as_at, as_at + 1], toks[as_at + 1].end)
     return None
@@ -566,13 +570,31 @@ def _appositive_between(toks: Sequence[Token], start: int, as_at: int) -> bool:
     return not any(tok.text == "," or tok.low in ("said", "says", "told", "who", "which", "that") for tok in inner)
 
 
+def _name_before_as(state: QuoteState, toks: Sequence[Token], verb: int, as_at: int) -> tuple[int, Mention] | None:
+    """The person named between the last two commas before "as saying", after a long title the
+    phrase reader does not take whole ("quoted the Canton Minister of Spatial Planning, Ida Lund,
+    as saying"), when no full stop or verb of saying stands between ``toks[verb]`` and the name."""
+    if toks[as_at - 1].text != ",":
+        return None
+    comma = next((c for c in range(as_at - 2, max(verb, as_at - 8), -1) if toks[c].text == ","), None)
+    if comma is None or any(
+        t.text in (".", ";") or t.low in state.ctx.config.speech_verbs for t in toks[verb + 1 : comma]
+    ):
+        return None
+    got = np_after(state.text, toks, comma + 1, tables=state.tables, complete=False)
+    if got is None or got[0] != as_at - 1 or got[1].kind != "person":
+        return None
+    return got
+
+
 def _relative_between(toks: Sequence[Token], start: int, as_at: int) -> bool:
-    """Whether ``toks[start:as_at]`` is one who-clause between commas (", who asked not to be
-    named,"), with no verb of saying of its own."""
+    """Whether ``toks[start:as_at]`` is one who- or which-clause between commas (", who asked not
+    to be named,", "the head of the river board, which manages the dams,"), with no verb of
+    saying of its own."""
     if not (toks[start].text == "," and toks[as_at - 1].text == "," and as_at - start > 3):
         return False
     inner = toks[start + 2 : as_at - 1]
-    if toks[start + 1].low != "who":
+    if toks[start + 1].low not in ("who", "which"):
         return False
     return not any(tok.text == "," or tok.low in ("said", "says", "told", "that") for tok in inner)
 
@@ -1411,6 +1433,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         and (toks[c].low not in NOUN_HOMOGRAPHS or (c > 0 and toks[c - 1].text == ","))
         and not (c > 0 and _passive_before(toks, c))
         and not (toks[c].low in _PASSIVE_LABELS and _participle(toks, c))
+        and not _as_saying_of(state, toks, c)
     ]
     if fallback and not _own_clause(toks, fallback[0]):
         c = fallback[0]
@@ -1418,6 +1441,15 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if got is not None:
             return _decide(state, rule, conf - 0.15, got[1], toks, [c])
     return None
+
+
+def _as_saying_of(state: QuoteState, toks: Sequence[Token], c: int) -> bool:
+    """Whether ``toks[c]`` is the "saying" of "quoted ... as saying": its subject is whoever was
+    quoted, never the main clause's (the outlet that quoted)."""
+    if c < 2 or toks[c].low not in _AS_WORDS or toks[c - 1].low != "as":
+        return False
+    verbs = state.ctx.config.as_saying_verbs
+    return any(t.low in verbs for t in toks[max(0, c - _AS_REACH) : c - 1])
 
 
 def _own_clause(toks: Sequence[Token], c: int) -> bool:
@@ -1480,6 +1512,22 @@ def _placed_description(
         return got if toks[got[0]].low in SUBJECT_DETERMINERS else None
     if hops > 0 and got[0] >= 2 and toks[got[0] - 1].low in PLACING_PREPOSITIONS:
         return _placed_description(state, toks, got[0] - 1, hops - 1)  # "at a mill in Port Alma"
+    return None
+
+
+def _opening_placed_further(
+    state: QuoteState, toks: Sequence[Token], prep: int, last: int
+) -> tuple[int, Mention] | None:
+    """:func:`_opening_placed` at a preposition further left than ``toks[prep]`` in the same run
+    of words ("A buyer with one of the contracting companies": "with", not "of"), up to five
+    words back."""
+    for p in range(prep - 1, max(0, prep - 6), -1):
+        if not toks[p].is_word:
+            return None
+        if toks[p].low in PREPOSITIONS:
+            placed = _opening_placed(state, toks, p, last)
+            if placed is not None:
+                return placed
     return None
 
 
@@ -1790,6 +1838,7 @@ def _clause_subject(state: QuoteState, toks: Sequence[Token], before: int) -> tu
     in_phrase = False
     prep = 0  # the preposition that opened the phrase
     not_names = state.tables.not_names
+    k = _past_dateline_tokens(state, toks, before)  # "Vlorë, July 18 /ATA/ - Residents gathered"
     while k < before:
         tok = toks[k]
         if not tok.is_word:
@@ -1882,6 +1931,33 @@ def _aside_about_subject(toks: Sequence[Token], n: int) -> bool:
     return low in _ASIDE_ADVERBS and n + 1 < len(toks) and toks[n + 1].low.endswith(("ing", "ed"))
 
 
+def _past_dateline_tokens(state: QuoteState, toks: Sequence[Token], before: int) -> int:
+    """The index of the first token past a dateline that opens the paragraph of ``toks``
+    ("Vlorë, July 18 /ATA/ -", "PORT ALMA (OPA) —", "Harlan, 4 May -"): a place in capitals, or
+    a place with a date or a credit, then a dash; 0 when no dateline opens it."""
+    if not toks:
+        return 0
+    start = toks[0].start
+    if start > 0 and state.text[start - 1] != "\n":
+        return 0
+    m = _DATELINE_LEAD_RE.match(state.text, start, toks[min(before, len(toks)) - 1].end if before else start)
+    if m is None:
+        return 0
+    return next((k for k, tok in enumerate(toks) if tok.start >= m.end()), 0)
+
+
+#: A dateline at a paragraph's start: a place in capitals ("PORT ALMA"), or of capitalized words
+#: with a date or a credit ("Vlorë, July 18 /ATA/", "Harlan (OPA)"), then a dash.
+_PLACE = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}(?:,[ \t]*\p{Lu}[\p{L}\p{M}.]*)?"
+_DATE = r",?[ \t]*" + DATELINE_DATE
+_CREDIT = r"[ \t]*(?:\([^()\n]{2,40}\)|/[^/\n]{2,30}/)"
+_DATELINE_LEAD_RE = regex.compile(
+    r"(?:\p{Lu}{2}[\p{Lu}\p{M}'’.\- ]*(?:" + _DATE + r")?(?:" + _CREDIT + r")?"
+    r"|" + _PLACE + r"(?:" + _DATE + r"(?:" + _CREDIT + r")?|" + _CREDIT + r"))"
+    r"[ \t]*(?:--|[—–―-])[ \t]+"
+)
+
+
 def _a_body_described(state: QuoteState, mention: Mention) -> bool:
     """Whether ``mention`` is a definite description that may name a body ("the inspectorate"):
     no person's role, no written thing or sign, and "the" or "this" before its head."""
@@ -1914,6 +1990,8 @@ def _subject_before_aside(state: QuoteState, toks: Sequence[Token], cue: int) ->
                 if _work_by(state, toks, got[0] - 1) and got[1].kind in ("person", "organization"):
                     return got  # "A 1911 entry by warden Ian Lund, penned in a gale, reads": its writer
                 placed = _opening_placed(state, toks, got[0] - 1, j - 1) if relative else None
+                if placed is None and relative:  # "A buyer with one of the companies, who ..., said"
+                    placed = _opening_placed_further(state, toks, got[0] - 1, j - 1)
                 if placed is not None:
                     return placed  # "One crane driver at the port, who asked not to be named, said"
                 continue  # "..., of Oslingen, Nordland, said": a place in the aside

@@ -194,6 +194,10 @@ _TRADE_ROLES: frozenset[str] = frozenset(
         "classmate", "teammate", "retiree", "pensioner", "organiser", "organizer",
         "angler", "hotelier", "exporter", "importer", "producer", "visitor", "customer", "shopper", "pupil",
         "spectator", "colleague",
+        "buyer", "volunteer", "instructor", "porter", "cook", "guard", "pilgrim", "worshipper",
+        "builder", "tailor", "barber", "hairdresser", "beekeeper", "weaver", "boatman", "ferryman",
+        "fishmonger", "caretaker", "janitor", "surveyor", "survivor", "bystander", "climber", "hiker",
+        "cyclist", "motorist", "rider", "protester",
     }
 )  # fmt: skip
 
