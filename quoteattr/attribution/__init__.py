@@ -194,7 +194,7 @@ def _named_later(ctx: ArticleContext, i: int, m: Mention, res: _Resolved | None)
         words = list(
             itertools.takewhile(lambda w: w not in PREPOSITIONS and w not in ("who", "that"), res.name.lower().split())
         )
-        if len(words) >= 2 and words[0] in ("a", "an") and tables.person_role(words[-1]):
+        if len(words) >= 2 and words[0] in ("a", "an", "one") and tables.person_role(words[-1]):
             role = words[-1]  # "A father who had travelled", not "a spokeswoman for the governor"
     elif m.kind == "pronoun" and (res is None or res.kind == "pronoun") and gender in ("m", "f"):
         role = _newcomer_before(ctx, i, m, gender)

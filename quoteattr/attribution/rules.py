@@ -1360,6 +1360,9 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         and _verb_here(toks, i, state)
         and not _reduced_passive(toks, i, end)
     ]
+    absolute = _with_participle(state, toks, cues)
+    if absolute is not None:  # "..., with one councillor describing the plans as '...'"
+        return _decide(state, rule, conf - 0.15, absolute[1], toks, [absolute[0]])
     for c in cues:
         tok = toks[c]
         if _participle(toks, c):
@@ -1441,6 +1444,23 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if got is not None:
             return _decide(state, rule, conf - 0.15, got[1], toks, [c])
     return None
+
+
+def _with_participle(state: QuoteState, toks: Sequence[Token], cues: Sequence[int]) -> tuple[int, Mention] | None:
+    """The subject of the last cue when it is a participle after "with" and its subject, after a
+    comma ("Islanders have warned ..., with one councillor describing the plans as '...'", "...,
+    with many saying"): the cue's index and that subject; else None."""
+    if not cues:
+        return None
+    c = cues[-1]
+    if not toks[c].low.endswith("ing") or c < 3:
+        return None
+    got = _speaker_before(state, toks, c)
+    if got is None or got[0] < 2 or toks[got[0] - 1].low != "with" or toks[got[0] - 2].text != ",":
+        return None
+    if got[1].kind not in ("person", "description", "group"):
+        return None
+    return c, got[1]
 
 
 def _as_saying_of(state: QuoteState, toks: Sequence[Token], c: int) -> bool:
