@@ -91,7 +91,10 @@ class ArticleContext:
         read in one scan when first asked, so that the bare name later is known for an outlet."""
         outlets = self.config.outlets
         out: dict[str, tuple[int, str]] = {}
-        for m in outlets.after_noun.finditer(self.text):
+        for hit in outlets.noun_before_name.finditer(self.text):
+            m = outlets.after_noun.match(self.text, hit.start())  # from the noun: cheap, anchored
+            if m is None:
+                continue
             name = " ".join(m.group("name").split()).removesuffix("'s").removesuffix("’s").rstrip(".")
             if name and name.lower() not in self.config.names.not_names and not self.inside_quote(m.start()):
                 out.setdefault(name, (m.start("name"), outlets.kind_of(m.group("noun"))))

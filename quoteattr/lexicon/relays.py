@@ -400,6 +400,9 @@ class OutletTables:
     by_shape: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: "the Khabar 24 TV channel": a name of capitalized words or numbers, then a noun of :attr:`nouns_after`.
     before_noun: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    #: A noun of :attr:`nouns` before a capitalized word: where :attr:`after_noun` may match, found
+    #: by a cheap scan of a whole article.
+    noun_before_name: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     @after_noun.default
     def _after_noun(self) -> regex.Pattern[str]:
@@ -444,6 +447,10 @@ class OutletTables:
         return regex.compile(
             r"(?:[Tt]he[ \t]+)?" + name + gloss + r"[ \t]+(?P<noun>" + nouns + r")(?![\p{L}\p{N}]|[ \t]+\p{Lu})"
         )
+
+    @noun_before_name.default
+    def _noun_before_name(self) -> regex.Pattern[str]:
+        return regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alternatives(self.nouns) + r")[ \t]+(?=[\p{Lu}\p{N}])")
 
     def kind_of(self, noun: str) -> str:
         """The relay kind the outlet noun :attr:`after_noun` matched gives ("daily" -> "newspaper"),
