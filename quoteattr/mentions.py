@@ -25,7 +25,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 import attrs
 import regex
 
-from .lexicon.abbreviations import ABBREVIATIONS
+from .lexicon.abbreviations import ABBREVIATIONS, NAME_OR_TITLE_ABBREVIATIONS, SENTENCE_STARTERS
 from .lexicon.cues import PHRASAL_CUES, PHRASAL_NOT_BEFORE, QUESTION_OPENERS, QUESTIONED_PARTICIPLES, SPEECH_VERBS
 from .lexicon.marks import DEFAULT_MARKS
 from .lexicon.relays import CARRIER_KINDS, OUTLET_OPENINGS, RelayEntry
@@ -44,6 +44,7 @@ from .lexicon.titles import (
     KINSHIP_TITLES,
     MALE_WORDS,
     NATIVE_ROLE,
+    OFFICE_HEADS,
     OFFICE_LINKS,
     PATRONYMIC_PARTICLES,
     PLACE_OPENERS,
@@ -116,6 +117,17 @@ class Token:
 _NEXT_WORD_RE = regex.compile(r"\s*(\p{L}+)")
 
 
+def _title_before_name(text: str, pos: int) -> bool:
+    """Whether a capitalized word other than a common sentence opener follows ``pos`` after a
+    blank ("Eng. Omar Haddad"; not "said Tan Ah Eng. He added")."""
+    m = _TITLE_NEXT_RE.match(text, pos)
+    return m is not None and m.group(1) not in SENTENCE_STARTERS
+
+
+#: The capitalized word after a blank that a title's period may stand before.
+_TITLE_NEXT_RE = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]``.
 
@@ -129,7 +141,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(text, start, end):
         word = m.group(0)
-        stop = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS
+        kept = word[:-1].lower() in ABBREVIATIONS or (
+            word[:-1].lower() in NAME_OR_TITLE_ABBREVIATIONS and _title_before_name(text, m.end())
+        )
+        stop = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and not kept
         end = m.end() - 1 if stop else m.end()
         bare = word[:-1] if stop else word
         phrasal = out and out[-1].low in PHRASAL_CUES and bare.lower() in PHRASAL_CUES[out[-1].low]
@@ -823,6 +838,7 @@ def _named_head(tok: Token, tables: NameTables) -> bool:
         and low not in tables.given_names
         and not tables.person_role(low)
         and low not in tables.not_names
+        and low not in OFFICE_HEADS
     )
 
 
@@ -1375,8 +1391,8 @@ def article_agencies(text: str, registry: _RelayMatcher, tables: NameTables) -> 
     that "told KNA" further on is told to it."""
     found: dict[str, RelayEntry] = {}
     credit = _DATELINE_CREDIT_RE.search(text, 0, _DATELINE_REACH)
-    if credit is not None and registry.entry(credit.group(1)) is None:
-        acronym = credit.group(1)  # "Oslingen, May 3/2025 (KNA) -": the wire that filed it
+    if credit is not None and registry.entry(credit.group("acr")) is None:
+        acronym = credit.group("acr")  # "Oslingen, May 3/2025 (KNA) -": the wire that filed it
         found[acronym] = RelayEntry(acronym, (), "agency", None, case_sensitive=(acronym,))
     if "Agency" not in text:
         return tuple(found.values())
@@ -1397,10 +1413,16 @@ def article_agencies(text: str, registry: _RelayMatcher, tables: NameTables) -> 
     return tuple(found.values())
 
 
+#: A month's name in full or cut short, in any case ("May", "SEPT.", "September").
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\.?(?![\p{L}])"
+)
+
 #: A dateline's date, as wires write it: "Sept. 26", "May 3/2025", "14 MAY", "4 September",
 #: "22/04/2025".
 DATELINE_DATE = (
-    r"(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:/\d{2,4})?|\d{1,2}[ \t]+\p{Lu}\p{L}{2,8}\.?|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:/\d{2,4})?|\d{1,2}[ \t]+" + _MONTH + r"|\d{1,2}/\d{1,2}/\d{2,4})"
 )
 
 #: A dateline's credit at the start of a line near the top of an article: a place in capitals
@@ -1413,7 +1435,8 @@ DATELINE_DATE = (
 _DATELINE_CREDIT_RE = regex.compile(
     r"(?m)^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}|\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}"
     r"(?:,[ \t]*\p{Lu}[\p{L}\p{M}.]*)?,[ \t]*" + DATELINE_DATE + ")"
-    r"[ \t]*\((\p{Lu}{2,5})\)[ \t]*[-—–―:][ \t]*(?:\p{L}[\p{L}\p{M}'’-]*[ \t]+){1,3}\p{Ll}"
+    r"[ \t]*(?:\((?P<acr>\p{Lu}{2,5})\)|/(?P<acr>\p{Lu}{2,5})/)"  # "(OPA)" or "/OPA/"
+    r"[ \t]*[-—–―:][ \t]*(?:\p{L}[\p{L}\p{M}'’-]*[ \t]+){1,3}\p{Ll}"
 )
 #: How far into an article a dateline is looked for (a headline and a standfirst may come first).
 _DATELINE_REACH = 600
@@ -1861,6 +1884,7 @@ class NameTable:
                     words[0].lower() in tables.role_nouns
                     or words[0].lower() in tables.nationalities
                     or words[0].lower() in tables.not_names
+                    or (words[0].endswith(".") and words[0].lower() in tables.titles)  # "Eng. Fatima Harb"
                     or (words[0].lower() in COUNT_WORDS and words[1].endswith("s"))  # "Three Leicas", not "Ten Hag"
                     # "Radio Bro", "TV Sul": a station's name, no person's ("Harian Osman" may be his)
                     or OUTLET_OPENINGS.get(words[0]) == "broadcaster"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon.abbreviations import ABBREVIATIONS, SENTENCE_STARTERS
+from .lexicon.abbreviations import ABBREVIATIONS, NAME_OR_TITLE_ABBREVIATIONS, SENTENCE_STARTERS
 from .lexicon.marks import DEFAULT_MARKS
 
 __all__ = ["paragraphs", "sentences", "words", "WORD_RE"]
@@ -63,7 +63,7 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith"
-    return word.lower() in ABBREVIATIONS or "." in word
+    return word.lower() in ABBREVIATIONS or word.lower() in NAME_OR_TITLE_ABBREVIATIONS or "." in word
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

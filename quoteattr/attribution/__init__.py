@@ -207,6 +207,10 @@ def _named_later(ctx: ArticleContext, i: int, m: Mention, res: _Resolved | None)
     got = _later_name_re(role).search(ctx.text, lo, hi)
     if got is None or ctx.inside_quote(got.start()):
         return None
+    said = _LAST_WORD_RE.search(ctx.text, max(0, got.start() - 16), got.start())
+    said_before = said is not None and said.group(1).lower() in ctx.config.speech_verbs  # '"...," said the woman, X,'
+    if got.group("gave") is None and not (said_before or _speaks_after(ctx, got.end())):
+        return None  # "The man, Karl Sund, 52, was charged": somebody else of that noun, perhaps
     if _another_newcomer_re(role).search(ctx.text, lo, got.start()) is not None:
         return None  # "Another father stood up ... the father, Tomas Brandt,": which one, the name does not say
     name = ctx.names.resolve(got.group("name"))
@@ -239,6 +243,24 @@ def _newcomer_before(ctx: ArticleContext, i: int, m: Mention, gender: str) -> st
     return found
 
 
+#: The last word before a position, and the blanks after it.
+_LAST_WORD_RE = regex.compile(r"(\p{L}+)[ \t]+\Z")
+
+
+def _speaks_after(ctx: ArticleContext, pos: int) -> bool:
+    """Whether a verb of saying follows ``pos`` within two words, past an age and a who-clause
+    ("The woman, Ida Varga, 67, said"; "the father, Olaf Brandtsen, later told"; not "was
+    charged"): the one named goes on to speak, as the newcomer did."""
+    toks = tokenize(ctx.text, pos, min(len(ctx.text), pos + 120))
+    if toks and toks[0].low == "who":  # "The councillor, Cllr Ruth Orkel, who represents the ward, said"
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        toks = toks[comma + 1 :] if comma is not None else []
+    words = [t for t in toks if t.is_word and not t.low.isdigit()][:2]
+    if words and words[0].low in ("was", "were", "is", "has", "had"):
+        return False  # "The man, Karl Sund, 52, was charged": a passive, no saying
+    return any(t.low in ctx.config.speech_verbs for t in words)
+
+
 #: How many paragraphs after a quote's own :func:`_named_later` reads, and how many characters
 #: at most, for the name of the newcomer who said it.
 _NAMED_LATER_PARAS = 2
@@ -250,11 +272,13 @@ _LATER_NAME = r"(?P<name>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-
 
 @functools.lru_cache(maxsize=256)
 def _later_name_re(role: str) -> regex.Pattern[str]:
-    """ "the father, Olaf Brandtsen," or "the vendor, who gave her name as Marit,": the definite
-    noun ``role`` (up to two words before it) and the name it is given."""
-    head = r"(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}" + regex.escape(role) + r",[ \t]+"
+    """ "the father, Olaf Brandtsen, said" or "the vendor, who gave her name as Marit,": the
+    definite noun ``role`` right after "the" (not "the other woman", "the head teacher") and the
+    name it is given."""
+    head = r"(?<![\p{L}\p{N}])[Tt]he[ \t]+" + regex.escape(role) + r",[ \t]+"  # no "the other woman"
     gave = (
-        r"who[ \t]+(?:gave[ \t]+(?:her|his)[ \t]+name|identified[ \t]+(?:herself|himself))(?:[ \t]+only)?[ \t]+as[ \t]+"
+        r"(?P<gave>who[ \t]+(?:later[ \t]+)?(?:gave[ \t]+(?:her|his)[ \t]+name|identified[ \t]+(?:herself|himself))"
+        r"(?:[ \t]+only)?[ \t]+as[ \t]+)"
     )
     full = _LATER_NAME.replace("{0,3}", "{1,3}")  # an appositive gives a full name
     return regex.compile(head + r"(?:" + full + r"[ \t]*,|" + gave + _LATER_NAME + r")")

@@ -25,7 +25,7 @@ _EDGE = 4  # paragraphs read at each end
 _DATELINE = regex.compile(
     r"^[\p{Lu}][\p{L}\p{M} .,'’\-/]{1,40}?"  # the place: "OSLINGEN, Nord.,", "New York"
     r"(?:,?\s*" + DATELINE_DATE + ",?)?"  # an optional date: "Sept. 26", "May 3/2025", "4 September"
-    r"\s*\(([^()\n]{2,40})\)\s*[-—–―:]"
+    r"\s*(?:\((?P<wire>[^()\n]{2,40})\)|/(?P<wire>[^/\n]{2,40})/)\s*[-—–―:]"
 )
 _BYLINE = regex.compile(r"^By\s+\[?((?:The\s+)?[\p{L}][\p{L} .\-]{1,40}?)\]?(?:\(#?[^)]*\))?\s*$")
 _SIGNOFF = regex.compile(r"(?:^|[\s\p{P}\p{S}])[-—–―]{1,2}\s*([\p{L}][\p{L}.\- ]{1,30}?)\s*$")
@@ -55,7 +55,7 @@ def find_credits(text: str, paras: list[tuple[int, int]], relays: RelayIndex) ->
         if i < _EDGE:
             m = _DATELINE.match(line)
             if m:
-                add(m.group(1), s + m.start(1), s + m.end(1))
+                add(m.group("wire"), s + m.start("wire"), s + m.end("wire"))
             m = _BYLINE.match(line)
             if m:
                 add(m.group(1), s + m.start(1), s + m.end(1))

@@ -353,6 +353,8 @@ def _introduced_at(state: QuoteState, pos: int, limit: int) -> tuple[Relay, int]
         name = " ".join(state.text[pos:end].split())
         first = known.get(name)
         if first is not None and first[0] < pos:
+            if _noun_after(state, end):
+                return None  # "according to Kestrel police": the place's police, not the channel
             return Relay(name, first[1], state.text[pos:end], pos, end, None), end
     return None
 
@@ -470,17 +472,27 @@ def _taken_up_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[R
 def _initials_told(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:
     """ "told GBC": initials right after "told" that the registry does not hold, closing the
     clause or before a word that goes on about the telling ("told GBC on Monday", "told GBC
-    that"), an outlet of no known kind; not a body's initials (:attr:`OutletTables.body_initials`:
-    "told NATO"), nor initials the article spells out as a body's name ("the Trekking Agencies'
-    Association (TAAN)"; an outlet's spelled-out name holds a medium's word)."""
+    that"), an outlet of no known kind, when the article spells them out with a medium's word
+    ("the Kestrel Broadcasting Corporation (KBC)") or, spelled out nowhere, they end as an
+    outlet's do (:attr:`OutletTables.initial_endings`: "GBC", "NTV"); never a body's initials
+    (:attr:`OutletTables.body_initials`: "told NATO") nor initials spelled out as a body's name
+    ("the Trekking Agencies' Association (TAAN)"), nor "told HRW"."""
     tok = toks[k]
-    if ACRONYM_RE.fullmatch(tok.text) is None or tok.text in state.ctx.config.outlets.body_initials:
-        return None
+    if (
+        len(tok.text) < 3
+        or ACRONYM_RE.fullmatch(tok.text) is None
+        or tok.text in state.ctx.config.outlets.body_initials
+    ):
+        return None  # not "told TV", "told NATO"
     if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].low not in _AFTER_TAKEN_UP:
         return None  # "told EU ministers", "told GBC viewers"
     full = state.ctx.names.expand(tok.text) or _words_before_brackets(state.text, tok.text)
-    if full and not any(w.lower() in _OUTLET_WORDS for w in full.split()):
-        return None
+    if full:
+        media = any(w.lower().strip(",.()") in _OUTLET_WORDS for w in full.split())
+    else:
+        media = tok.text.endswith(state.ctx.config.outlets.initial_endings)
+    if not media:
+        return None  # "told HRW", "told KPMG": initials of no outlet's shape, spelled out nowhere
     return Relay(tok.text, "outlet", tok.text, tok.start, tok.end, None), tok.end
 
 
@@ -781,6 +793,8 @@ def _spoken_to(toks: Sequence[Token], k: int) -> bool:
         return before in _ON_AIR_WORDS or (before in _INTERVIEW_WORDS and _given_in(toks, k - 1))
     if low not in ("to", "with") or before not in _INTERVIEW_WORDS:
         return False
+    if before in ("statement", "statements") and low != "to":
+        return False  # "in a joint statement with the Harlan Post": a co-signer, no carrier
     return before in _ON_AIR_WORDS or _given_in(toks, k - 1)
 
 
@@ -828,8 +842,8 @@ def _outlet_spoken_to(state: QuoteState, toks: Sequence[Token], k: int, limit: i
     if found is not None and toks[k].low == "on" and found[0].kind != "broadcaster":
         return None  # "speaking on Politico's podcast"? only a station is spoken on
     topic = toks[k].low == "on" and toks[k - 1].low not in _ON_AIR_WORDS
-    if found is not None and topic and state.text.startswith(("'s", "’s"), found[1]):
-        return None  # "in remarks on Radio Kestrel's decision": the station's doing, the topic
+    if found is not None and topic and (state.text.startswith(("'s", "’s"), found[1]) or _noun_after(state, found[1])):
+        return None  # "in remarks on Radio Kestrel's decision", "on Harlan TV licence fees": the topic
     return found
 
 

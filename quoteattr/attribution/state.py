@@ -43,6 +43,11 @@ class Decision:
     inherited: int | None = None
 
 
+#: Outlets' nouns that name places too ("the station Harlan Central", "the channel"): no name
+#: after them alone is known for an outlet's later.
+_PLACE_NOUNS = frozenset({"station", "channel"})
+
+
 class ArticleContext:
     """Per-article tables shared by every quote: names, relays, the decisions so far."""
 
@@ -93,8 +98,8 @@ class ArticleContext:
         out: dict[str, tuple[int, str]] = {}
         for hit in outlets.noun_before_name.finditer(self.text):
             m = outlets.after_noun.match(self.text, hit.start())  # from the noun: cheap, anchored
-            if m is None:
-                continue
+            if m is None or " ".join(m.group("noun").split()) in _PLACE_NOUNS:
+                continue  # "at the station Harlan Central": a railway's, perhaps
             name = " ".join(m.group("name").split()).removesuffix("'s").removesuffix("’s").rstrip(".")
             if name and name.lower() not in self.config.names.not_names and not self.inside_quote(m.start()):
                 out.setdefault(name, (m.start("name"), outlets.kind_of(m.group("noun"))))

@@ -29,6 +29,7 @@ __all__ = [
     "OutletTables",
     "DEFAULT_OUTLETS",
     "BODY_INITIALS",
+    "OUTLET_INITIAL_ENDINGS",
     "EVENT_NOUNS",
     "OUTLET_GATHERINGS",
     "OUTLET_TAKE_UP_NOUNS",
@@ -269,7 +270,7 @@ OUTLET_NOUNS: dict[str, str] = {
     "public broadcaster": "broadcaster", "radio": "broadcaster", "radio station": "broadcaster",
     "television": "broadcaster", "television channel": "broadcaster", "TV": "broadcaster",
     "TV channel": "broadcaster", "TV station": "broadcaster", "channel": "broadcaster",
-    "station": "broadcaster", "news agency": "agency", "state agency": "agency",
+    "station": "broadcaster", "news agency": "agency",
 }  # fmt: skip
 
 #: Last words of outlets' names that tell what they are without a noun before them ("the Wangaratta
@@ -309,8 +310,15 @@ BODY_INITIALS: frozenset[str] = frozenset(
     {"UN", "EU", "NATO", "IMF", "WHO", "WTO", "OPEC", "ASEAN", "AU", "ECB", "FBI", "CIA", "NSA", "ICE", "FDA",
      "EPA", "NASA", "IAEA", "OSCE", "ILO", "UNICEF", "UNHCR", "UNESCO", "UNDP", "ICC", "ICJ", "FIFA", "UEFA",
      "IOC", "NHS", "IRS", "DOJ", "DHS", "CDC", "NIH", "SEC", "FCC", "FAA", "NTSB", "ANC", "PLO", "IDF", "RAF",
-     "NYPD", "LAPD", "PSNI", "HSE", "EFCC", "OECD", "GOP", "DNC", "RNC", "ACLU", "NAACP", "UAE", "USA", "UK"}
+     "NYPD", "LAPD", "PSNI", "HSE", "EFCC", "OECD", "GOP", "DNC", "RNC", "ACLU", "NAACP", "UAE", "USA", "UK",
+     "HSBC", "ICBC", "DNA", "RNA", "UNA"}
 )  # fmt: skip
+
+#: Last letters of initials that mark a broadcaster or an agency ("GBC", "ZBC": Broadcasting
+#: Corporation; "KBS": Broadcasting System; "NTV", "KFM"; "PNA": News Agency): after "told",
+#: initials the registry does not hold count as an outlet only with one of these endings, or
+#: when the article spells them out with a medium's word.
+OUTLET_INITIAL_ENDINGS: tuple[str, ...] = ("BC", "BS", "TV", "FM", "NA")
 
 #: Words in lower case inside newspapers' names in languages that write titles so ("the regional
 #: daily Ceskolipsky denik", "Hospodarske noviny", "Vecernji list"), accents as written.
@@ -384,7 +392,8 @@ class OutletTables:
     """What makes a name an outlet's when no registry entry holds it: the nouns before it
     (:data:`OUTLET_NOUNS`), the words that end or open such names (:data:`OUTLET_ENDINGS`,
     :data:`OUTLET_OPENINGS`) and the lower-case words inside them (:data:`OUTLET_TITLE_WORDS`),
-    and the initials after "told" that are a body's, no outlet's (:data:`BODY_INITIALS`).
+    and the initials after "told" that are a body's, no outlet's (:data:`BODY_INITIALS`), or an
+    outlet's by their last letters (:data:`OUTLET_INITIAL_ENDINGS`).
     Extend through ``Config(outlets=DEFAULT_OUTLETS.evolve(...))``; the patterns built from the
     tables are compiled once per instance."""
 
@@ -394,6 +403,7 @@ class OutletTables:
     title_words: frozenset[str] = attrs.field(default=OUTLET_TITLE_WORDS, converter=frozenset)
     nouns_after: frozenset[str] = attrs.field(default=OUTLET_NOUNS_AFTER, converter=frozenset)
     body_initials: frozenset[str] = attrs.field(default=BODY_INITIALS, converter=frozenset)
+    initial_endings: tuple[str, ...] = attrs.field(default=OUTLET_INITIAL_ENDINGS, converter=tuple)
     #: "the Quebec City daily Le Soleil": the noun, up to three words after "the", then the name.
     after_noun: regex.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     #: "the Wangaratta Chronicle", "Radio Iasi", "KCLR 96FM": a name whose own words tell.

@@ -51,6 +51,7 @@ __all__ = [
     "SUBORDINATORS",
     "WEEKDAYS_MONTHS",
     "TITLES",
+    "OFFICE_HEADS",
     "KINSHIP_TITLES",
     "UNRELATED_PHRASES",
     "INDEFINITE_DETERMINERS",
@@ -137,11 +138,16 @@ TITLES: frozenset[str] = frozenset(
         "pvt.", "maj", "prosecutor", "magistrate", "coroner", "constable", "pc",
         "mp", "msp", "mla", "mpp", "mep", "td", "mhk", "mlc",
         # honorifics of office and rank that stand before a name, as the press of many
-        # countries writes them ("Hon. Semisi Lolo", "H.E. Sok Vanna", "Sayyid Faisal", "Pehin")
-        "rev", "hon", "hon.", "honourable", "honorable", "h.e.", "excellency", "sayyid", "sayyida",
-        "sheikha", "pehin", "haji", "hajah", "cllr.", "eng", "eng.",
+        # countries writes them ("H.E. Sok Vanna", "Sayyid Faisal", "Pehin"); "Hon." and "Eng."
+        # with their period only, for "Hon" and "Eng" are surnames too ("Hon Wai-ming")
+        "rev", "hon.", "eng.", "honourable", "honorable", "h.e.", "excellency", "sayyid", "sayyida",
+        "sheikha", "pehin", "haji", "hajah",
     }
 ) | KINSHIP_TITLES  # fmt: skip
+
+#: Heads of a college or a school named with "of" ("the Dean of Harlan Medical School", "the
+#: Provost of Kestrel College"): an office, whose holder is a person, never a place's name.
+OFFICE_HEADS: frozenset[str] = frozenset({"dean", "provost", "rector", "principal", "warden", "registrar", "bursar"})
 
 #: Headline shorthand for a role, and the role word the article writes in full ("CEO says").
 HEADLINE_ROLES: Mapping[str, str] = {"ceo": "executive", "pm": "minister", "mp": "lawmaker", "opposition": "opposition"}
@@ -156,7 +162,7 @@ HONORIFICS: dict[str, str | None] = {
     "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None, "herr": "m",
     "madame": "f", "monsieur": "m", "mme": "f", "mme.": "f", "m.": "m",
     "datuk": None, "dato": None, "dato'": None, "datin": "f", "encik": "m", "puan": "f",
-    "alhaji": "m", "alhaja": "f", "hajia": "f", "eng": None, "eng.": None,
+    "alhaji": "m", "alhaja": "f", "hajia": "f",
 }  # fmt: skip
 
 #: The role an age description stands for ("the 61-year-old said"): its head word is read as this.
@@ -751,7 +757,6 @@ BODY_KINDS: Mapping[str, frozenset[str]] = {
     "college": frozenset({"college"}),
     "association": frozenset({"association"}),
     "regulator": frozenset({"authority", "commission", "regulator", "inspectorate"}),
-    "watchdog": frozenset({"authority", "commission", "inspectorate", "ombudsman"}),
     "inspectorate": frozenset({"inspectorate"}),
     "directorate": frozenset({"directorate"}),
     "secretariat": frozenset({"secretariat"}),
