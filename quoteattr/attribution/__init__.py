@@ -243,8 +243,8 @@ def _newcomer_before(ctx: ArticleContext, i: int, m: Mention, gender: str) -> st
     return found
 
 
-#: The last word before a position, and the blanks after it.
-_LAST_WORD_RE = regex.compile(r"(\p{L}+)[ \t]+\Z")
+#: The word right after a quote's closing mark and its comma, before a position ('"...," said ').
+_LAST_WORD_RE = regex.compile(r"[,.!?]?[”\"’'»“][ \t]*(\p{L}+)[ \t]+\Z")
 
 
 def _speaks_after(ctx: ArticleContext, pos: int) -> bool:
