@@ -228,19 +228,23 @@ def _newcomer_before(ctx: ArticleContext, i: int, m: Mention, gender: str) -> st
     before = _sentence_before(ctx, sent_s)
     para = ctx.doc.paragraph_index(m.start)
     lo = before[0] if before is not None and ctx.doc.paragraph_index(before[0]) == para else sent_s
-    toks = ctx.tokens_outside(lo, m.start)
+    lo = max(lo, m.start - 2 * WINDOW)  # bounded, however long the sentence
     found = None
-    for k, tok in enumerate(toks):
-        if tok.low not in ("a", "an"):
-            continue
-        for j in range(k + 1, min(len(toks), k + 4)):
-            if not toks[j].is_word or toks[j].is_cap:
-                break
-            if tables.person_role(toks[j].low):
-                if gender_of_words([toks[j].low]) in (None, gender):
-                    found = toks[j].low
-                break
+    for a, b in ctx.outside_quotes(lo, m.start):
+        for art in _INDEFINITE_RE.finditer(ctx.text, a, b):  # only the words right after "a" or "an"
+            toks = tokenize(ctx.text, art.end(), min(b, art.end() + _NEWCOMER_CHARS))
+            for tok in toks[:3]:
+                if not tok.is_word or tok.is_cap:
+                    break
+                if tables.person_role(tok.low):
+                    if gender_of_words([tok.low]) in (None, gender):
+                        found = tok.low
+                    break
     return found
+
+
+#: How many characters after "a" or "an" :func:`_newcomer_before` reads for the newcomer's noun.
+_NEWCOMER_CHARS = 40
 
 
 #: The word right after a quote's closing mark and its comma, before a position ('"...," said ').
@@ -260,6 +264,9 @@ def _speaks_after(ctx: ArticleContext, pos: int) -> bool:
         return False  # "The man, Karl Sund, 52, was charged": a passive, no saying
     return any(t.low in ctx.config.speech_verbs for t in words)
 
+
+#: "a" or "an" as a word, in any case.
+_INDEFINITE_RE = regex.compile(r"(?<![\p{L}\p{N}])[Aa]n?(?![\p{L}\p{N}])")
 
 #: How many paragraphs after a quote's own :func:`_named_later` reads, and how many characters
 #: at most, for the name of the newcomer who said it.
