@@ -486,7 +486,7 @@ def _initials_told(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Re
         return None  # not "told TV", "told NATO"
     if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].low not in _AFTER_TAKEN_UP:
         return None  # "told EU ministers", "told GBC viewers"
-    full = state.ctx.names.expand(tok.text) or _words_before_brackets(state.text, tok.text)
+    full = state.ctx.names.expand(tok.text) or _words_before_brackets(state, tok.text)
     if full:
         media = any(w.lower().strip(",.()") in _OUTLET_WORDS for w in full.split())
     else:
@@ -496,12 +496,16 @@ def _initials_told(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Re
     return Relay(tok.text, "outlet", tok.text, tok.start, tok.end, None), tok.end
 
 
-def _words_before_brackets(text: str, initials: str) -> str:
-    """The words before the first "(initials)" in ``text`` ("Citizens for Responsibility and
+def _words_before_brackets(state: QuoteState, initials: str) -> str:
+    """The words before the first "(initials)" in the article ("Citizens for Responsibility and
     Ethics in Washington (CREW)"), up to 80 characters back; "" when the article brackets them
-    nowhere."""
-    at = text.find(f"({initials})")
-    return text[max(0, at - 80) : at] if at >= 0 else ""
+    nowhere. Read once per initials and article."""
+    got = state.ctx.bracketed.get(initials)
+    if got is None:
+        text = state.text
+        at = text.find(f"({initials})")
+        got = state.ctx.bracketed[initials] = text[max(0, at - 80) : at] if at >= 0 else ""
+    return got
 
 
 #: Words of a spelled-out outlet's name ("Gibraltar Broadcasting Corporation", "Kestrel News Agency").

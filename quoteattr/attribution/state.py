@@ -70,6 +70,9 @@ class ArticleContext:
         #: The wires the article credits (:func:`~quoteattr.attribution.credits.find_credits`),
         #: read before the rules run: "told this agency" is told to the one a dateline names.
         self.credits: list[Relay] = []
+        #: The words before the first "(initials)" the article writes, by initials
+        #: (:func:`~quoteattr.attribution.relays._words_before_brackets`), read once each.
+        self.bracketed: dict[str, str] = {}
 
     @cached_property
     def names(self) -> NameTable:
