@@ -659,7 +659,7 @@ def relays_for(
                 if unnamed is not None:  # "told Russian news agencies", "told the paper", "told GBC"
                     chain.insert(0, unnamed[0])
                     last_end = unnamed[1]
-        if tok.low == "to" and k > last + 1 and low_cue in _SAID_ON and toks[k - 1].end == speaker.end:
+        if tok.low == "to" and last + 1 < k < len(toks) - 1 and low_cue in _SAID_ON and toks[k - 1].end == speaker.end:
             # '"...," says Naja Lund to KNR': the outlet right after a speaker named after the cue
             outlet = _outlet_near(state, tok.end, toks[-1].end, 0) or _initials_told(state, toks, k + 1)
             if outlet is not None:
