@@ -128,6 +128,13 @@ def _title_before_name(text: str, pos: int) -> bool:
 _TITLE_NEXT_RE = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")
 
 
+def _period_kept(word: str, text: str, end: int) -> bool:
+    """Whether the final period of ``word`` (ending at ``end``) stays on it: an abbreviation's
+    ("Mr."), or a title's that is a surname too, before a name ("Eng. Omar Haddad")."""
+    low = word[:-1].lower()
+    return low in ABBREVIATIONS or (low in NAME_OR_TITLE_ABBREVIATIONS and _title_before_name(text, end))
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words and punctuation marks of ``text[start:end]``.
 
@@ -141,10 +148,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(text, start, end):
         word = m.group(0)
-        kept = word[:-1].lower() in ABBREVIATIONS or (
-            word[:-1].lower() in NAME_OR_TITLE_ABBREVIATIONS and _title_before_name(text, m.end())
-        )
-        stop = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and not kept
+        stop = word.endswith(".") and len(word) > 2 and "." not in word[:-1] and not _period_kept(word, text, m.end())
         end = m.end() - 1 if stop else m.end()
         bare = word[:-1] if stop else word
         phrasal = out and out[-1].low in PHRASAL_CUES and bare.lower() in PHRASAL_CUES[out[-1].low]

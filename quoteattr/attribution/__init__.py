@@ -273,8 +273,10 @@ _INDEFINITE_RE = regex.compile(r"(?<![\p{L}\p{N}])[Aa]n?(?![\p{L}\p{N}])")
 _NAMED_LATER_PARAS = 2
 _NAMED_LATER_REACH = 3000
 
-#: A person's name of one to four capitalized words.
-_LATER_NAME = r"(?P<name>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,3})"
+#: A person's name of one to four capitalized words, and a full name of two to four.
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+"
+_LATER_NAME = r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})"
+_LATER_FULL_NAME = r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,3})"
 
 
 @functools.lru_cache(maxsize=256)
@@ -287,8 +289,8 @@ def _later_name_re(role: str) -> regex.Pattern[str]:
         r"(?P<gave>who[ \t]+(?:later[ \t]+)?(?:gave[ \t]+(?:her|his)[ \t]+name|identified[ \t]+(?:herself|himself))"
         r"(?:[ \t]+only)?[ \t]+as[ \t]+)"
     )
-    full = _LATER_NAME.replace("{0,3}", "{1,3}")  # an appositive gives a full name
-    return regex.compile(head + r"(?:" + full + r"[ \t]*,|" + gave + _LATER_NAME + r")")
+    # an appositive gives a full name; the newcomer's own naming may give one word
+    return regex.compile(head + r"(?:" + _LATER_FULL_NAME + r"[ \t]*,|" + gave + _LATER_NAME + r")")
 
 
 @functools.lru_cache(maxsize=256)

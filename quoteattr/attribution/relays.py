@@ -37,7 +37,7 @@ from ..mentions import ACRONYM_RE, Mention, RelayHit, Token, opens_a_sentence
 from ..model import Relay
 from .state import LOOKBACK, QuoteState
 
-__all__ = ["relays_for", "org_relay", "relay_named", "relay_of", "trailing_relays"]
+__all__ = ["AS_REACH", "relays_for", "org_relay", "relay_named", "relay_of", "trailing_relays"]
 
 _STATEMENT_WORDS = frozenset({"statement", "release", "communique", "communiqué", "readout", "briefing"})
 _REPORT_VERBS = frozenset({"reported", "reports", "said", "says", "wrote", "quoted", "added"})
@@ -508,10 +508,6 @@ def _words_before_brackets(state: QuoteState, initials: str) -> str:
     return got
 
 
-#: Words of a spelled-out outlet's name ("Gibraltar Broadcasting Corporation", "Kestrel News Agency").
-_OUTLET_WORDS = frozenset({"news", "press", "agency", "radio", "television", "broadcasting", "broadcaster", "tv"})
-
-
 def _own_wire(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:
     """ "this agency" or "this news agency" at ``toks[k]`` after "told": the agency the article's
     dateline credits ("PORT ALMA, 14 MAY (OPA) - ... Brandt told this agency"), and where
@@ -536,6 +532,8 @@ _AFTER_TAKEN_UP = _AFTER_OUTLET | frozenset(
 
 #: Words of a medium before a take-up noun ("the radio station", "the news agency").
 _MEDIUM_WORDS = frozenset({"radio", "television", "tv", "news"})
+#: Words of a spelled-out outlet's name ("Gibraltar Broadcasting Corporation", "Kestrel News Agency").
+_OUTLET_WORDS = _MEDIUM_WORDS | {"press", "agency", "broadcasting", "broadcaster"}
 
 #: How far back, at most, :func:`_outlet_named_before` reads for an outlet to take up.
 _TAKE_UP_REACH = 800
@@ -851,9 +849,10 @@ def _outlet_spoken_to(state: QuoteState, toks: Sequence[Token], k: int, limit: i
     return found
 
 
-#: How far before its "as" an as-saying verb may stand ("quoted the ministry's undersecretary,
-#: Eng. Omar Haddad, as telling"), as far as the rule as_saying reads after it.
-_QUOTED_AS_REACH = 26
+#: How far apart an as-saying verb and its "as" may stand, in tokens ("quoted Ida Lund, deputy
+#: head of the committee on energy, as saying"; "quoted the ministry's undersecretary, Eng.
+#: Omar Haddad, as telling"): read so by the rule as_saying and by :func:`_quoted_as`.
+AS_REACH = 26
 
 
 def _quoted_as(state: QuoteState, toks: Sequence[Token], cue: int) -> int | None:
@@ -861,7 +860,7 @@ def _quoted_as(state: QuoteState, toks: Sequence[Token], cue: int) -> int | None
     "as" that stands right before the cue, when the cue is not that verb itself."""
     if cue < 2 or toks[cue - 1].low != "as" or toks[cue].low in state.ctx.config.as_saying_verbs:
         return None
-    for k in range(cue - 2, max(-1, cue - _QUOTED_AS_REACH), -1):
+    for k in range(cue - 2, max(-1, cue - AS_REACH), -1):
         if toks[k].text in (".", ";"):
             return None
         if toks[k].low in ("quoted", "cited"):

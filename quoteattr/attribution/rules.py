@@ -110,7 +110,7 @@ from ..mentions import (
     without_possessive,
 )
 from ..model import Relay
-from .relays import relay_named, relay_of, relays_for, trailing_relays
+from .relays import AS_REACH, relay_named, relay_of, relays_for, trailing_relays
 from .state import Decision, QuoteState
 
 __all__ = ["RULES", "Rule", "asks_anonymity", "rules_for"]
@@ -499,7 +499,7 @@ def as_saying(state: QuoteState) -> Decision | None:
                 break
             if not (tok.is_word and tok.low in state.ctx.config.as_saying_verbs):
                 continue
-            as_at = next((j for j in range(i + 1, min(i + _AS_REACH, len(toks) - 1)) if toks[j].low == "as"), None)
+            as_at = next((j for j in range(i + 1, min(i + AS_REACH, len(toks) - 1)) if toks[j].low == "as"), None)
             if as_at is None or toks[as_at + 1].low not in _AS_WORDS:
                 continue
             if i >= 2 and toks[i - 1].low in ("was", "were", "is", "being"):
@@ -554,11 +554,6 @@ def _of_a_person(state: QuoteState, toks: Sequence[Token], start: int, as_at: in
 #: The words of a time phrase between a source and its "as saying" ("quoted one skipper this
 #: week as saying", "on Monday").
 _AS_TIME_WORDS = TIME_WORDS | {"this", "in"}
-
-
-#: How far after "quoted" its "as saying" may stand ("quoted Ida Lund, deputy head of the
-#: committee on energy, as saying").
-_AS_REACH = 26
 
 
 def _appositive_between(toks: Sequence[Token], start: int, as_at: int) -> bool:
@@ -1455,6 +1450,8 @@ def _with_participle(state: QuoteState, toks: Sequence[Token], cues: Sequence[in
     c = cues[-1]
     if not toks[c].low.endswith("ing") or c < 3:
         return None
+    if not any(toks[j].low == "with" and toks[j - 1].text == "," for j in range(1, c)):
+        return None  # the cheap look first: no ", with" before the participle
     got = _speaker_before(state, toks, c)
     if got is None or got[0] < 2 or toks[got[0] - 1].low != "with" or toks[got[0] - 2].text != ",":
         return None
@@ -1469,7 +1466,7 @@ def _as_saying_of(state: QuoteState, toks: Sequence[Token], c: int) -> bool:
     if c < 2 or toks[c].low not in _AS_WORDS or toks[c - 1].low != "as":
         return False
     verbs = state.ctx.config.as_saying_verbs
-    return any(t.low in verbs for t in toks[max(0, c - _AS_REACH) : c - 1])
+    return any(t.low in verbs for t in toks[max(0, c - AS_REACH) : c - 1])
 
 
 def _own_clause(toks: Sequence[Token], c: int) -> bool:
@@ -1760,16 +1757,17 @@ _MEANS_NOUNS = frozenset(
 _WRITTEN_CUES = frozenset({"reads"})
 
 
+def _no_one_described(state: QuoteState, mention: Mention) -> bool:
+    """Whether ``mention`` is a description whose head is neither a person's role nor a written
+    thing or a sign ("the road", "the inspectorate")."""
+    role = (mention.role or "").lower()
+    return mention.kind == "description" and not state.tables.person_role(role) and not state.tables.written(role)
+
+
 def _a_thing(state: QuoteState, mention: Mention) -> bool:
     """Whether ``mention`` is a description of a thing that is neither written nor a person nor
     a body ("the road", "the window")."""
-    role = (mention.role or "").lower()
-    return (
-        mention.kind == "description"
-        and not state.tables.written(role)
-        and not state.tables.person_role(role)
-        and role not in state.tables.body_nouns
-    )
+    return _no_one_described(state, mention) and (mention.role or "").lower() not in state.tables.body_nouns
 
 
 def _written(state: QuoteState, mention: Mention) -> bool:
@@ -1981,14 +1979,7 @@ _DATELINE_LEAD_RE = regex.compile(
 def _a_body_described(state: QuoteState, mention: Mention) -> bool:
     """Whether ``mention`` is a definite description that may name a body ("the inspectorate"):
     no person's role, no written thing or sign, and "the" or "this" before its head."""
-    role = (mention.role or "").lower()
-    first = mention.text.split()[0].lower()
-    return (
-        mention.kind == "description"
-        and first in ("the", "this")
-        and not state.tables.person_role(role)
-        and not state.tables.written(role)
-    )
+    return _no_one_described(state, mention) and mention.text.split()[0].lower() in ("the", "this")
 
 
 #: Adverbs that may open an aside before its participle ("now living in", "still working as").
