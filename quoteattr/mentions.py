@@ -1560,6 +1560,24 @@ _OFFICE_COMMA_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     r"\p{Lu}[\p{L}\-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}\-]*)*,[ \t]+\Z"
 )
+#: A lower-case office of a body or a place in an appositive's place right before a name ("the
+#: deputy director of production of Harlan Sugar, ", "The head of the co-operative in Baní, "): group 1
+#: is the office's word.
+_DESCRIBED_OFFICE_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])[Tt]he[ \t]+(?:\p{Ll}+[ \t]+)?(\p{Ll}+)[ \t]+(?:of|for|at)[ \t]+"
+    r"[^,.;:!?\n\"“”«»]{1,60},[ \t]+\Z"
+)
+
+
+def _described_office(text: str, start: int, tables: NameTables) -> str:
+    """The office a lower-case appositive before the name at ``start`` gives
+    (:data:`_DESCRIBED_OFFICE_RE`) when its word is a title or a role ("head"), else ""."""
+    m = _DESCRIBED_OFFICE_RE.search(text, max(0, start - 90), start)
+    if m is None or (m.group(1) not in tables.titles and m.group(1) not in tables.role_nouns):
+        return ""
+    return m.group(1)
+
+
 #: The lower-case word right before a name ("transport senator Katrin Wallenhorst",
 #: "the ministry's spokeswoman, Ida Marsh").
 _ROLE_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+),?[ \t]+\Z")
@@ -1707,14 +1725,18 @@ _QUOTE_CHARS = frozenset(
 _MID_SENTENCE_CAP_RE = regex.compile(r"(?<=[\p{Ll},][ \t])(\p{Lu}[\p{L}\p{M}’'\-]*)")
 
 
+#: One capitalized word of a name run, an abbreviation with inner stops included ("H.E.", "U.S.").
+_RUN_WORD = r"\p{Lu}[\p{L}\p{M}’'\-]*(?:\.\p{Lu}[\p{L}\p{M}’'\-]*)*\.?"
+
+
 @functools.lru_cache(maxsize=8)
 def name_run_re(particles: frozenset[str]) -> regex.Pattern[str]:
     """A run of capitalized words with the lower-case ``particles`` of names between them
     ("Paula dos Santos", "Jan van der Berg"), built once per particle table."""
     words = "|".join(sorted((regex.escape(p) for p in particles if p.isalpha()), key=len, reverse=True))
     return regex.compile(
-        r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}’'\-]*\.?(?:[ \t]+(?:(?:" + words + r")[ \t]+)*"
-        r"(?:" + _HYPHENED + r")?\p{Lu}[\p{L}\p{M}’'\-]*\.?)*"
+        r"(?<![\p{L}\p{N}.])" + _RUN_WORD + r"(?:[ \t]+(?:(?:" + words + r")[ \t]+)*"
+        r"(?:" + _HYPHENED + r")?" + _RUN_WORD + r")*"
     )
 
 
@@ -1803,6 +1825,13 @@ def _written_surname_first(words: Sequence[str]) -> bool:
     ("Park Chang-ho"; :data:`_GIVEN_AFTER_RE`), not a compound ("Park Avenue-based")."""
     given = _GIVEN_AFTER_RE.fullmatch(words[-1]) if len(words) == 2 else None
     return given is not None and given.group(1) not in _COMPOUND_ENDINGS
+
+
+def _after_particle(full: str, tables: NameTables) -> bool:
+    """Whether the second-to-last word of the name ``full`` follows a lower-case particle
+    ("Inés de la Varra Quenta"): a first surname, whatever given name is spelt so."""
+    words = full.split()
+    return len(words) >= 4 and words[-3] in tables.name_particles
 
 
 class NameTable:
@@ -1961,6 +1990,8 @@ class NameTable:
                 office_comma = _OFFICE_COMMA_RE.search(text, max(0, m.start() - 60), m.start())
                 if office_comma is not None:  # "Minister of Tourism and Heritage, Khamis Lund:"
                     role = office_comma.group(1).lower()
+                else:  # "the deputy director of production of Harlan Sugar, Yara Rey Cabal,"
+                    role = _described_office(text, m.start(), tables)
             roles = frozenset({role}) if role in tables.titles or role in tables.role_nouns else frozenset()
             roles |= popped | ({office_title} if office_title else set())
             if office is not None:  # "Deputy Minister of Maritime Affairs", "Vice-Minister of Agriculture"
@@ -2097,7 +2128,9 @@ class NameTable:
                 return  # "Kentucky Republican": a party member, not a surname
             surname = name_words[-1]
             sure = sure or name_words[0].lower() in tables.given_names  # "Graham Vantreese" opening the article
-            if len(name_words) >= 2 and len(name_words) <= 4:
+            # up to four names, and the particles between them ("Inés de la Varra Quenta")
+            named = sum(1 for w in name_words if w.lower() not in tables.name_particles)
+            if len(name_words) >= 2 and named <= 4 and len(name_words) <= 6:
                 sites = self._sites.setdefault(surname, [])
                 if site is not None and len(sites) < _SITES_KEPT:
                     sites.append(site)
@@ -2268,9 +2301,15 @@ class NameTable:
             and self._told_gender.get(full) not in (None, honorific)
         ):
             return self.by_gender(full, honorific)  # "Mr. Castellane" beside Ida Castellane
-        first_surname = self._first_surname_of(surname, full) if len(words) == 1 and self._complete else None
+        # "de la Varra" for Inés de la Varra Quenta: a first surname with its particles
+        lead = words[:-1] if all(w in tables.name_particles for w in words[:-1]) else None
+        first_surname = self._first_surname_of(surname, full, lead) if lead is not None and self._complete else None
         if first_surname is not None:  # "Carvajal" for Matías Carvajal Tapia
             return first_surname
+        if full is not None and len(words) == 1 and self._complete:
+            other = self._other_of_second_surname(surname, full)
+            if other is not None:  # "Dr. Quenta" is Olga Quenta, not Inés de la Varra Quenta
+                return other
         if full is not None and (len(words) == 1 or full.lower().endswith(" ".join(words).lower())):
             return full  # "De Búrca" opening a sentence is Sinéad de Búrca
         rest = full.split()[len(words) :] if full is not None and full.startswith(" ".join(words) + " ") else []
@@ -2293,7 +2332,7 @@ class NameTable:
                 return next(iter(opened))
         return " ".join(words)
 
-    def _first_surname_of(self, word: str, full: str | None) -> str | None:
+    def _first_surname_of(self, word: str, full: str | None, lead: list[str] | None = None) -> str | None:
         """The one person whose name of three words or more has ``word`` second to last, as a
         first surname of two is (Spanish and Portuguese names: "Carvajal" for Matías Carvajal
         Tapia), when ``word`` is no given name, opens nobody's name ("Lee Soo-jin"), is not
@@ -2301,13 +2340,19 @@ class NameTable:
         (unless it is somebody's first surname), and either nobody has ``word`` as a last word
         or the one who does (``full``) is himself called by his first surname alone in the
         article ("Tapia" for Rosa Elena Tapia Ahumada beside her nephew Matías Carvajal Tapia,
-        whom the article calls "Carvajal"); else None."""
-        if word.lower() in self.tables.given_names or word in self._known_as or word in self._full_by_first:
-            return None  # "Lee" beside Lee Soo-jin, "known simply as Lou": a name of its own
+        whom the article calls "Carvajal"); else None.  ``lead`` are the lower-case particles
+        written before ``word`` ("de la Varra"), which the person's name has before it too; a
+        word after particles is a surname, though a given name be spelt so ("Varra")."""
         owners = self._by_first_surname.get(word, ())
         if len(owners) != 1:
             return None
         owner = next(iter(owners))
+        before = owner.split()[:-2]
+        if lead and before[-len(lead) :] != lead:
+            return None  # "de Varra" is not Ida de la Varra Quenta
+        given = word.lower() in self.tables.given_names and not _after_particle(owner, self.tables)
+        if given or word in self._known_as or word in self._full_by_first:
+            return None  # "Lee" beside Lee Soo-jin, "known simply as Lou": a name of its own
         last = owner.split()[-1]
         if last in self._lone_words and last not in self._by_first_surname:
             return None  # "Carver said" for Mary Lou Carver: she goes by her last name, and "Lou" is hers otherwise
@@ -2316,6 +2361,20 @@ class NameTable:
         words = full.split()  # "Tapia" is the nephew's last word: his own first surname written alone?
         called_by_first = len(words) >= 3 and words[-2] in self._by_first_surname and words[-2] in self._lone_words
         return owner if called_by_first else None
+
+    def _other_of_second_surname(self, word: str, full: str) -> str | None:
+        """The one other person whose last word is ``word`` when ``word`` is only the second
+        surname of ``full``, the fullest name of it, whose first surname opens a name of three
+        words or more (:attr:`_by_first_surname`) and is written alone somewhere in the article
+        (not an initial, nor a middle name: "Tomas Kelvar Brandt"): "Quenta" alone is Olga Quenta, not Inés de la
+        Varra Quenta, whom the article calls by her first surname; else None."""
+        words = full.split()
+        if len(words) < 3 or full not in self._by_first_surname.get(words[-2], ()) or words[-2].endswith("."):
+            return None
+        if words[-2] not in self._lone_words:
+            return None  # "Tomas Kelvar Brandt": a middle name, unless the article calls him by it alone
+        others = {n for n in self._every_full if n.split()[-1] == word and n != full and not full.endswith(" " + n)}
+        return next(iter(others)) if len(others) == 1 else None
 
     @functools.cached_property
     def _by_first_surname(self) -> dict[str, set[str]]:
@@ -2335,7 +2394,7 @@ class NameTable:
             if words[-1].lower().rstrip(".") in GENERATION_SUFFIXES:
                 continue  # "Joseph R. Biden Jr.": one surname and a generation
             low = words[-2].lower()
-            if low in tables.name_particles or low in tables.given_names:
+            if low in tables.name_particles or (low in tables.given_names and not _after_particle(full, tables)):
                 continue
             out.setdefault(words[-2], set()).add(full)
         return out

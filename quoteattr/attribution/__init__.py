@@ -1133,6 +1133,9 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         return _Resolved(m.text, "description", 0.6)  # "the vice-president": never the president
     if len(holders) == 1:
         return _Resolved(holders[0], "person", 0.85)
+    picked = _holder_by_modifier(ctx, holders, words, role) if len(holders) > 1 else None
+    if picked is not None:  # "the mill director" beside "At the Palmar mill, director Ida Marsh"
+        return _Resolved(picked, "person", 0.8)
     if m.text.split()[0].lower() in POSSESSIVE_DETERMINERS:
         introduced = _named_next(ctx, i, m, role)
         if introduced is not None:  # '"...," his widow said. Keiko Hasegawa, 68, has kept ...'
@@ -1142,6 +1145,9 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
     if owner is not None and role in KINSHIP_TITLES:
         # "Whitcomb's granddaughter" as "her granddaughter": never the owner, nor whoever spoke last
         return _named_next(ctx, i, m, role) or _Resolved(m.text, "description", 0.5)
+    # with two holders of the role named, the one it stands for is one of them (or one an
+    # appositive gives the office: "Dan Weir, president of the league,"), never somebody else
+    holding = _Anyone() if len(holders) < 2 else frozenset(holders + ctx.names.holders_in_full(frozenset({role})))
     # "the breeder said": a doer no role table holds, for the person the sentences before are about
     doer = (
         tables.doer(role)
@@ -1149,6 +1155,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         and m.text.startswith(("the ", "The "))
         and m.text[4:].islower()
         and not any(w in tables.contrasting_words for w in m.text.lower().split())
+        and len(holders) < 2  # "the mill director" with two directors named: one of them, not a doer
     )
     if role not in tables.role_nouns and not doer:
         return _Resolved(m.text, "description", 0.6)  # "a harbor office memo": not a person
@@ -1168,6 +1175,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         # nor a named person's title in the sentences before ("Petroleum Minister Hamid al-Sayegh")
         if subject is not None and _of_another_age(ctx, subject, age):
             subject = None  # '"...," Lund said.' with Ida Lund, 74, before "the 79-year-old": not her
+        if subject is not None and subject not in holding:
+            subject = None  # two directors named, and the subject before is neither: not him either
         if subject is not None and replying and _asked_by(ctx, i - 1, subject):
             subject = None  # '"...?" Dr Vella asked. "...," the witness replied': not the one answered
         own = _title_of_subject(toks, subject, role) if subject is not None else -1
@@ -1239,6 +1248,8 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             continue
         if _holds_another_title(ctx, name, role, m.text):
             continue  # 'Kerry manager Seamus Lund ... "...," the Kerry captain said': not him
+        if name not in holding:
+            continue  # "the mill director" with two directors named: one of them, not the cane cutter
         if _of_another_age(ctx, name, age):
             continue  # Ida Lund, 74, is not "the 79-year-old"
         if place is not None and _of_other_peoples(_place_words_of(ctx, name), place):
@@ -1311,6 +1322,40 @@ def _of_another_age(ctx: ArticleContext, name: str, age: str | None) -> bool:
     """Whether the article gives ``name`` an age other than ``age`` ("Ida Lund, 74," is not "the
     79-year-old"); False without an age."""
     return age is not None and bool(ctx.names.ages_of(name) - {age})
+
+
+#: How many characters before a full name :func:`_holder_by_modifier` reads for a description's
+#: other words ("At the Palmar mill, director Ida Marsh").
+_MODIFIER_REACH = 60
+
+
+def _holder_by_modifier(ctx: ArticleContext, holders: list[str], words: list[str], role: str) -> str | None:
+    """The one of several holders of ``role`` that a description's other words (``words``, after
+    its "the": "mill" in "the mill director", "north harlan" in "the North Harlan governor") go
+    with: every one of them written in the same sentence, at most :data:`_MODIFIER_REACH`
+    characters before a place where the article names the holder in full; None when no such
+    word, or not exactly one holder fits."""
+    tables = ctx.config.names
+    modifiers = [w for w in words if w != role and w not in tables.role_qualifiers and w.isalpha()]
+    if not modifiers or len(modifiers) > 3:
+        return None
+    fits = []
+    for name in holders:
+        for a, _ in ctx.names.sites_of(name):
+            sentence_start = ctx.doc.sentence_at(a)[0]
+            before = {w.lower() for w in _WORD_RE.findall(ctx.text, max(sentence_start, a - _MODIFIER_REACH), a)}
+            if all(w in before for w in modifiers):
+                fits.append(name)
+                break
+    return fits[0] if len(fits) == 1 else None
+
+
+class _Anyone:
+    """A collection that holds every name: :func:`_resolve_description`'s holders of a role when
+    the article names fewer than two."""
+
+    def __contains__(self, name: object) -> bool:
+        return True
 
 
 def _doer_subject(

@@ -1592,7 +1592,7 @@ def _modified_subject(state: QuoteState, toks: Sequence[Token], c: int) -> tuple
         if got is None or got[0] != 0 or got[1].kind not in ("description", "group") or head == last:
             continue
         if not all(_qualifying(state, t) for t in toks[:head]):
-            return None  # "President Obama passionately rebuked critics who say": a clause, no phrase
+            return None  # "President Ida Marsh sharply rebuked critics who say": a clause, no phrase
         return _placed_up_to(state, toks, got, last)
     return None
 

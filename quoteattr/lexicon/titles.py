@@ -678,7 +678,9 @@ VOICE_ROLES: frozenset[str] = frozenset(
 #: State").  Not "adviser to", whose name is somebody else's ("an adviser to President Marsh").
 OFFICE_LINKS: Mapping[str, frozenset[str]] = {
     "to": frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"}),
-    "for": frozenset({"minister", "secretary", "commissioner", "undersecretary"}),
+    "for": frozenset(
+        {"minister", "secretary", "commissioner", "undersecretary", "director", "inspector", "coordinator", "envoy"}
+    ),
     "in": frozenset({"opposition"}),  # "Leader of the Opposition in the Assembly Ida Marsh"
 }
 
