@@ -122,6 +122,15 @@ def relay_named(state: QuoteState, hit: RelayHit) -> Relay:
 def _named_with_end(state: QuoteState, hit: RelayHit) -> tuple[Relay, int]:
     """:func:`relay_named` for ``hit``, and where its words end (past a broadcaster's station)."""
     end = _sub_brand_end(state, hit)
+    glued = (
+        _GLUED_BEFORE_RE.search(state.text, max(0, hit.start - 40), hit.start)
+        if hit.entry.kind == "newspaper"
+        else None
+    )
+    if glued is not None and not any(_place_word(state.tables, w) for w in glued.group(1).split()):
+        # "the Harlan Daily Mail": another paper, whose name holds the registry's
+        start = glued.start(1)
+        return Relay(state.text[start:end], "newspaper", state.text[start:end], start, end, None), end
     if end == hit.end:
         return relay_of(hit.entry, hit.start, hit.end, state.text[hit.start : hit.end]), end
     tail = state.text[hit.end : end]
@@ -130,6 +139,17 @@ def _named_with_end(state: QuoteState, hit: RelayHit) -> tuple[Relay, int]:
     head = written if written.startswith(hit.entry.name + " ") else hit.entry.name
     name = head + tail if tail.startswith("-") else f"{head} {tail.strip()}"
     return Relay(name, hit.entry.kind, state.text[hit.start : end], hit.start, end, hit.entry.country), end
+
+
+#: Capitalized words between "the" and a newspaper's name of the registry ("the Harlan Daily
+#: Mail"): a paper of that name, not the registry's (group 1).
+_GLUED_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])the[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2})\Z")
+
+
+def _place_word(tables: NameTables, word: str) -> bool:
+    """Whether ``word`` before a newspaper's name says only where it is read ("the British Daily
+    Mail"): a nationality's word."""
+    return word.lower() in tables.nationalities
 
 
 #: Up to three capitalized words or numbers right after a broadcaster's name: a station or a
@@ -221,6 +241,18 @@ def _gathering_after(text: str, end: int, nouns: frozenset[str] = EVENT_NOUNS) -
 _INITIALS_END_RE = regex.compile(r"(?:\p{Lu}\.){2,}\Z")
 
 
+def _station_named(state: QuoteState, name: str) -> bool:
+    """Whether the words ``name`` before a bare medium ("radio", "television") name a station
+    rather than a place: two words or more, none of them a place's word or a nationality's, and
+    not a place the article writes after "in", "of", "at", "from" or "near" ("Onda Verde radio";
+    not "Kestrel Valley radio" after "farmers in Kestrel Valley")."""
+    tables = state.tables
+    words = name.split()
+    if len(words) < 2 or any(w.lower() in tables.place_words or w.lower() in tables.nationalities for w in words):
+        return False
+    return name not in state.ctx.names.places
+
+
 def _own_name(tables: NameTables, name: str) -> bool:
     """Whether ``name``, read before an outlet's noun, is a name of its own: two words or more
     ("Khabar 24"), or one with a digit or a capital past its first letter ("NTV", "RTL4"); never
@@ -255,6 +287,7 @@ def _outlet_at(
     :class:`~quoteattr.lexicon.relays.OutletTables`). With ``subject`` the name is read as the
     subject of the verb at ``limit`` ("K7 television quoted ..."), which a verb may follow."""
     text = state.text
+    own_shape = False  # whether the name's own words tell an outlet ("National Radio of Harlan")
     while pos < limit and text[pos] in " \t":
         pos += 1
     if registry:
@@ -282,6 +315,7 @@ def _outlet_at(
         kind = outlets.kind_of(m.group("noun"))
     elif shaped is not None:
         m = shaped
+        own_shape = True
         key = m.group("opening") or m.group("ending3") or m.group("ending2") or m.group("ending")
         kind = outlets.openings.get(key) or outlets.endings.get(key) or "outlet"
         if m.group("name") == key and kind != "newspaper":
@@ -296,8 +330,9 @@ def _outlet_at(
         titled = text.startswith("The ", m.start()) and not opens_a_sentence(text, m.start())
         if not titled and not _own_name(state.tables, m.group("name")):
             return None  # "told the French news agency", "the Kestrelby radio station": no name of its own
-        if m.group("noun") in _BARE_MEDIA and not _INITIALS_NAME_RE.fullmatch(m.group("name")):
-            return None  # "K7 television", but "Kestrel Valley radio" is a place's, no name
+        bare = m.group("noun") in _BARE_MEDIA and not _INITIALS_NAME_RE.fullmatch(m.group("name"))
+        if bare and not _station_named(state, m.group("name")):
+            return None  # "K7 television", "Onda Verde radio"; but "Kestrel Valley radio" is a place's, no name
         kind = outlets.kind_of(m.group("noun"))
     start, end = m.span("name")
     if _staff_after(state.tables, text, m.end()):
@@ -320,7 +355,13 @@ def _outlet_at(
     if joined and (not after_the or _noun_after(state, end)):
         return None
     # a person's first word, but not a title joined to the next word by "and" ("the Press and Herald")
+    # (initials in capitals are no title: "the broadcaster DR", not "Dr")
     person = _person_word(state.tables, split[0].lower()) and (len(split) < 2 or split[1] != "and")
+    # a title's modifier ("National", "Regional") opens no person's name that an outlet's own
+    # words end ("National Radio of Harlan"); a person's title does ("Mayor Ida Post")
+    modifier = not state.tables.person_role(split[0].lower()) and split[0].lower() not in state.tables.honorifics
+    person = person and not (own_shape and len(split) > 1 and modifier)
+    person = person and not (len(split) == 1 and len(words) > 1 and words.isupper())
     if person or (not subject and _clause_follows(text, end)):
         return None
     hit = _hit_at(state, start, end)
@@ -620,6 +661,10 @@ def relays_for(
             at = cue_idx[1]
         verb = toks[at]
         window_start = toks[0].start
+        cited = _citing_aside(state, toks, at)
+        if cited:  # "Reuters, citing an interview with the daily X, quoted Ida Lund as saying"
+            chain.extend(cited)
+            window_start = verb.start
         hits = state.ctx.relays.within(max(window_start, verb.start - 60), verb.start)
         taken_up = _named_or_taken_up(state, toks, at - 2) if at >= 2 and toks[at - 2].low == "the" else None
         if hits:
@@ -1243,11 +1288,75 @@ def _outlet_quoting(state: QuoteState, toks: Sequence[Token], at: int) -> Relay 
     return None
 
 
+#: Words that open an aside naming where an outlet took words from ("Reuters, citing an interview
+#: with the daily X, quoted ...").
+_CITING_WORDS = frozenset({"citing", "quoting"})
+#: The verbs of an outlet quoting somebody after a citing aside.
+_QUOTING_VERBS = frozenset({"quoted", "quotes"})
+#: How many tokens an aside of :func:`_citing_aside` may hold.
+_CITING_REACH = 24
+#: Single-word initials for an outlet that cites ("KTN, citing ..."): two to six capitals.
+_CITING_INITIALS_RE = regex.compile(r"\p{Lu}{2,6}")
+
+
+def _citing_aside(state: QuoteState, toks: Sequence[Token], at: int) -> list[Relay]:
+    """The chain of ``OUTLET, citing SOURCE, (also) quoted X as saying`` before the as-saying verb
+    ``toks[at]``: the outlet the aside cites (a registry's carrier in it, else one an outlet's
+    noun or shape names after "by", "with", "to" or "in"), nearest the speaker, then the outlet
+    that opens the sentence (a registry's carrier, one named by its shape, or initials alone,
+    which the aside tells for an outlet's); empty when the verb has no such aside before it.
+    ``at`` may be the aside's own "citing", the verb then the "quoted" after the aside."""
+    if toks[at].low in _CITING_WORDS:
+        reach = range(at + 1, min(len(toks), at + _CITING_REACH))
+        at = next((k for k in reach if toks[k].low in _QUOTING_VERBS and toks[k - 1].text in (",", "also")), at)
+    close = at - 1
+    if close > 0 and toks[close].low in ("also", "then", "later"):
+        close -= 1
+    if close < 3 or toks[close].text != ",":
+        return []
+    open_ = next((k for k in range(close - 2, max(0, close - _CITING_REACH), -1) if toks[k].text == ","), None)
+    if open_ is None or open_ == 0 or toks[open_ + 1].low not in _CITING_WORDS:
+        return []
+    first = 0
+    while first < open_ and toks[first].low in state.tables.not_names and toks[first].low != "the":
+        first += 1
+    if first >= open_:
+        return []
+    hit = _hit_at(state, toks[first].start, toks[open_ - 1].end)
+    if hit is not None and hit.start == toks[first].start and hit.end == toks[open_ - 1].end and _carrier(state, hit):
+        outlet: Relay | None = relay_named(state, hit)
+    elif open_ == first + 1 and _CITING_INITIALS_RE.fullmatch(toks[first].text):
+        word = toks[first]
+        outlet = Relay(word.text, "outlet", word.text, word.start, word.end, None)
+    else:
+        found = _outlet_at(state, toks[first].start, toks[open_].start, registry=False, subject=True)
+        outlet = found[0] if found is not None and found[1] == toks[open_ - 1].end else None
+    if outlet is None:
+        return []
+    source: Relay | None = None
+    inside = state.ctx.relays.within(toks[open_].end, toks[close].start)
+    carriers = [h for h in inside if _carrier(state, h)]
+    if carriers:
+        source = relay_named(state, carriers[-1])
+    else:
+        for k in range(open_ + 2, close):
+            if toks[k].low in ("by", "with", "to", "in"):
+                found = _outlet_at(state, toks[k].end, toks[close].start, registry=False)
+                if found is not None:
+                    source = found[0]
+                    break
+    return [source, outlet] if source is not None else [outlet]
+
+
 def _by_agency(state: QuoteState, toks: Sequence[Token], cue_idx: Sequence[int]) -> Relay | None:
-    """``X was quoted by AGENCY as saying``."""
+    """``X was quoted by AGENCY as saying``, ``X was quoted as saying by the Harlan Times``: a
+    carrier of the registry, else an outlet whose name or noun tells it (:func:`_outlet_at`)."""
     for k in cue_idx:
         if k + 1 < len(toks) and toks[k + 1].low == "by":
             hit = _hit_at(state, toks[k + 1].end, min(toks[-1].end, toks[k + 1].end + 40))
             if hit is not None:
                 return relay_named(state, hit)
+            found = _outlet_at(state, toks[k + 1].end, toks[-1].end, registry=False)
+            if found is not None:
+                return found[0]
     return None

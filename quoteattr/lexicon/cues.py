@@ -75,7 +75,7 @@ _REGULAR = (
     "concur", "posit", "sneer", "grumble", "mutter", "confide", "fume", "gush", "rage", "accuse",
     "cite", "rule", "insist", "thunder", "proclaim", "chide", "scold", "assure", "inform", "advise",
     "question", "imply", "bark", "bemoan", "vent", "recommend", "remember", "indicate", "elaborate", "surmise",
-    "retweet", "riff", "email", "echo", "confess", "ponder", "beam", "highlight",
+    "retweet", "riff", "email", "echo", "confess", "ponder", "beam", "highlight", "specify",
 )  # fmt: skip
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
