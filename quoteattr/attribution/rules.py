@@ -1346,6 +1346,25 @@ def _recorded(toks: Sequence[Token], first: int, cue: Token) -> bool:
     )
 
 
+def _relative_before(toks: Sequence[Token], c: int) -> bool:
+    """Whether "who" stands right before the cue ``toks[c]``, past adverbs ("others who only
+    specified"): the cue's subject is the noun before it, or nobody named."""
+    k = _skip_adverbs_left(toks, c - 1)
+    return k >= 0 and toks[k].low == "who"
+
+
+def _relative_antecedent(state: QuoteState, toks: Sequence[Token], c: int) -> tuple[int, Mention] | None:
+    """The person, people or description of a person right before the "who" of the cue
+    ``toks[c]`` (:func:`_relative_before`: "a campaign surrogate who said"), else None."""
+    k = _skip_adverbs_left(toks, c - 1)
+    got = np_before(state.text, toks, k - 1, tables=state.tables) if k > 0 else None
+    if got is None or got[1].kind not in ("person", "description", "group"):
+        return None
+    if got[1].kind == "description" and not state.tables.person_role(got[1].role or ""):
+        return None  # "the plan, which", "a statement who": no person
+    return got
+
+
 def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, conf: float) -> Decision | None:
     """The last cue in ``toks[:end]`` and its subject; participles defer to the finite verb before them."""
     cues = [
@@ -1399,6 +1418,10 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             got = placed  # "after a senior consultant in Port Alma described": the consultant
         elif in_phrase and got is not None and got[1].refers_to is None and not title_of:
             got = _clause_subject(state, toks, got[0])  # "Fishermen walking along the quay shouted"
+        if got is None and _relative_before(toks, c):
+            got = _relative_antecedent(state, toks, c)  # "a campaign surrogate who said"
+            if got is None:
+                continue  # "30 others who only specified": whose words, the people before "who" tell
         if got is None:
             got = _subject_before_aside(state, toks, c)
         if got is not None and tok.low in _WRITTEN_CUES and _a_thing(state, got[1]):
@@ -1432,6 +1455,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         and not (c > 0 and _passive_before(toks, c))
         and not (toks[c].low in _PASSIVE_LABELS and _participle(toks, c))
         and not _as_saying_of(state, toks, c)
+        and not _relative_before(toks, c)
     ]
     if fallback and not _own_clause(toks, fallback[0]):
         c = fallback[0]
