@@ -784,13 +784,17 @@ def _bare_phrase_ending_at(
             link = listed
         office = not of_org and link >= 1 and _office_link(toks[link - 1].low, toks[link].low, tables)
         head = link - 1  # the office's title word
-        if not office and not of_org and link >= 3 and toks[link - 1].is_cap and toks[link - 2].low in ("of", "for"):
+        chained = link >= 3 and toks[link].is_word and toks[link - 1].is_cap  # not "Minister of Energy, Ida Ruiz Lund"
+        if not office and not of_org and chained and toks[link - 2].low in ("of", "for"):
             # "Secretary of State for Migration Ida Marsh": the office's title one link further back
             office = _office_link(toks[link - 3].low, toks[link - 2].low, tables)
             head = link - 3
         # "the bishop of Port Alma, Karel Quillon,": the office's place, and its holder after the comma
-        placed = end - k < 2 and end + 2 < len(toks) and toks[end + 1].text == "," and toks[end + 2].is_cap
-        placed = placed and toks[k].low not in tables.given_names  # not "the daughter of Tomas Brandt, Ida,"
+        placed = end + 2 < len(toks) and toks[end + 1].text == "," and toks[end + 2].is_cap
+        # not "the daughter of Tomas Brandt, Ida,"; up to four words with no given name ("the Vice
+        # Minister of High Technology Energy, Ida Marsh,")
+        given = [t.low in tables.given_names for t in toks[k : end + 1]]
+        placed = placed and not given[0] and (end - k < 2 or (end - k < 4 and not any(given)))
         if office and placed:
             return None
         # "The leader of Hallowmere District Council": a body; "Minister of Health Anna Court" is hers
@@ -1959,7 +1963,9 @@ class NameTable:
             placed = len(words) <= 2 and words[0].lower() not in tables.given_names
             if office is not None and placed and _OFFICE_GOES_ON_RE.match(text, m.end()):
                 continue  # "Minister of Maritime Affairs and Insular Policy Ida Marsh": the office goes on
-            if office is not None and placed and _APPOSITIVE_NAME_RE.match(text, m.end()):
+            # "the Vice Minister of High Technology Energy, Ida Marsh,": no given name in the run
+            named_in = len(words) <= 4 and not any(w.lower() in tables.given_names for w in words)
+            if office is not None and (placed or named_in) and _APPOSITIVE_NAME_RE.match(text, m.end()):
                 continue  # "the bishop of Port Alma, Karel Quillon,": the office's place, then its holder
             if (
                 office is not None
