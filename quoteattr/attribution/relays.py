@@ -1198,6 +1198,10 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
             hit = _hit_at(state, after[k].start, after[j].start)
             lead = after[k + 1].start if after[k].low == "the" and k + 1 < j else after[k].start
             opens = hit is not None and hit.start == lead  # the agency opens the clause (after "the")
+            if hit is None and j == k + 2 and after[k].low == "the" and _closes_sentence(after, j + 1):
+                taken = _taken_up_reporting(state, after, k)
+                if taken is not None:  # "..., the newspaper reported.": the paper named just before
+                    return [taken]
             if hit is None or not opens or not _carrier(state, hit):
                 shaped = _outlet_reporting(state, after, j)  # "..., the Harlan Post reported."
                 return [shaped] if shaped is not None else []
@@ -1220,6 +1224,19 @@ def _titled_person(state: QuoteState, words: str) -> bool:
     ("Harian Osman, a local reporter,"; not "the daily Glas Otoka"; not by a gender, which a
     "he" after "told La Radio" may lend a station)."""
     return any(state.tables.person_role(t) for t in state.ctx.names.titles.get(words, ()))
+
+
+def _taken_up_reporting(state: QuoteState, toks: Sequence[Token], k: int) -> Relay | None:
+    """The outlet "the newspaper", "the station" (``toks[k : k + 2]``, before a report verb closing
+    the sentence) takes up: the one of that kind named last before it in its paragraph or the
+    one before (:func:`_outlet_named_before`); else None."""
+    noun = toks[k + 1]
+    kind = OUTLET_TAKE_UP_NOUNS.get(noun.low)
+    found = _outlet_named_before(state, toks[k].start, kind) if kind is not None else None
+    if found is None:
+        return None
+    mention = state.text[toks[k].start : noun.end]
+    return attrs.evolve(found, mention=mention, start=toks[k].start, end=noun.end)
 
 
 def _outlet_reporting(state: QuoteState, toks: Sequence[Token], verb: int) -> Relay | None:

@@ -1353,6 +1353,30 @@ def _relative_before(toks: Sequence[Token], c: int) -> bool:
     return k >= 0 and toks[k].low == "who"
 
 
+#: How many tokens a relative clause set off by no comma may hold before its cue
+#: (:func:`_opener_with_who`).
+_WHO_CLAUSE_REACH = 24
+
+
+def _opener_with_who(state: QuoteState, toks: Sequence[Token], c: int) -> tuple[int, Mention] | None:
+    """The person, people or person's description that opens the sentence ``toks`` right before
+    a "who" clause of no commas running up to the cue ``toks[c]`` ("A quarry worker who asked not
+    to be identified because he was not cleared to talk to reporters said"), else None."""
+    if c > _WHO_CLAUSE_REACH or not toks or state.ctx.doc.sentence_at(toks[0].start)[0] != toks[0].start:
+        return None  # not "rebuked critics who say": the tokens must open the sentence
+    got = np_after(state.text, toks, 0, tables=state.tables)
+    if got is None or got[0] >= c or toks[got[0]].low != "who" or got[1].phrase_start != toks[0].start:
+        return None
+    if any(not tok.is_word for tok in toks[got[0] : c]):
+        return None  # a comma, a dash or a quote mark: the clause is not one run of words
+    mention = got[1]
+    if mention.kind not in ("person", "description", "group"):
+        return None
+    if mention.kind == "description" and not state.tables.person_role(mention.role or ""):
+        return None
+    return 0, mention
+
+
 def _relative_antecedent(state: QuoteState, toks: Sequence[Token], c: int) -> tuple[int, Mention] | None:
     """The person, people or description of a person right before the "who" of the cue
     ``toks[c]`` (:func:`_relative_before`: "a campaign surrogate who said"), else None."""
@@ -1423,7 +1447,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
             if got is None:
                 continue  # "30 others who only specified": whose words, the people before "who" tell
         if got is None:
-            got = _subject_before_aside(state, toks, c)
+            got = _subject_before_aside(state, toks, c) or _opener_with_who(state, toks, c)
         if got is not None and tok.low in _WRITTEN_CUES and _a_thing(state, got[1]):
             # "A sign in the window of a shop up the road reads": the sign, not the road
             head = _clause_subject(state, toks, got[0])

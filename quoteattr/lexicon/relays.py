@@ -285,7 +285,8 @@ OUTLET_ENDINGS: dict[str, str] = {
     "Advertiser": "newspaper", "Inquirer": "newspaper", "Dispatch": "newspaper", "Bulletin": "newspaper",
     "Zeitung": "newspaper", "Kurier": "newspaper", "Nyheter": "newspaper", "Posten": "newspaper",
     "Shimbun": "newspaper", "Shinbun": "newspaper", "Ilbo": "newspaper", "Sinmun": "newspaper",
-    "Harian": "newspaper", "News": "outlet", "Online": "outlet", "Television": "broadcaster", "TV": "broadcaster",
+    "Harian": "newspaper", "News": "outlet", "Online": "outlet", "Press": "outlet", "Television": "broadcaster",
+    "TV": "broadcaster",
     "Radio": "broadcaster", "Broadcasting": "broadcaster", "FM": "broadcaster",
 }  # fmt: skip
 
