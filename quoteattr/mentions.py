@@ -514,6 +514,30 @@ def _name_run_left(toks: Sequence[Token], end: int, tables: NameTables) -> int:
     return k
 
 
+def _mission_in_place(text: str, toks: Sequence[Token], end: int, tables: NameTables) -> tuple[int, Mention] | None:
+    """A country's mission abroad named with its city, the capitalized run ``toks[k : end + 1]``
+    after "in" right after a capitalized name that ends in a mission noun (NameTables.mission_nouns:
+    "the Harlanian High Commission in Port Alma"): one organization, its "the" kept out of the
+    name; else None."""
+    if not toks[end].is_cap:
+        return None
+    k = _name_run_left(toks, end, tables)
+    if k < 3 or toks[k - 1].low != "in" or not toks[k - 2].is_cap:
+        return None
+    head = toks[k - 2].low
+    two = f"{toks[k - 3].low} {head}" if toks[k - 3].is_cap else ""
+    if head not in tables.mission_nouns and two not in tables.mission_nouns:
+        return None
+    first = _name_run_left(toks, k - 2, tables)
+    while first < k - 2 and toks[first].low in tables.not_names:
+        first += 1  # "The German Embassy": the article is no part of the name
+    if first == k - 2 and head in tables.mission_nouns:
+        return None  # "the Embassy in Valletta": whose, unsaid
+    s, e = toks[first].start, toks[end].end
+    lead = first - 1 if first >= 1 and toks[first - 1].low == "the" else first
+    return lead, Mention(s, e, text[s:e], "organization", toks[lead].start, e)
+
+
 def _phrase_ending_at(text: str, toks: Sequence[Token], end: int, tables: NameTables) -> tuple[int, Mention] | None:
     """The noun phrase whose last token is ``toks[end]``: (index of its first token, mention).
 
@@ -521,6 +545,9 @@ def _phrase_ending_at(text: str, toks: Sequence[Token], end: int, tables: NameTa
     Nordland", "the secretary of state", "one of the advisers", "a person
     familiar with the talks".
     """
+    mission = _mission_in_place(text, toks, end, tables)
+    if mission is not None:  # "the Norwegian Embassy in Valletta": its city is part of its name
+        return mission
     got = _bare_phrase_ending_at(text, toks, end, tables)
     if got is not None and got[1].kind == "pronoun":
         return got

@@ -604,6 +604,9 @@ def _outlet_named_before(state: QuoteState, pos: int, kind: str) -> Relay | None
             if stop >= 0:
                 at = stop + 2  # "in May. The Harlan Courier": the name opens past the full stop
             found = _outlet_at(state, at, pos, registry=False, subject=True)
+            if found is None and pattern is outlets.after_noun and m.start("noun") > at:
+                # "with the private television channel KTN": the words before the noun may be no lead of its
+                found = _outlet_at(state, m.start("noun"), pos, registry=False, subject=True)
             if found is not None and found[0].named and found[0].start is not None:
                 best = found[0]
     # a newspaper, a station or an agency takes up its own kind or a name of no known kind; a

@@ -75,6 +75,7 @@ __all__ = [
     "OFFICE_LINKS",
     "POST_NOMINALS",
     "VOICE_ROLES",
+    "MISSION_NOUNS",
     "GENDERED_PRONOUNS",
     "PRONOUNS",
     "PLACING_PREPOSITIONS",
@@ -667,6 +668,10 @@ POST_NOMINALS: frozenset[str] = frozenset(
     {"kc", "qc", "sc", "mp", "msp", "mla", "mpp", "td", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "esq"}
 )  # fmt: skip
 
+#: The last words of a country's mission abroad, whose city after "in" is part of its name
+#: ("the Norwegian Embassy in Valletta", "the Harlanian High Commission in Port Alma").
+MISSION_NOUNS: frozenset[str] = frozenset({"embassy", "consulate", "consulate-general", "legation", "high commission"})
+
 #: Roles that speak for a body, so that the capitalized words right before them name it
 #: ("Kestrel Energy spokeswoman Ida Lund": Kestrel Energy's words).
 VOICE_ROLES: frozenset[str] = frozenset(
@@ -892,6 +897,7 @@ class NameTables:
     role_qualifiers: frozenset[str] = attrs.field(default=ROLE_QUALIFIERS, converter=frozenset)
     post_nominals: frozenset[str] = attrs.field(default=POST_NOMINALS, converter=frozenset)
     voice_roles: frozenset[str] = attrs.field(default=VOICE_ROLES, converter=frozenset)
+    mission_nouns: frozenset[str] = attrs.field(default=MISSION_NOUNS, converter=frozenset)
     #: Every last word that tells a body's kind (the union of ``body_kinds``), derived once.
     body_endings: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
