@@ -1659,11 +1659,13 @@ _MONONYM_RE = regex.compile(
     # complain", a telephone call
     r"(?(called)(?=[ \t]*[,.;:)—]|[ \t]+(?:who|whose|and|said|says|told|tells)\b))"
 )
-#: "gave his name only as Ah Meng", "gave her name as Siti": the one or two words a person
+#: One word of a name given after "gave her name as", hyphenated parts included ("Al-Hamad").
+_GIVEN_AS_WORD = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*"
+#: "gave his name only as Ah Meng", "gave her name as Siti": the one to three words a person
 #: goes by in the article (group 1 the possessive, which tells the gender).
 _NAME_GIVEN_AS_RE = regex.compile(
     r"(?<![\p{L}\p{N}])gave[ \t]+(his|her)[ \t]+(?:first[ \t]+)?name[ \t]+(?:only[ \t]+)?as[ \t]+"
-    r"(?<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])"
+    r"(?<name>" + _GIVEN_AS_WORD + r"(?:[ \t]+" + _GIVEN_AS_WORD + r"){0,2})(?![\p{L}'’-])"
 )
 #: Words one of which every match of :data:`_MONONYM_RE` holds, looked for before it is run.
 _MONONYM_HINTS = ("first name", "given name", "identified only", "man named", "man called", "girl named",

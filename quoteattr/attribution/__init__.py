@@ -165,8 +165,12 @@ def attribute(doc: Document, quotes: Sequence[Quote], config: Config) -> tuple[l
         else:
             resolved[i] = resolved[d.inherited]  # a continuation goes with its source, a relative named so or not
     for i, d in enumerate(ctx.decisions):  # "A father ... "...," he said. ... the father, Olaf Brandtsen,"
-        if d is not None and d.mention is not None:
-            resolved[i] = _named_later(ctx, i, d.mention.named, resolved[i]) or resolved[i]
+        if d is None or d.mention is None:
+            continue
+        if d.inherited is not None and d.inherited < i:
+            resolved[i] = resolved[d.inherited]  # a continuation goes with its source, as named later
+            continue
+        resolved[i] = _named_later(ctx, i, d.mention.named, resolved[i]) or resolved[i]
     in_head = frozenset(heads)
     unsure = [i for i in range(len(qs)) if i not in in_head and _unsure_fragment(ctx, i, resolved[i])]
     if heads or unsure:
@@ -282,9 +286,12 @@ _LATER_FULL_NAME = r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1
 @functools.lru_cache(maxsize=256)
 def _later_name_re(role: str) -> regex.Pattern[str]:
     """ "the father, Olaf Brandtsen, said" or "the vendor, who gave her name as Marit,": the
-    definite noun ``role`` right after "the" (not "the other woman", "the head teacher") and the
-    name it is given."""
-    head = r"(?<![\p{L}\p{N}])[Tt]he[ \t]+" + regex.escape(role) + r",[ \t]+"  # no "the other woman"
+    definite noun ``role`` right after "the" (not "the other woman", "the head teacher"), with
+    a short of-phrase ("the mother of four"), and the name it is given."""
+    # no "the other woman"; an of-phrase of up to three lower-case words or numbers may follow
+    # the noun ("the mother of four, who gave her name as Ida")
+    of = r"(?:[ \t]+of[ \t]+[\p{Ll}\p{N}]+(?:[ \t]+[\p{Ll}\p{N}]+){0,2})?"
+    head = r"(?<![\p{L}\p{N}])[Tt]he[ \t]+" + regex.escape(role) + of + r",[ \t]+"
     gave = (
         r"(?P<gave>who[ \t]+(?:later[ \t]+)?(?:gave[ \t]+(?:her|his)[ \t]+name|identified[ \t]+(?:herself|himself))"
         r"(?:[ \t]+only)?[ \t]+as[ \t]+)"
@@ -1428,13 +1435,18 @@ _MONONYM_REACH = 200
 _ABOUT_ANOTHER_RE = regex.compile(r"(?i)\b(?:whose|of[ \t]+an?|with[ \t]+an?|to[ \t]+an?|said|says|told)\b")
 
 
+#: The comma of a description's own appositive, right after it or after a short of-phrase that
+#: completes it ("the mother of four, who gave her name as Ida").
+_OWN_APPOSITIVE_RE = regex.compile(r"(?:[ \t]+of[ \t]+[\p{Ll}\p{N}]+(?:[ \t]+[\p{Ll}\p{N}]+){0,2})?,")
+
+
 def _mononym_given(ctx: ArticleContext, m: Mention) -> str | None:
     """The one-word name that a description's own appositive gives it, within
     :data:`_MONONYM_REACH` characters of its sentence ("said the fair's organiser, a 63-year-old
     cook who asked that only her first name, Maruxa, be used"): read only when the article gives
     such a name and a comma follows the description; never a name inside a quote, nor past words
     that turn to somebody else (:data:`_ABOUT_ANOTHER_RE`), and only when just one is given."""
-    if not ctx.names.mononyms or not ctx.text.startswith(",", m.end):
+    if not ctx.names.mononyms or _OWN_APPOSITIVE_RE.match(ctx.text, m.end) is None:
         return None  # only its own appositive: not "the inspector said, adding that the suspect, ..."
     end = min(ctx.doc.sentence_at(m.end)[1], m.end + _MONONYM_REACH)
     if _ABOUT_ANOTHER_RE.search(ctx.text, m.end, end):
