@@ -192,7 +192,7 @@ _TRADE_ROLES: frozenset[str] = frozenset(
         "caregiver", "headteacher", "headmaster", "headmistress", "schoolteacher", "referee", "umpire", "jockey",
         "goalkeeper", "midfielder", "footballer", "cricketer", "athlete", "swimmer", "boxer", "golfer",
         "skipper", "mariner",
-        "herder", "herdsman", "seller", "seafarer", "villager", "stallholder", "hawker",
+        "herder", "herdsman", "seller", "seafarer", "villager", "stallholder", "hawker", "harvester", "picker",
         "farmhand", "farmworker", "gondolier", "brewer", "winemaker", "hydrologist", "pathologist",
         "botanist", "zoologist", "commuter", "tourist", "parent",
         "abbot", "abbess", "monk", "nun", "friar", "chaplain", "vicar", "rector", "seamstress",
