@@ -1973,6 +1973,8 @@ class NameTable:
             # a sentence's first word may be a common word; but "Ida Marsh, 61," is a name, unlike
             # the possessor in "Harriers' Dahl, 31,"
             sure = not opens_sentence or (aged is not None and not any(map(is_possessive, words[:-1])))
+            # "Marisela Chavarría, who has led walks ..., said": a person's who-clause after it
+            sure = sure or (len(words) > 1 and text.startswith(", who ", m.end()))
             before_run = text[max(0, m.start() - 5) : m.start()]
             linked = before_run.rstrip().lower().endswith(("of", "to", "for", "the"))
             office = _OFFICE_OF_RE.search(text, max(0, m.start() - 40), m.start()) if linked else None
@@ -2140,6 +2142,8 @@ class NameTable:
             for k in range(len(words) - 2, -1, -1):
                 if _middle_initial(words, k, tables):
                     continue  # "Ida M. Marsh": an initial, not "M." for Monsieur
+                if k > 0 and words[k - 1].lower() in PATRONYMIC_PARTICLES:
+                    continue  # "Rizal bin Haji Omar": the father's honorific, inside the name
                 if words[k].lower() in tables.titles or words[k].lower() in honorifics:
                     i = k + 1
                     gender = honorifics.get(words[k].lower())
@@ -2311,6 +2315,8 @@ class NameTable:
         tables = self.tables
         honorific = next((g for g in map(tables.honorifics.get, (w.lower() for w in words[:-1])) if g), None)
         for k in range(len(words) - 2, -1, -1):
+            if k > 0 and words[k - 1].lower() in PATRONYMIC_PARTICLES:
+                continue  # "Rizal bin Haji Omar": the father's honorific, inside the name
             if words[k].lower() in tables.titles or words[k].lower() in tables.honorifics:
                 words = words[k + 1 :]
                 break
