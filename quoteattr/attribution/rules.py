@@ -1353,9 +1353,27 @@ def _relative_before(toks: Sequence[Token], c: int) -> bool:
     return k >= 0 and toks[k].low == "who"
 
 
+#: Words before a name that opens a sentence with a who-clause ("Another fisherman who ...").
+_OPENER_LEADS = frozenset({"another", "one", "a", "an", "the"})
+#: How many words may open a sentence before the "who" of :func:`_inside_who_clause`.
+_OPENER_WORDS = 6
 #: How many tokens a relative clause set off by no comma may hold before its cue
 #: (:func:`_opener_with_who`).
 _WHO_CLAUSE_REACH = 24
+
+
+def _inside_who_clause(toks: Sequence[Token], c: int, at: int) -> bool:
+    """Whether ``toks[at]`` stands inside a "who" clause of words only that runs from the words
+    opening the sentence up to the cue ``toks[c]`` ("Young divers who collected their permits
+    on Sunday said"): the phrase there is the clause's object, not the cue's subject."""
+    if c > _WHO_CLAUSE_REACH:
+        return False
+    who = next((k for k in range(1, c) if toks[k].text == "who"), None)
+    if who is None or who > _OPENER_WORDS or toks[who - 1].low in PREPOSITIONS:
+        return False  # not "grew so heated over who supported which bill that Ida Marsh said"
+    if any(not tok.is_cap and tok.low.endswith(("ed", "ly")) for tok in toks[:who]):
+        return False  # "Ida Marsh sharply rebuked critics who say": a verb before "who", no opener
+    return who < at and all(tok.is_word for tok in toks[:c])
 
 
 def _opener_with_who(state: QuoteState, toks: Sequence[Token], c: int) -> tuple[int, Mention] | None:
@@ -1364,11 +1382,13 @@ def _opener_with_who(state: QuoteState, toks: Sequence[Token], c: int) -> tuple[
     to be identified because he was not cleared to talk to reporters said"), else None."""
     if c > _WHO_CLAUSE_REACH or not toks or state.ctx.doc.sentence_at(toks[0].start)[0] != toks[0].start:
         return None  # not "rebuked critics who say": the tokens must open the sentence
-    got = np_after(state.text, toks, 0, tables=state.tables)
-    if got is None or got[0] >= c or toks[got[0]].low != "who" or got[1].phrase_start != toks[0].start:
-        return None
-    if any(not tok.is_word for tok in toks[got[0] : c]):
+    who = next((k for k in range(1, c) if toks[k].text == "who"), None)
+    if who is None or any(not tok.is_word for tok in toks[who:c]):
         return None  # a comma, a dash or a quote mark: the clause is not one run of words
+    got = np_before(state.text, toks, who - 1, tables=state.tables)
+    lead = got is not None and got[0] == 1 and toks[0].low in _OPENER_LEADS  # "Another fisherman who"
+    if got is None or (got[0] != 0 and not lead):
+        return None
     mention = got[1]
     if mention.kind not in ("person", "description", "group"):
         return None
@@ -1420,6 +1440,11 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if modified is not None:  # "Commuters waiting at the terminal said": the commuters
             return _decide(state, rule, conf, modified[1], toks, [c])
         got = _speaker_before(state, toks, c)
+        if got is not None and got[1].kind != "pronoun" and _inside_who_clause(toks, c, got[0]):
+            # "A diver who collected her permit on Sunday said": the opener, not the permit
+            got = _opener_with_who(state, toks, c)
+            if got is None:
+                continue
         if got is None and c == 0 and not tok.low.endswith("ing"):
             after = np_after(state.text, toks, 1, tables=state.tables)  # "Said Dahl: ..."
             got = (0, after[1]) if after is not None else None
@@ -1480,6 +1505,7 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         and not (toks[c].low in _PASSIVE_LABELS and _participle(toks, c))
         and not _as_saying_of(state, toks, c)
         and not _relative_before(toks, c)
+        and not _inside_who_clause(toks, c, c - 1)  # "Young Harlanian divers who ... said": no name opens it
     ]
     if fallback and not _own_clause(toks, fallback[0]):
         c = fallback[0]
