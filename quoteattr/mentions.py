@@ -1758,18 +1758,32 @@ _QUOTE_CHARS = frozenset(
 _MID_SENTENCE_CAP_RE = regex.compile(r"(?<=[\p{Ll},][ \t])(\p{Lu}[\p{L}\p{M}’'\-]*)")
 
 
-#: One capitalized word of a name run, an abbreviation with inner stops included ("H.E.", "U.S.").
-_RUN_WORD = r"\p{Lu}[\p{L}\p{M}’'\-]*(?:\.\p{Lu}[\p{L}\p{M}’'\-]*)*\.?"
+#: One capitalized word of a name run.
+_RUN_WORD = r"\p{Lu}[\p{L}\p{M}’'\-]*\.?"
+
+
+def dotted_titles(tables: NameTables) -> frozenset[str]:
+    """The titles and honorifics written with stops inside them that stand before a name ("h.e."),
+    which a name run reads as one word; not a place's, a nationality's or a body's ("U.S.",
+    "U.N.", which may end a sentence before a name)."""
+    words = tables.titles | frozenset(tables.honorifics)
+    # "U.N." is a body's modifier as "un" is; "H.E." has no undotted title of its own
+    return frozenset(
+        w for w in words if "." in w.rstrip(".") and w not in tables.nationalities and w.replace(".", "") not in words
+    )
 
 
 @functools.lru_cache(maxsize=8)
-def name_run_re(particles: frozenset[str]) -> regex.Pattern[str]:
+def name_run_re(particles: frozenset[str], dotted: frozenset[str] = frozenset()) -> regex.Pattern[str]:
     """A run of capitalized words with the lower-case ``particles`` of names between them
-    ("Paula dos Santos", "Jan van der Berg"), built once per particle table."""
+    ("Paula dos Santos", "Jan van der Berg"), and the ``dotted`` titles as single words
+    ("Minister of Tourism H.E. Dara Vuthy"), built once per pair of tables."""
     words = "|".join(sorted((regex.escape(p) for p in particles if p.isalpha()), key=len, reverse=True))
+    abbreviations = sorted((regex.escape(w) for w in dotted), key=len, reverse=True)
+    word = r"(?:(?i:" + "|".join(abbreviations) + r")|" + _RUN_WORD + ")" if abbreviations else _RUN_WORD
     return regex.compile(
-        r"(?<![\p{L}\p{N}.])" + _RUN_WORD + r"(?:[ \t]+(?:(?:" + words + r")[ \t]+)*"
-        r"(?:" + _HYPHENED + r")?" + _RUN_WORD + r")*"
+        r"(?<![\p{L}\p{N}.])" + word + r"(?:[ \t]+(?:(?:" + words + r")[ \t]+)*"
+        r"(?:" + _HYPHENED + r")?" + word + r")*"
     )
 
 
@@ -1880,7 +1894,7 @@ class NameTable:
 
     def __init__(self, text: str, *, tables: NameTables = DEFAULT_NAME_TABLES) -> None:
         self.tables = tables
-        self._run_re = name_run_re(tables.name_particles)
+        self._run_re = name_run_re(tables.name_particles, dotted_titles(tables))
         self.full: dict[str, str] = {}
         self._resolved: dict[str, str] = {}  # name -> resolve(name), kept once the table is complete
         self._complete = False
@@ -1900,6 +1914,8 @@ class NameTable:
         self._lone_words: set[str] = set()  # the capitalized words the article writes alone
         self._known_as: set[str] = set()  # those of them written after "as" ("known as Lou")
         self._sure_of: set[str] = set()  # surnames whose full name was seen away from a sentence start
+        # surnames whose full name is so far only a second surname after a first one with particles
+        self._second_surname_only: set[str] = set()
         self._ages: dict[str, set[str]] = {}  # an age the article gives ("Dahl, 61,") -> surnames
         self._every_full: set[str] = set()  # every full name, two people of one surname included
         self._runs_by_first: dict[str, set[str]] = {}  # first word -> the capitalized runs of 2+ words
@@ -1916,8 +1932,9 @@ class NameTable:
                 self._ages.setdefault(aged.group(1) or aged.group(2) or aged.group(3), set()).add(run.split()[-1])
             if " " not in run and "\t" not in run:
                 self._lone_words.add(strip_possessive(run))  # "Carvajal said": a surname written alone
-                if text[max(0, m.start() - 3) : m.start()] == "as ":
-                    self._known_as.add(strip_possessive(run))  # "known simply as Souza": a name of one word
+                if text[max(0, m.start() - 6) : m.start()].endswith(("as ", "named ", "called ")):
+                    # "known simply as Souza", "His wife is also named Rosa": a name of one word
+                    self._known_as.add(strip_possessive(run).rstrip("."))
                 told_roles = self._appositive_roles(m.end())
                 if told_roles:  # "Baca, a third-generation farmer": a title, kept if Baca is named in full
                     pending.append((run, told_roles))
@@ -2180,8 +2197,16 @@ class NameTable:
                 known = self.full.get(surname)
                 longer = known is not None and len(full.split()) > len(known.split())
                 surer = known is not None and len(full.split()) == len(known.split()) and surname not in self._sure_of
-                if known is None or longer or (surer and sure):
+                # "Inés de la Varra Quenta" is called by her first surname: her last word stands
+                # for her only while nobody else has it ("Dr. Quenta" beside Olga Quenta is Olga)
+                second_only = _after_particle(full, tables)
+                if second_only:
+                    if known is None:
+                        self.full[surname] = full
+                        self._second_surname_only.add(surname)
+                elif known is None or longer or (surer and sure) or surname in self._second_surname_only:
                     self.full[surname] = full
+                    self._second_surname_only.discard(surname)
                     if sure:
                         self._sure_of.add(surname)
                 by = next(
@@ -2347,10 +2372,6 @@ class NameTable:
         first_surname = self._first_surname_of(surname, full, lead) if lead is not None and self._complete else None
         if first_surname is not None:  # "Carvajal" for Matías Carvajal Tapia
             return first_surname
-        if full is not None and len(words) == 1 and self._complete:
-            other = self._other_of_second_surname(surname, full)
-            if other is not None:  # "Dr. Quenta" is Olga Quenta, not Inés de la Varra Quenta
-                return other
         if full is not None and (len(words) == 1 or full.lower().endswith(" ".join(words).lower())):
             return full  # "De Búrca" opening a sentence is Sinéad de Búrca
         rest = full.split()[len(words) :] if full is not None and full.startswith(" ".join(words) + " ") else []
@@ -2391,6 +2412,8 @@ class NameTable:
         before = owner.split()[:-2]
         if lead and before[-len(lead) :] != lead:
             return None  # "de Varra" is not Ida de la Varra Quenta
+        # after particles a given name's spelling is a surname ("de la Varra"), unless the article
+        # gives the word as somebody's name of one word ("His wife is also named Rosa")
         given = word.lower() in self.tables.given_names and not _after_particle(owner, self.tables)
         if given or word in self._known_as or word in self._full_by_first:
             return None  # "Lee" beside Lee Soo-jin, "known simply as Lou": a name of its own
@@ -2402,20 +2425,6 @@ class NameTable:
         words = full.split()  # "Tapia" is the nephew's last word: his own first surname written alone?
         called_by_first = len(words) >= 3 and words[-2] in self._by_first_surname and words[-2] in self._lone_words
         return owner if called_by_first else None
-
-    def _other_of_second_surname(self, word: str, full: str) -> str | None:
-        """The one other person whose last word is ``word`` when ``word`` is only the second
-        surname of ``full``, the fullest name of it, whose first surname opens a name of three
-        words or more (:attr:`_by_first_surname`) and is written alone somewhere in the article
-        (not an initial, nor a middle name: "Tomas Kelvar Brandt"): "Quenta" alone is Olga Quenta, not Inés de la
-        Varra Quenta, whom the article calls by her first surname; else None."""
-        words = full.split()
-        if len(words) < 3 or full not in self._by_first_surname.get(words[-2], ()) or words[-2].endswith("."):
-            return None
-        if words[-2] not in self._lone_words:
-            return None  # "Tomas Kelvar Brandt": a middle name, unless the article calls him by it alone
-        others = {n for n in self._every_full if n.split()[-1] == word and n != full and not full.endswith(" " + n)}
-        return next(iter(others)) if len(others) == 1 else None
 
     @functools.cached_property
     def _by_first_surname(self) -> dict[str, set[str]]:

@@ -1331,7 +1331,7 @@ def _of_another_age(ctx: ArticleContext, name: str, age: str | None) -> bool:
     return age is not None and bool(ctx.names.ages_of(name) - {age})
 
 
-#: How many characters before a full name :func:`_holder_by_modifier` reads for a description's
+#: How many characters around a full name :func:`_holder_by_modifier` reads for a description's
 #: other words ("At the Palmar mill, director Ida Marsh").
 _MODIFIER_REACH = 60
 
@@ -1339,22 +1339,35 @@ _MODIFIER_REACH = 60
 def _holder_by_modifier(ctx: ArticleContext, holders: list[str], words: list[str], role: str) -> str | None:
     """The one of several holders of ``role`` that a description's other words (``words``, after
     its "the": "mill" in "the mill director", "north harlan" in "the North Harlan governor") go
-    with: every one of them written in the same sentence, at most :data:`_MODIFIER_REACH`
-    characters before a place where the article names the holder in full; None when no such
-    word, or not exactly one holder fits."""
+    with, at a place where the article names the holder in full: every one of them among the
+    two tokens before the title written right before the name ("At the Palmar mill, director
+    Ida Marsh", "Velo coach Tomas Brandt"), or in the of-phrase right after the name ("Coach Ida
+    Marsh of Harlan"); None when no such word, or not exactly one holder fits."""
     tables = ctx.config.names
     modifiers = [w for w in words if w != role and w not in tables.role_qualifiers and w.isalpha()]
     if not modifiers or len(modifiers) > 3:
         return None
     fits = []
     for name in holders:
-        for a, _ in ctx.names.sites_of(name):
-            sentence_start = ctx.doc.sentence_at(a)[0]
-            before = {w.lower() for w in _WORD_RE.findall(ctx.text, max(sentence_start, a - _MODIFIER_REACH), a)}
-            if all(w in before for w in modifiers):
+        for a, b in ctx.names.sites_of(name):
+            before = tokenize(ctx.text, max(ctx.doc.sentence_at(a)[0], a - _MODIFIER_REACH), a)
+            near: set[str] = set()
+            if len(before) > 1 and before[-1].text == "," and before[-2].low == role:
+                before = before[:-1]  # "The farm manager, Ida Marsh,": the title before her comma
+            if before and before[-1].low == role:
+                near = {t.low for t in before[-3:-1]}  # "mill, director", "Velo coach"
+            after = _OF_AFTER_NAME_RE.match(ctx.text, b, min(len(ctx.text), b + _MODIFIER_REACH))
+            if after is not None:  # "Coach Ida Marsh of Harlan"
+                near |= {w.lower() for w in _WORD_RE.findall(after.group(1))}
+            if all(w in near for w in modifiers):
                 fits.append(name)
                 break
     return fits[0] if len(fits) == 1 else None
+
+
+#: The of-phrase right after a name, up to a comma or a stop ("Ida Marsh of Port Alma said"):
+#: group 1 its words.
+_OF_AFTER_NAME_RE = regex.compile(r"[ \t]+of[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})")
 
 
 class _Anyone:

@@ -253,6 +253,19 @@ def _station_named(state: QuoteState, name: str) -> bool:
     return name not in state.ctx.names.places
 
 
+def _title_modifier(tables: NameTables, low: str) -> bool:
+    """Whether the lower-cased ``low`` is a title's modifier only ("national", "regional",
+    "federal"): a title word that is no person's role, honorific, given name nor a qualifier of
+    a role ("deputy", "acting", "senior"), so it may open an outlet's name."""
+    return (
+        low in tables.titles
+        and not tables.person_role(low)
+        and low not in tables.honorifics
+        and low not in tables.given_names
+        and low not in tables.role_qualifiers
+    )
+
+
 def _own_name(tables: NameTables, name: str) -> bool:
     """Whether ``name``, read before an outlet's noun, is a name of its own: two words or more
     ("Khabar 24"), or one with a digit or a capital past its first letter ("NTV", "RTL4"); never
@@ -359,8 +372,10 @@ def _outlet_at(
     person = _person_word(state.tables, split[0].lower()) and (len(split) < 2 or split[1] != "and")
     # a title's modifier ("National", "Regional") opens no person's name that an outlet's own
     # words end ("National Radio of Harlan"); a person's title does ("Mayor Ida Post")
-    modifier = not state.tables.person_role(split[0].lower()) and split[0].lower() not in state.tables.honorifics
-    person = person and not (own_shape and len(split) > 1 and modifier)
+    modifier = own_shape and len(split) > 1 and _title_modifier(state.tables, split[0].lower())
+    # ... and no title, given name or honorific after it ("Regional Commissioner Ida Post" is hers)
+    modifier = modifier and not any(_person_word(state.tables, w.lower()) for w in split[1:])
+    person = person and not modifier
     person = person and not (len(split) == 1 and len(words) > 1 and words.isupper())
     if person or (not subject and _clause_follows(text, end)):
         return None
@@ -527,14 +542,19 @@ def _initials_told(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Re
         return None  # not "told TV", "told NATO"
     if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].low not in _AFTER_TAKEN_UP:
         return None  # "told EU ministers", "told GBC viewers"
-    full = state.ctx.names.expand(tok.text) or _words_before_brackets(state, tok.text)
-    if full:
-        media = any(w.lower().strip(",.()") in _OUTLET_WORDS for w in full.split())
-    else:
-        media = tok.text.endswith(state.ctx.config.outlets.initial_endings)
-    if not media:
+    if not _outlet_initials(state, tok.text):
         return None  # "told HRW", "told KPMG": initials of no outlet's shape, spelled out nowhere
     return Relay(tok.text, "outlet", tok.text, tok.start, tok.end, None), tok.end
+
+
+def _outlet_initials(state: QuoteState, initials: str) -> bool:
+    """Whether the article tells ``initials`` for an outlet's: spelled out with a medium's word
+    ("the Kestrel Broadcasting Corporation (KBC)"), or, spelled out nowhere, ending as an
+    outlet's do (:attr:`OutletTables.initial_endings`: "GBC", "NTV")."""
+    full = state.ctx.names.expand(initials) or _words_before_brackets(state, initials)
+    if full:
+        return any(w.lower().strip(",.()") in _OUTLET_WORDS for w in full.split())
+    return initials.endswith(state.ctx.config.outlets.initial_endings)
 
 
 def _words_before_brackets(state: QuoteState, initials: str) -> str:
@@ -1319,12 +1339,23 @@ _CITING_REACH = 24
 _CITING_INITIALS_RE = regex.compile(r"\p{Lu}{2,6}")
 
 
+def _citing_initials(state: QuoteState, word: str) -> bool:
+    """Whether the capitals ``word`` that open a citing aside name an outlet: never a body's
+    initials (:attr:`OutletTables.body_initials`), and only those the article names after an
+    outlet's noun ("the private television channel KTN"), spells out as an outlet's or that end
+    as an outlet's do (:func:`_outlet_initials`); not "UNHCR, citing ..."."""
+    if _CITING_INITIALS_RE.fullmatch(word) is None or word in state.ctx.config.outlets.body_initials:
+        return False
+    return word in state.ctx.introduced_outlets or _outlet_initials(state, word)
+
+
 def _citing_aside(state: QuoteState, toks: Sequence[Token], at: int) -> list[Relay]:
     """The chain of ``OUTLET, citing SOURCE, (also) quoted X as saying`` before the as-saying verb
     ``toks[at]``: the outlet the aside cites (a registry's carrier in it, else one an outlet's
     noun or shape names after "by", "with", "to" or "in"), nearest the speaker, then the outlet
-    that opens the sentence (a registry's carrier, one named by its shape, or initials alone,
-    which the aside tells for an outlet's); empty when the verb has no such aside before it.
+    that opens the sentence (a registry's carrier, one named by its shape, or initials the
+    article tells for an outlet's: :func:`_citing_initials`); empty when the verb has no such
+    aside before it.
     ``at`` may be the aside's own "citing", the verb then the "quoted" after the aside."""
     if toks[at].low in _CITING_WORDS:
         reach = range(at + 1, min(len(toks), at + _CITING_REACH))
@@ -1345,7 +1376,7 @@ def _citing_aside(state: QuoteState, toks: Sequence[Token], at: int) -> list[Rel
     hit = _hit_at(state, toks[first].start, toks[open_ - 1].end)
     if hit is not None and hit.start == toks[first].start and hit.end == toks[open_ - 1].end and _carrier(state, hit):
         outlet: Relay | None = relay_named(state, hit)
-    elif open_ == first + 1 and _CITING_INITIALS_RE.fullmatch(toks[first].text):
+    elif open_ == first + 1 and _citing_initials(state, toks[first].text):
         word = toks[first]
         outlet = Relay(word.text, "outlet", word.text, word.start, word.end, None)
     else:

@@ -1440,8 +1440,9 @@ def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, 
         if modified is not None:  # "Commuters waiting at the terminal said": the commuters
             return _decide(state, rule, conf, modified[1], toks, [c])
         got = _speaker_before(state, toks, c)
-        if got is not None and got[1].kind != "pronoun" and _inside_who_clause(toks, c, got[0]):
-            # "A diver who collected her permit on Sunday said": the opener, not the permit
+        if got is not None and got[1].kind == "description" and _inside_who_clause(toks, c, got[0]):
+            # "A diver who collected her permit on Sunday said": the opener, not the permit (but
+            # "Asked who was to blame Ida Marsh said", "Unsure who to trust many voters said": theirs)
             got = _opener_with_who(state, toks, c)
             if got is None:
                 continue
