@@ -1780,7 +1780,9 @@ def name_run_re(particles: frozenset[str], dotted: frozenset[str] = frozenset())
     ("Minister of Tourism H.E. Dara Vuthy"), built once per pair of tables."""
     words = "|".join(sorted((regex.escape(p) for p in particles if p.isalpha()), key=len, reverse=True))
     abbreviations = sorted((regex.escape(w) for w in dotted), key=len, reverse=True)
-    word = r"(?:(?i:" + "|".join(abbreviations) + r")|" + _RUN_WORD + ")" if abbreviations else _RUN_WORD
+    # the look ahead for a capital, a stop and a capital first: most words fail it at once
+    dotted_word = r"(?=\p{Lu}\.\p{Lu})(?i:" + "|".join(abbreviations) + ")"
+    word = r"(?:" + dotted_word + "|" + _RUN_WORD + ")" if abbreviations else _RUN_WORD
     return regex.compile(
         r"(?<![\p{L}\p{N}.])" + word + r"(?:[ \t]+(?:(?:" + words + r")[ \t]+)*"
         r"(?:" + _HYPHENED + r")?" + word + r")*"
