@@ -1362,13 +1362,26 @@ _OPENER_WORDS = 6
 _WHO_CLAUSE_REACH = 24
 
 
+def _who_at(toks: Sequence[Token], c: int) -> int | None:
+    """The index of the first lower-case "who" in ``toks[1:c]``, or None."""
+    return next((k for k in range(1, c) if toks[k].text == "who"), None)
+
+
+def _who_speaks(state: QuoteState, mention: Mention) -> bool:
+    """Whether the phrase before a "who" may speak: a person, a group, or a description of a
+    person by a role of the tables (not "the plan", "a statement")."""
+    if mention.kind not in ("person", "description", "group"):
+        return False
+    return mention.kind != "description" or state.tables.person_role(mention.role or "")
+
+
 def _inside_who_clause(toks: Sequence[Token], c: int, at: int) -> bool:
     """Whether ``toks[at]`` stands inside a "who" clause of words only that runs from the words
     opening the sentence up to the cue ``toks[c]`` ("Young divers who collected their permits
     on Sunday said"): the phrase there is the clause's object, not the cue's subject."""
     if c > _WHO_CLAUSE_REACH:
         return False
-    who = next((k for k in range(1, c) if toks[k].text == "who"), None)
+    who = _who_at(toks, c)
     if who is None or who > _OPENER_WORDS or toks[who - 1].low in PREPOSITIONS:
         return False  # not "grew so heated over who supported which bill that Ida Marsh said"
     if any(not tok.is_cap and tok.low.endswith(("ed", "ly")) for tok in toks[:who]):
@@ -1382,19 +1395,14 @@ def _opener_with_who(state: QuoteState, toks: Sequence[Token], c: int) -> tuple[
     to be identified because he was not cleared to talk to reporters said"), else None."""
     if c > _WHO_CLAUSE_REACH or not toks or state.ctx.doc.sentence_at(toks[0].start)[0] != toks[0].start:
         return None  # not "rebuked critics who say": the tokens must open the sentence
-    who = next((k for k in range(1, c) if toks[k].text == "who"), None)
+    who = _who_at(toks, c)
     if who is None or any(not tok.is_word for tok in toks[who:c]):
         return None  # a comma, a dash or a quote mark: the clause is not one run of words
     got = np_before(state.text, toks, who - 1, tables=state.tables)
     lead = got is not None and got[0] == 1 and toks[0].low in _OPENER_LEADS  # "Another fisherman who"
-    if got is None or (got[0] != 0 and not lead):
+    if got is None or (got[0] != 0 and not lead) or not _who_speaks(state, got[1]):
         return None
-    mention = got[1]
-    if mention.kind not in ("person", "description", "group"):
-        return None
-    if mention.kind == "description" and not state.tables.person_role(mention.role or ""):
-        return None
-    return 0, mention
+    return 0, got[1]
 
 
 def _relative_antecedent(state: QuoteState, toks: Sequence[Token], c: int) -> tuple[int, Mention] | None:
@@ -1402,11 +1410,7 @@ def _relative_antecedent(state: QuoteState, toks: Sequence[Token], c: int) -> tu
     ``toks[c]`` (:func:`_relative_before`: "a campaign surrogate who said"), else None."""
     k = _skip_adverbs_left(toks, c - 1)
     got = np_before(state.text, toks, k - 1, tables=state.tables) if k > 0 else None
-    if got is None or got[1].kind not in ("person", "description", "group"):
-        return None
-    if got[1].kind == "description" and not state.tables.person_role(got[1].role or ""):
-        return None  # "the plan, which", "a statement who": no person
-    return got
+    return got if got is not None and _who_speaks(state, got[1]) else None
 
 
 def _cue_subject(state: QuoteState, toks: Sequence[Token], end: int, rule: str, conf: float) -> Decision | None:
