@@ -1762,17 +1762,6 @@ _MID_SENTENCE_CAP_RE = regex.compile(r"(?<=[\p{Ll},][ \t])(\p{Lu}[\p{L}\p{M}’'
 _RUN_WORD = r"\p{Lu}[\p{L}\p{M}’'\-]*\.?"
 
 
-def dotted_titles(tables: NameTables) -> frozenset[str]:
-    """The titles and honorifics written with stops inside them that stand before a name ("h.e."),
-    which a name run reads as one word; not a place's, a nationality's or a body's ("U.S.",
-    "U.N.", which may end a sentence before a name)."""
-    words = tables.titles | frozenset(tables.honorifics)
-    # "U.N." is a body's modifier as "un" is; "H.E." has no undotted title of its own
-    return frozenset(
-        w for w in words if "." in w.rstrip(".") and w not in tables.nationalities and w.replace(".", "") not in words
-    )
-
-
 @functools.lru_cache(maxsize=8)
 def name_run_re(particles: frozenset[str], dotted: frozenset[str] = frozenset()) -> regex.Pattern[str]:
     """A run of capitalized words with the lower-case ``particles`` of names between them
@@ -1896,7 +1885,7 @@ class NameTable:
 
     def __init__(self, text: str, *, tables: NameTables = DEFAULT_NAME_TABLES) -> None:
         self.tables = tables
-        self._run_re = name_run_re(tables.name_particles, dotted_titles(tables))
+        self._run_re = name_run_re(tables.name_particles, tables.dotted_titles)
         self.full: dict[str, str] = {}
         self._resolved: dict[str, str] = {}  # name -> resolve(name), kept once the table is complete
         self._complete = False

@@ -277,6 +277,10 @@ _INDEFINITE_RE = regex.compile(r"(?<![\p{L}\p{N}])[Aa]n?(?![\p{L}\p{N}])")
 _NAMED_LATER_PARAS = 2
 _NAMED_LATER_REACH = 3000
 
+#: An of-phrase of up to three lower-case words or numbers that completes a description ("the
+#: mother of four"), or nothing.
+_SHORT_OF_PHRASE = r"(?:[ \t]+of[ \t]+[\p{Ll}\p{N}]+(?:[ \t]+[\p{Ll}\p{N}]+){0,2})?"
+
 #: A person's name of one to four capitalized words, and a full name of two to four.
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+"
 _LATER_NAME = r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})"
@@ -288,10 +292,8 @@ def _later_name_re(role: str) -> regex.Pattern[str]:
     """ "the father, Olaf Brandtsen, said" or "the vendor, who gave her name as Marit,": the
     definite noun ``role`` right after "the" (not "the other woman", "the head teacher"), with
     a short of-phrase ("the mother of four"), and the name it is given."""
-    # no "the other woman"; an of-phrase of up to three lower-case words or numbers may follow
-    # the noun ("the mother of four, who gave her name as Ida")
-    of = r"(?:[ \t]+of[ \t]+[\p{Ll}\p{N}]+(?:[ \t]+[\p{Ll}\p{N}]+){0,2})?"
-    head = r"(?<![\p{L}\p{N}])[Tt]he[ \t]+" + regex.escape(role) + of + r",[ \t]+"
+    # no "the other woman"; a short of-phrase may follow the noun ("the mother of four, who ...")
+    head = r"(?<![\p{L}\p{N}])[Tt]he[ \t]+" + regex.escape(role) + _SHORT_OF_PHRASE + r",[ \t]+"
     gave = (
         r"(?P<gave>who[ \t]+(?:later[ \t]+)?(?:gave[ \t]+(?:her|his)[ \t]+name|identified[ \t]+(?:herself|himself))"
         r"(?:[ \t]+only)?[ \t]+as[ \t]+)"
@@ -1154,7 +1156,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         return _named_next(ctx, i, m, role) or _Resolved(m.text, "description", 0.5)
     # with two holders of the role named, the one it stands for is one of them (or one an
     # appositive gives the office: "Dan Weir, president of the league,"), never somebody else
-    holding = _Anyone() if len(holders) < 2 else frozenset(holders + ctx.names.holders_in_full(frozenset({role})))
+    holding = frozenset(holders + ctx.names.holders_in_full(frozenset({role}))) if len(holders) > 1 else None
     # "the breeder said": a doer no role table holds, for the person the sentences before are about
     doer = (
         tables.doer(role)
@@ -1182,7 +1184,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
         # nor a named person's title in the sentences before ("Petroleum Minister Hamid al-Sayegh")
         if subject is not None and _of_another_age(ctx, subject, age):
             subject = None  # '"...," Lund said.' with Ida Lund, 74, before "the 79-year-old": not her
-        if subject is not None and subject not in holding:
+        if subject is not None and holding is not None and subject not in holding:
             subject = None  # two directors named, and the subject before is neither: not him either
         if subject is not None and replying and _asked_by(ctx, i - 1, subject):
             subject = None  # '"...?" Dr Vella asked. "...," the witness replied': not the one answered
@@ -1255,7 +1257,7 @@ def _resolve_description(ctx: ArticleContext, i: int, m: Mention, known: Sequenc
             continue
         if _holds_another_title(ctx, name, role, m.text):
             continue  # 'Kerry manager Seamus Lund ... "...," the Kerry captain said': not him
-        if name not in holding:
+        if holding is not None and name not in holding:
             continue  # "the mill director" with two directors named: one of them, not the cane cutter
         if _of_another_age(ctx, name, age):
             continue  # Ida Lund, 74, is not "the 79-year-old"
@@ -1370,14 +1372,6 @@ def _holder_by_modifier(ctx: ArticleContext, holders: list[str], words: list[str
 _OF_AFTER_NAME_RE = regex.compile(r"[ \t]+of[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})")
 
 
-class _Anyone:
-    """A collection that holds every name: :func:`_resolve_description`'s holders of a role when
-    the article names fewer than two."""
-
-    def __contains__(self, name: object) -> bool:
-        return True
-
-
 def _doer_subject(
     ctx: ArticleContext, m: Mention, toks: list[Token], subject: str | None, start: int, end: int
 ) -> _Resolved:
@@ -1450,7 +1444,7 @@ _ABOUT_ANOTHER_RE = regex.compile(r"(?i)\b(?:whose|of[ \t]+an?|with[ \t]+an?|to[
 
 #: The comma of a description's own appositive, right after it or after a short of-phrase that
 #: completes it ("the mother of four, who gave her name as Ida").
-_OWN_APPOSITIVE_RE = regex.compile(r"(?:[ \t]+of[ \t]+[\p{Ll}\p{N}]+(?:[ \t]+[\p{Ll}\p{N}]+){0,2})?,")
+_OWN_APPOSITIVE_RE = regex.compile(_SHORT_OF_PHRASE + ",")
 
 
 def _mononym_given(ctx: ArticleContext, m: Mention) -> str | None:

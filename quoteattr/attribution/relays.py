@@ -127,7 +127,7 @@ def _named_with_end(state: QuoteState, hit: RelayHit) -> tuple[Relay, int]:
         if hit.entry.kind == "newspaper"
         else None
     )
-    if glued is not None and not any(_place_word(state.tables, w) for w in glued.group(1).split()):
+    if glued is not None and not any(w.lower() in state.tables.nationalities for w in glued.group(1).split()):
         # "the Harlan Daily Mail": another paper, whose name holds the registry's
         start = glued.start(1)
         return Relay(state.text[start:end], "newspaper", state.text[start:end], start, end, None), end
@@ -142,14 +142,9 @@ def _named_with_end(state: QuoteState, hit: RelayHit) -> tuple[Relay, int]:
 
 
 #: Capitalized words between "the" and a newspaper's name of the registry ("the Harlan Daily
-#: Mail"): a paper of that name, not the registry's (group 1).
+#: Mail"): a paper of that name, not the registry's (group 1), unless a nationality's ("the
+#: British Daily Mail").
 _GLUED_BEFORE_RE = regex.compile(r"(?<![\p{L}\p{N}])the[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,2})\Z")
-
-
-def _place_word(tables: NameTables, word: str) -> bool:
-    """Whether ``word`` before a newspaper's name says only where it is read ("the British Daily
-    Mail"): a nationality's word."""
-    return word.lower() in tables.nationalities
 
 
 #: Up to three capitalized words or numbers right after a broadcaster's name: a station or a
@@ -368,15 +363,15 @@ def _outlet_at(
     if joined and (not after_the or _noun_after(state, end)):
         return None
     # a person's first word, but not a title joined to the next word by "and" ("the Press and Herald")
-    # (initials in capitals are no title: "the broadcaster DR", not "Dr")
     person = _person_word(state.tables, split[0].lower()) and (len(split) < 2 or split[1] != "and")
-    # a title's modifier ("National", "Regional") opens no person's name that an outlet's own
-    # words end ("National Radio of Harlan"); a person's title does ("Mayor Ida Post")
+    # a title's modifier ("National", "Regional") with no title, given name or honorific after
+    # it opens an outlet's name its own words end ("National Radio of Harlan"), no person's
+    # ("Mayor Ida Post", "Regional Commissioner Ida Post")
     modifier = own_shape and len(split) > 1 and _title_modifier(state.tables, split[0].lower())
-    # ... and no title, given name or honorific after it ("Regional Commissioner Ida Post" is hers)
     modifier = modifier and not any(_person_word(state.tables, w.lower()) for w in split[1:])
-    person = person and not modifier
-    person = person and not (len(split) == 1 and len(words) > 1 and words.isupper())
+    # initials in capitals are no title ("the broadcaster DR", not "Dr")
+    initials = len(split) == 1 and len(words) > 1 and words.isupper()
+    person = person and not modifier and not initials
     if person or (not subject and _clause_follows(text, end)):
         return None
     hit = _hit_at(state, start, end)
@@ -518,11 +513,19 @@ def _taken_up_after(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[R
         k, noun = k + 1, toks[k + 2]  # "the radio station", "the news agency": the last noun tells the kind
     if k + 2 < len(toks) and toks[k + 2].is_word and toks[k + 2].low not in _AFTER_TAKEN_UP:
         return None  # "the paper Le Soir", "the daily briefing", "the station sergeant": not the outlet
-    found = _outlet_named_before(state, the, OUTLET_TAKE_UP_NOUNS[noun.low])
+    found = _taken_up(state, the, noun)
+    return (found, noun.end) if found is not None else None
+
+
+def _taken_up(state: QuoteState, the: int, noun: Token) -> Relay | None:
+    """The outlet that "the" at ``the`` and the take-up noun ``noun`` ("the paper", "the
+    station") stand for: the one of the noun's kind named last before them in their paragraph or
+    the one before (:func:`_outlet_named_before`), with these words as its mention; else None."""
+    kind = OUTLET_TAKE_UP_NOUNS.get(noun.low)
+    found = _outlet_named_before(state, the, kind) if kind is not None else None
     if found is None:
         return None
-    mention = state.text[the : noun.end]
-    return attrs.evolve(found, mention=mention, start=the, end=noun.end), noun.end
+    return attrs.evolve(found, mention=state.text[the : noun.end], start=the, end=noun.end)
 
 
 def _initials_told(state: QuoteState, toks: Sequence[Token], k: int) -> tuple[Relay, int] | None:
@@ -1222,7 +1225,7 @@ def _relay_clause(state: QuoteState, after: Sequence[Token], k: int) -> list[Rel
             lead = after[k + 1].start if after[k].low == "the" and k + 1 < j else after[k].start
             opens = hit is not None and hit.start == lead  # the agency opens the clause (after "the")
             if hit is None and j == k + 2 and after[k].low == "the" and _closes_sentence(after, j + 1):
-                taken = _taken_up_reporting(state, after, k)
+                taken = _taken_up(state, after[k].start, after[k + 1])
                 if taken is not None:  # "..., the newspaper reported.": the paper named just before
                     return [taken]
             if hit is None or not opens or not _carrier(state, hit):
@@ -1247,19 +1250,6 @@ def _titled_person(state: QuoteState, words: str) -> bool:
     ("Harian Osman, a local reporter,"; not "the daily Glas Otoka"; not by a gender, which a
     "he" after "told La Radio" may lend a station)."""
     return any(state.tables.person_role(t) for t in state.ctx.names.titles.get(words, ()))
-
-
-def _taken_up_reporting(state: QuoteState, toks: Sequence[Token], k: int) -> Relay | None:
-    """The outlet "the newspaper", "the station" (``toks[k : k + 2]``, before a report verb closing
-    the sentence) takes up: the one of that kind named last before it in its paragraph or the
-    one before (:func:`_outlet_named_before`); else None."""
-    noun = toks[k + 1]
-    kind = OUTLET_TAKE_UP_NOUNS.get(noun.low)
-    found = _outlet_named_before(state, toks[k].start, kind) if kind is not None else None
-    if found is None:
-        return None
-    mention = state.text[toks[k].start : noun.end]
-    return attrs.evolve(found, mention=mention, start=toks[k].start, end=noun.end)
 
 
 def _outlet_reporting(state: QuoteState, toks: Sequence[Token], verb: int) -> Relay | None:
@@ -1373,15 +1363,12 @@ def _citing_aside(state: QuoteState, toks: Sequence[Token], at: int) -> list[Rel
         first += 1
     if first >= open_:
         return []
-    hit = _hit_at(state, toks[first].start, toks[open_ - 1].end)
-    if hit is not None and hit.start == toks[first].start and hit.end == toks[open_ - 1].end and _carrier(state, hit):
-        outlet: Relay | None = relay_named(state, hit)
-    elif open_ == first + 1 and _citing_initials(state, toks[first].text):
+    # a carrier of the registry, or a name its noun or its shape tells, up to the comma
+    found = _outlet_at(state, toks[first].start, toks[open_].start, subject=True)
+    outlet = found[0] if found is not None and found[1] == toks[open_ - 1].end else None
+    if outlet is None and open_ == first + 1 and _citing_initials(state, toks[first].text):
         word = toks[first]
         outlet = Relay(word.text, "outlet", word.text, word.start, word.end, None)
-    else:
-        found = _outlet_at(state, toks[first].start, toks[open_].start, registry=False, subject=True)
-        outlet = found[0] if found is not None and found[1] == toks[open_ - 1].end else None
     if outlet is None:
         return []
     source: Relay | None = None

@@ -556,13 +556,25 @@ def _of_a_person(state: QuoteState, toks: Sequence[Token], start: int, as_at: in
 _AS_TIME_WORDS = TIME_WORDS | {"this", "in"}
 
 
+#: Words an aside between commas before "as saying" may not hold: a verb of saying or a clause's
+#: opener of its own.
+_ASIDE_STOPS = frozenset({"said", "says", "told", "that"})
+#: ... and for an appositive, a relative pronoun too: a clause, no appositive.
+_APPOSITIVE_STOPS = _ASIDE_STOPS | {"who", "which"}
+
+
+def _set_off(toks: Sequence[Token], start: int, as_at: int, stops: frozenset[str]) -> bool:
+    """Whether ``toks[start:as_at]`` is set off by commas, with no comma nor word of ``stops``
+    between them."""
+    if not (toks[start].text == "," and toks[as_at - 1].text == ","):
+        return False
+    return not any(tok.text == "," or tok.low in stops for tok in toks[start + 1 : as_at - 1])
+
+
 def _appositive_between(toks: Sequence[Token], start: int, as_at: int) -> bool:
     """Whether ``toks[start:as_at]`` is one appositive between commas (", deputy head of the
     committee,"), with no verb of its own."""
-    if not (toks[start].text == "," and toks[as_at - 1].text == "," and as_at - start > 2):
-        return False
-    inner = toks[start + 1 : as_at - 1]
-    return not any(tok.text == "," or tok.low in ("said", "says", "told", "who", "which", "that") for tok in inner)
+    return as_at - start > 2 and _set_off(toks, start, as_at, _APPOSITIVE_STOPS)
 
 
 def _name_before_as(state: QuoteState, toks: Sequence[Token], verb: int, as_at: int) -> tuple[int, Mention] | None:
@@ -586,12 +598,7 @@ def _relative_between(toks: Sequence[Token], start: int, as_at: int) -> bool:
     """Whether ``toks[start:as_at]`` is one who- or which-clause between commas (", who asked not
     to be named,", "the head of the river board, which manages the dams,"), with no verb of
     saying of its own."""
-    if not (toks[start].text == "," and toks[as_at - 1].text == "," and as_at - start > 3):
-        return False
-    inner = toks[start + 2 : as_at - 1]
-    if toks[start + 1].low not in ("who", "which"):
-        return False
-    return not any(tok.text == "," or tok.low in ("said", "says", "told", "that") for tok in inner)
+    return as_at - start > 3 and toks[start + 1].low in ("who", "which") and _set_off(toks, start, as_at, _ASIDE_STOPS)
 
 
 def reported_citing(state: QuoteState) -> Decision | None:

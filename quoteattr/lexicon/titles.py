@@ -901,9 +901,22 @@ class NameTables:
     #: Every last word that tells a body's kind (the union of ``body_kinds``), derived once.
     body_endings: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
+    #: The titles and honorifics written with stops inside them that stand before a name
+    #: ("h.e."), which a name run reads as one word; not a nationality's or a body's ("U.S.",
+    #: "U.N.", which may end a sentence before a name), derived once.
+    dotted_titles: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
     @body_endings.default
     def _every_body_ending(self) -> frozenset[str]:
         return frozenset(end for ends in self.body_kinds.values() for end in ends)
+
+    @dotted_titles.default
+    def _dotted(self) -> frozenset[str]:
+        words = self.titles | frozenset(self.honorifics)
+        # "U.N." is a body's modifier as "un" is; "H.E." has no undotted title of its own
+        return frozenset(
+            w for w in words if "." in w.rstrip(".") and w not in self.nationalities and w.replace(".", "") not in words
+        )
 
     def evolve(self, **changes: Any) -> NameTables:
         """A copy with ``changes`` applied."""
